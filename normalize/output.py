@@ -1,0 +1,116 @@
+"""Renderers: they turn results into text; they never run rules."""
+
+from __future__ import annotations
+
+import json
+from collections import Counter
+from dataclasses import dataclass
+from typing import Any
+
+from .model import Applicability, Finding, Result
+from .rules import RULES
+from .text import Analysis
+
+JSON_VERSION = 1
+
+
+@dataclass
+class FileResult:
+    path: str
+    result: Result
+
+
+def finding_dict(f: Finding, result: Result, analysis: Analysis) -> dict[str, Any]:
+    """One finding in the JSON schema. ``start``/``end`` are code-point offsets
+    into the original text; ``line``/``column`` are 1-based, columns in code points."""
+    r = RULES[f.rule]
+    line, col = analysis.line_col(f.start)
+    end_line, end_col = analysis.line_col(f.end)
+    return {
+        "rule": f.rule, "name": r.name, "category": r.category.value,
+        "start": f.start, "end": f.end, "line": line, "column": col,
+        "end_line": end_line, "end_column": end_col,
+        "text": result.original[f.start:f.end],
+        "replacements": list(f.replacements),
+        "applicability": f.applicability.value,
+        "message": f.message,
+        "evidence": _jsonable(f.evidence),
+    }
+
+
+def _jsonable(v: Any) -> Any:
+    if isinstance(v, dict):
+        return {str(k): _jsonable(x) for k, x in v.items()}
+    if isinstance(v, (list, tuple, set, frozenset)):
+        return [_jsonable(x) for x in v]
+    if isinstance(v, (str, int, float, bool)) or v is None:
+        return v
+    return str(v)
+
+
+def summary_stats(results: list[FileResult]) -> dict[str, Any]:
+    by_rule: Counter = Counter()
+    by_cat: Counter = Counter()
+    by_app: Counter = Counter()
+    changed = 0
+    for fr in results:
+        for f in fr.result.findings:
+            by_rule[f.rule] += 1
+            by_cat[RULES[f.rule].category.value] += 1
+            by_app[f.applicability.value] += 1
+        changed += fr.result.changed
+    return {"files": len(results), "findings": sum(by_rule.values()), "by_rule": dict(sorted(by_rule.items())),
+            "by_category": dict(sorted(by_cat.items())), "by_applicability": dict(sorted(by_app.items())),
+            "files_changed": changed}
+
+
+def render_json(results: list[FileResult], errors: list[str], extra_stats: dict | None = None,
+                include_edits: bool = False) -> str:
+    files = []
+    for fr in results:
+        a = Analysis(fr.result.original, fr.result.language)
+        entry = {"path": fr.path, "language": fr.result.language,
+                 "findings": [finding_dict(f, fr.result, a) for f in fr.result.findings]}
+        if include_edits:
+            entry["edits"] = [{"start": e.start, "end": e.end, "replacement": e.replacement,
+                               "rules": list(e.rules)} for e in fr.result.edits]
+            entry["changed"] = fr.result.changed
+        files.append(entry)
+    stats = summary_stats(results)
+    if extra_stats:
+        stats.update(extra_stats)
+    doc = {"version": JSON_VERSION, "files": files, "stats": stats, "errors": errors}
+    return json.dumps(doc, ensure_ascii=False, indent=2) + "\n"
+
+
+def _show(s: str) -> str:
+    return repr(s)[1:-1] if s else "∅"
+
+
+def render_text(results: list[FileResult], statistics: bool = False) -> str:
+    lines = []
+    total = Counter()
+    for fr in results:
+        a = Analysis(fr.result.original, fr.result.language)
+        for f in fr.result.findings:
+            line, col = a.line_col(f.start)
+            bad = fr.result.original[f.start:f.end]
+            fix = ""
+            if f.replacements:
+                cls = f.applicability.value
+                label = "suggestion" if f.applicability is Applicability.DISPLAY else f"{cls} fix"
+                fix = f" [{label}: `{_show(bad)}` -> " + " | ".join(f"`{_show(r)}`" for r in f.replacements) + "]"
+            lines.append(f"{fr.path}:{line}:{col}: {f.rule} {f.message}{fix}")
+            total[f.applicability.value] += 1
+    n = sum(total.values())
+    if statistics:
+        counts = Counter(f.rule for fr in results for f in fr.result.findings)
+        for code, c in counts.most_common():
+            lines.append(f"{c:6d}  {code}  {RULES[code].name}")
+    if n:
+        lines.append(f"Found {n} finding{'s' if n != 1 else ''}: {total['safe']} fixable with "
+                     f"`mtnorm fix`, {total['unsafe']} more with `--unsafe-fixes`, "
+                     f"{total['display']} suggestion{'s' if total['display'] != 1 else ''}.")
+    else:
+        lines.append("No findings.")
+    return "\n".join(lines) + "\n"

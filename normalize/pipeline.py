@@ -1,0 +1,145 @@
+"""The pipeline: stages in order, then the edit engine, to a fixed point."""
+
+from __future__ import annotations
+
+from collections import Counter
+from typing import Any, Iterable
+
+from .edits import EditMap, select
+from .model import Applicability, Document, Finding, Result
+from .resources import nonbreaking_prefixes
+from .rules import RULES
+from .stages import default_stages
+from .stages.base import Context, Stage
+from .text import Analysis
+
+MAX_PASSES = 4
+
+
+def rule_matches(code: str, selector: str) -> bool:
+    """``selector`` is a rule code or code prefix (``MTN3``), a rule name or a category."""
+    r = RULES[code]
+    sel = selector.strip()
+    return (code.startswith(sel.upper()) or sel.lower() == r.name or sel.lower() == r.category.value
+            or sel.upper() == "ALL")
+
+
+def enabled_rules(select_: Iterable[str] | None = None, ignore: Iterable[str] | None = None) -> set[str]:
+    codes = {c for c, r in RULES.items() if r.default}
+    if select_:
+        codes = {c for c in RULES if any(rule_matches(c, s) for s in select_)}
+    if ignore:
+        codes = {c for c in codes if not any(rule_matches(c, s) for s in ignore)}
+    return codes
+
+
+class Pipeline:
+    """Run the stages over a document and apply the chosen fixes.
+
+    >>> Pipeline(language="en").fix("talks in kyiv.She said").text
+    'talks in Kyiv. She said'
+    """
+
+    def __init__(self, *, select: Iterable[str] | None = None, ignore: Iterable[str] | None = None,
+                 unsafe_fixes: bool = False, language: str | None = None,
+                 source_language: str | None = None, options: dict[str, Any] | None = None,
+                 rule_dirs: Iterable[str] = (), stages: list[Stage] | None = None,
+                 max_passes: int = MAX_PASSES):
+        self.rules = enabled_rules(select, ignore)
+        self.unsafe_fixes = unsafe_fixes
+        self.language = language
+        self.source_language = source_language
+        self.options = options or {}
+        self.rule_dirs = tuple(str(d) for d in rule_dirs)
+        self.stages = stages if stages is not None else default_stages()
+        self.max_passes = max_passes
+        self.priority = {c: r.priority for c, r in RULES.items()}
+
+    @property
+    def allowed(self) -> set[Applicability]:
+        return {Applicability.SAFE, Applicability.UNSAFE} if self.unsafe_fixes else {Applicability.SAFE}
+
+    def _doc(self, text_or_doc: str | Document) -> Document:
+        if isinstance(text_or_doc, Document):
+            doc = text_or_doc
+        else:
+            doc = Document(text_or_doc)
+        if self.language and not doc.language:
+            doc.language = self.language
+        if self.source_language and not doc.source_language:
+            doc.source_language = self.source_language
+        return doc
+
+    def detect(self, doc: Document, stats: Counter | None = None) -> list[Finding]:
+        """One pass of every stage over ``doc.text``: the findings, sorted."""
+        analysis = Analysis(doc.text, doc.language)
+        ctx = Context(analysis, self.options, self.rule_dirs)
+        findings: list[Finding] = []
+        for stage in self.stages:
+            if "findings" in stage.provides and not (set(stage.rules) & self.rules):
+                continue
+            if not stage.applies_to(doc.language) and "findings" in stage.provides:
+                continue
+            before = sum(stage.stats.values())
+            found = stage.process(doc, ctx)
+            if "language" in stage.provides:
+                analysis.language = doc.language
+                analysis.nonbreaking = nonbreaking_prefixes(doc.language or "en")
+            for f in found or ():
+                if f.rule in self.rules:
+                    findings.append(f)
+            if stats is not None:
+                stats[f"stage:{stage.name}"] += sum(stage.stats.values()) - before
+        findings.sort(key=lambda f: (f.start, f.end, f.rule))
+        return findings
+
+    def check(self, text_or_doc: str | Document) -> Result:
+        """Findings on the text as it is; nothing is changed."""
+        doc = self._doc(text_or_doc)
+        original = doc.text
+        findings = self.detect(doc) if original.strip() else []
+        stats = {"findings": len(findings), "by_rule": dict(Counter(f.rule for f in findings))}
+        return Result(original, original, doc.language, findings, [], stats, passes=1)
+
+    def fix(self, text_or_doc: str | Document) -> Result:
+        """Apply the allowed fixes, re-detecting until nothing changes (at most
+        ``max_passes`` passes). Findings and edits are in original offsets."""
+        doc = self._doc(text_or_doc)
+        original = doc.text
+        if not original.strip():
+            return Result(original, original, doc.language, [], [], {"findings": 0, "by_rule": {}})
+        emap = EditMap(original)
+        reported: list[Finding] = []
+        applied: Counter = Counter()
+        passes = 0
+        for passes in range(1, self.max_passes + 1):
+            work = Document(emap.current, doc.path, doc.language, doc.source_language,
+                            doc.source, doc.metadata)
+            findings = self.detect(work)
+            if passes == 1:
+                doc.language = work.language
+            chosen = select(findings, self.allowed, self.priority)
+            chosen_ids = {id(f) for f in chosen}
+            for f in findings:
+                if passes == 1 or id(f) in chosen_ids:
+                    s, e = emap.span_to_original(f.start, f.end)
+                    reported.append(f.shifted(s, e) if (s, e) != (f.start, f.end) else f)
+            if not chosen:
+                break
+            for f in chosen:
+                applied[f.rule] += 1
+            emap.apply([(f.start, f.end, f.fix, f.rule) for f in chosen])
+        # a finding reported in pass 1 and re-found later is one finding
+        seen, unique = set(), []
+        for f in reported:
+            key = (f.rule, f.start, f.end, f.fix)
+            if key not in seen:
+                seen.add(key)
+                unique.append(f)
+        unique.sort(key=lambda f: (f.start, f.end, f.rule))
+        stats = {"findings": len(unique), "by_rule": dict(Counter(f.rule for f in unique)),
+                 "fixes_applied": dict(applied), "passes": passes}
+        return Result(original, emap.current, doc.language, unique, emap.edits(), stats, passes)
+
+    def stage_stats(self) -> dict[str, dict[str, int]]:
+        return {s.name: dict(s.stats) for s in self.stages if s.stats}

@@ -1,0 +1,92 @@
+"""Loading rule packs and lexicons (data under ``rules/``) and word frequencies.
+
+Everything is loaded lazily and cached per language, so a run that never
+needs a language never reads its files.
+"""
+
+from __future__ import annotations
+
+import csv
+import math
+from functools import lru_cache
+from importlib import resources
+from pathlib import Path
+from typing import Any
+
+import yaml
+
+SUPPORTED_LANGUAGES = ("en", "es", "fr", "de", "it", "pt", "ru")
+
+
+class RulePackError(ValueError):
+    """A rule pack or lexicon file is malformed; the message names file and field."""
+
+
+def rules_root() -> Path:
+    return Path(str(resources.files("rules")))
+
+
+def pack_dirs(lang: str, extra: tuple[str, ...] = ()) -> list[Path]:
+    """Directories searched for a language's data: built-in common, built-in
+    language, then user-supplied directories (later ones extend earlier)."""
+    root = rules_root()
+    dirs = [root / "common", root / lang]
+    for d in extra:
+        p = Path(d)
+        dirs += [p / "common", p / lang]
+    return [d for d in dirs if d.is_dir()]
+
+
+def load_yaml(path: Path) -> Any:
+    try:
+        with open(path, encoding="utf-8") as fh:
+            return yaml.safe_load(fh)
+    except yaml.YAMLError as exc:
+        mark = getattr(exc, "problem_mark", None)
+        where = f"{path}:{mark.line + 1}" if mark else str(path)
+        raise RulePackError(f"{where}: invalid YAML: {getattr(exc, 'problem', exc)}") from None
+
+
+def read_tsv(path: Path) -> list[dict[str, str]]:
+    with open(path, encoding="utf-8", newline="") as fh:
+        rows = [r for r in csv.DictReader((line for line in fh if not line.startswith("#")), delimiter="\t")]
+    return rows
+
+
+def read_list(path: Path) -> list[str]:
+    with open(path, encoding="utf-8") as fh:
+        return [ln.strip() for ln in fh if ln.strip() and not ln.startswith("#")]
+
+
+@lru_cache(maxsize=None)
+def word_frequencies(lang: str) -> dict[str, float]:
+    """wordfreq's frequency table for ``lang`` (case-folded words -> frequency).
+    Empty for a language mtnorm does not support."""
+    if lang not in SUPPORTED_LANGUAGES:
+        return {}
+    try:
+        import wordfreq
+        return wordfreq.get_frequency_dict(lang, wordlist="best")
+    except (LookupError, ImportError, ValueError):
+        return {}
+
+
+def zipf(freqs: dict[str, float], word: str) -> float:
+    """Zipf frequency (log10 per billion words); 0.0 for an unknown word."""
+    f = freqs.get(word)
+    return math.log10(f * 1e9) if f else 0.0
+
+
+@lru_cache(maxsize=None)
+def nonbreaking_prefixes(lang: str) -> frozenset[str]:
+    """Abbreviations after which a full stop does not end a sentence (Moses' lists)."""
+    try:
+        from sacremoses.corpus import NonbreakingPrefixes
+        return frozenset(NonbreakingPrefixes().words(lang=_moses_lang(lang)))
+    except Exception:  # noqa: BLE001 - a language Moses lacks simply has none
+        return frozenset()
+
+
+def _moses_lang(lang: str) -> str:
+    return {"en": "english", "es": "spanish", "fr": "french", "de": "german", "it": "italian",
+            "pt": "portuguese", "ru": "russian"}.get(lang, lang)

@@ -1,0 +1,133 @@
+"""The rule registry: every rule has a stable code, a name, a category and a
+What / Why / Example doc (``mtnorm rule CODE`` prints it)."""
+
+from __future__ import annotations
+
+from dataclasses import dataclass
+
+from .model import Category
+
+
+@dataclass(frozen=True)
+class Rule:
+    code: str
+    name: str
+    category: Category
+    summary: str
+    what: str
+    why: str
+    example: str
+    priority: int = 50          # lower wins when two fixes conflict
+    default: bool = True        # enabled without --select
+
+    def doc(self) -> str:
+        return (f"{self.code} {self.name} ({self.category.value})\n\n{self.summary}\n\n"
+                f"What it does\n  {self.what}\n\nWhy\n  {self.why}\n\nExample\n  {self.example}\n")
+
+
+RULES: dict[str, Rule] = {}
+
+
+def register(rule: Rule) -> Rule:
+    if rule.code in RULES:
+        raise ValueError(f"duplicate rule code {rule.code}")
+    RULES[rule.code] = rule
+    return rule
+
+
+register(Rule(
+    "MTN001", "mojibake", Category.ENCODING,
+    "Text decoded with the wrong character set (mojibake).",
+    "Finds runs such as `Ã©` or `â€™` that are UTF-8 bytes read as Latin-1/Windows-1252 and "
+    "restores the intended characters with ftfy. Quotes are not uncurled and no other "
+    "normalisation is applied.",
+    "Scrapers that guess an encoding wrongly leave mojibake that no reader can parse and "
+    "that breaks every later rule.",
+    "`the cafÃ© itâ€™s` -> `the café it’s`",
+    priority=1))
+register(Rule(
+    "MTN002", "html-entity", Category.ENCODING,
+    "An HTML character reference left in plain text.",
+    "Finds `&amp;`, `&quot;`, `&#8217;` and other complete character references in plain "
+    "text and replaces them with the character they stand for.",
+    "Scraped text that was unescaped once too few times shows entities to the reader.",
+    "`Johnson &amp; Johnson` -> `Johnson & Johnson`",
+    priority=2))
+register(Rule(
+    "MTN101", "missing-space-after-punctuation", Category.SPACING,
+    "A sentence ends and the next begins with no space between them.",
+    "Finds a full stop, question or exclamation mark (or a comma) glued between two words "
+    "(`Sunday.She`, `capitals.The`) and inserts a space. Abbreviations (`U.S.`, `e.g.`), "
+    "numbers (`3.5`), domains and file names (`example.com`, `Node.js`) are left alone.",
+    "Where an HTML paragraph or link ended, scrapers often drop the space.",
+    "`on Sunday.She said` -> `on Sunday. She said`",
+    priority=10))
+register(Rule(
+    "MTN102", "space-before-punctuation", Category.SPACING,
+    "A space before a comma, full stop, or other closing punctuation.",
+    "Finds a space between a word and `, . ; : ! ?` and removes it. French, which puts a "
+    "(thin) no-break space before `; : ! ?`, is left alone for those marks.",
+    "Tokenised MT output often keeps the space the tokeniser put before punctuation.",
+    "`the ministry , which` -> `the ministry, which`",
+    priority=11))
+register(Rule(
+    "MTN201", "quote-direction", Category.QUOTE,
+    "A curly quote that faces the wrong way for its position.",
+    "Decides from its neighbours whether a curly quote opens or closes, and replaces the "
+    "glyph when it faces the wrong way for the language's quote style (English “…”, "
+    "German „…“). Quotes in ambiguous positions are left alone.",
+    "Quote conversion in MT and CMS pipelines flips closing quotes into opening ones.",
+    "`called it “constructive“.` -> `called it “constructive”.`",
+    priority=20))
+register(Rule(
+    "MTN301", "lowercase-proper-noun", Category.CASING,
+    "A proper name written in lower case.",
+    "Looks each lower-case word and word sequence up in the language's casing lexicon "
+    "(a gazetteer of places, countries, organisations and people, plus how often each form "
+    "is capitalised in clean news) and restores the canonical casing. When the lower-case "
+    "form is itself a common word (`turkey`, `china`, `may`) the fix is unsafe at best, "
+    "and only offered when the context supports the name.",
+    "Truecasing errors in MT and lower-cased scraped titles lose the capitals of names.",
+    "`talks in kyiv with donald trump` -> `talks in Kyiv with Donald Trump`",
+    priority=40))
+register(Rule(
+    "MTN401", "run-together-words", Category.RUN_TOGETHER,
+    "Two words glued together, usually where an HTML link ended.",
+    "Splits a token that is not a word of the language into words that are, using word "
+    "frequencies (wordfreq). Real words, names, URLs, hashtags and CamelCase brands are "
+    "never split.",
+    "Link text concatenated with its surroundings loses the space at the link boundary.",
+    "`the expansionthat followed` -> `the expansion that followed`",
+    priority=30))
+register(Rule(
+    "MTN501", "capitalised-anchor-word", Category.CAPITALISED_ANCHOR,
+    "A capitalised function word in the middle of a sentence.",
+    "Finds a function word (`About`, `The`, `For`) capitalised between two lower-case "
+    "words mid-sentence, the trace of a link anchor that kept its title case, and "
+    "lower-cases it.",
+    "CMS link anchors and headline fragments pasted into running text keep their capitals.",
+    "`announced About plans to` -> `announced about plans to`",
+    priority=45))
+register(Rule(
+    "MTN601", "false-friend", Category.MISTRANSLATION,
+    "A word that is probably a false friend of the source language.",
+    "Uses the confusion sets in the rule packs (per source->target language pair, each with "
+    "context patterns) to flag words such as `income` for Spanish *ingreso* (entry) or "
+    "`actually` for *actualmente* (currently), with candidate replacements. Display-only "
+    "unless a strong context pattern matches.",
+    "MT systems translate cognates literally; the result is fluent and wrong.",
+    "`Ukraine's income into NATO` -> suggest `entry`, `accession`",
+    priority=60))
+register(Rule(
+    "MTN701", "inconsistent-entity", Category.INCONSISTENT_ENTITY,
+    "One entity spelled several ways in one document.",
+    "Groups spellings of one entity (from the consistency groups in the rule packs, and "
+    "forms that differ only in casing) and flags the minority spellings, proposing the "
+    "house style's form if configured, else the document's majority form.",
+    "Mixed spellings (Kiev / Kyiv) show that a text was stitched from several translations.",
+    "`Kiev ... Kyiv ... Kyiv` -> `Kyiv ... Kyiv ... Kyiv`",
+    priority=50))
+
+
+def rule(code: str) -> Rule:
+    return RULES[code]

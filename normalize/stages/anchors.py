@@ -1,0 +1,60 @@
+"""Capitalised function words mid-sentence: the trace of a link anchor."""
+
+from __future__ import annotations
+
+from functools import lru_cache
+
+from ..model import Applicability, Document
+from ..resources import pack_dirs, read_list
+from .base import Context, Stage, finding
+
+
+@lru_cache(maxsize=None)
+def function_words(lang: str, rule_dirs: tuple[str, ...] = ()) -> frozenset[str]:
+    words: set[str] = set()
+    for d in pack_dirs(lang, rule_dirs):
+        p = d / "function_words.txt"
+        if p.is_file():
+            words.update(w.lower() for w in read_list(p))
+    return frozenset(words)
+
+
+class AnchorStage(Stage):
+    """``announced About plans`` -> ``announced about plans``.
+
+    A function word (from the language's list) written Capitalised, with a
+    lower-case word right before it and right after it, separated by single
+    spaces only: no punctuation, quote or line break that could start a title,
+    a quotation or a heading.
+    """
+
+    name = "anchors"
+    rules = ("MTN501",)
+
+    def process(self, doc: Document, ctx: Context):
+        fw = function_words(doc.language or "en", ctx.rule_dirs)
+        if not fw:
+            return []
+        a, text = ctx.analysis, doc.text
+        words = a.words
+        out = []
+        for i in range(1, len(words) - 1):
+            w = words[i]
+            token = w.group()
+            if len(token) < 2 or not token[0].isupper() or not token[1:].islower():
+                continue
+            low = token.lower()
+            if low not in fw:
+                continue
+            prev, nxt = words[i - 1], words[i + 1]
+            if text[prev.end():w.start()] != " " or text[w.end():nxt.start()] != " ":
+                continue
+            if not (prev.group().islower() and nxt.group().islower()):
+                continue
+            if a.is_protected(w.start(), w.end()):
+                continue
+            self.stats["anchors"] += 1
+            out.append(finding("MTN501", w.start(), w.end(),
+                               f"`{token}` is capitalised mid-sentence (link anchor?)", [low],
+                               Applicability.SAFE, previous=prev.group(), next=nxt.group()))
+        return out

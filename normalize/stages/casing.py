@@ -1,0 +1,109 @@
+"""Lower-cased proper names (``kyiv``, ``donald trump``) restored from the casing lexicon."""
+
+from __future__ import annotations
+
+import re
+
+from ..lexicon import casing_lexicon
+from ..model import Applicability, Document
+from .base import Context, Stage, finding
+
+_HEAD_RE = re.compile(r"[^\W\d_]+")
+_GLUE_BEFORE = set("@#/\\._=&%$")
+_GLUE_AFTER = set("@/\\_=&%$")
+
+
+class CasingStage(Stage):
+    """Restore the capitals of names written in lower case.
+
+    Word sequences are looked up first (``donald trump``), longest first, then
+    single words. What a match may change depends on the lexicon entry's kind:
+    ``safe`` entries are fixed, ``unsafe`` ones only with ``--unsafe-fixes``,
+    and ``context`` ones (also ordinary words) only when the document itself
+    writes the canonical form somewhere else. Only all-lower-case words are
+    touched: ``NATO``, ``McDonald`` or a headline in capitals stay as written.
+    """
+
+    name = "casing"
+    requires = ("language",)
+    rules = ("MTN301",)
+
+    def process(self, doc: Document, ctx: Context):
+        lex = casing_lexicon(doc.language or "en", ctx.rule_dirs)
+        if not lex.single and not lex.multi:
+            return []
+        a, text = ctx.analysis, doc.text
+        words = a.words
+        out = []
+        present: set[str] | None = None
+        i = 0
+        while i < len(words):
+            w = words[i]
+            tok = w.group()
+            low = tok.lower()
+            step = 1
+            for n, key, canonical, kind in lex.lookup_multi(low):
+                seq = words[i:i + n]
+                if len(seq) < n or any(text[seq[k].end():seq[k + 1].start()] != " " for k in range(n - 1)):
+                    continue
+                if " ".join(x.group().lower() for x in seq) != key:
+                    continue
+                step = n
+                canon = canonical.split()
+                fixes = [(seq[k], canon[k]) for k in range(n)
+                         if seq[k].group().islower() and seq[k].group() != canon[k]]
+                if not fixes:
+                    break
+                if kind == "context":
+                    present = present if present is not None else self._present(words)
+                    if canonical.split()[-1] not in present:
+                        break
+                    applicability = Applicability.UNSAFE
+                else:
+                    applicability = Applicability.SAFE if kind == "safe" else Applicability.UNSAFE
+                for m, good in fixes:
+                    out.append(self._finding(m.start(), m.group(), good, canonical, kind, applicability))
+                break
+            else:
+                if tok.islower():
+                    head = _HEAD_RE.match(tok)
+                    base = head.group()
+                    entry = lex.single.get(base)
+                    if entry and self._standalone(text, w.start(), w.start() + len(base), a):
+                        canonical, kind = entry
+                        applicability = None
+                        if kind == "safe":
+                            applicability = Applicability.SAFE
+                        elif kind == "unsafe":
+                            applicability = Applicability.UNSAFE
+                        else:
+                            present = present if present is not None else self._present(words)
+                            if canonical in present:
+                                applicability = Applicability.UNSAFE
+                        if applicability is not None:
+                            out.append(self._finding(w.start(), base, canonical, canonical, kind,
+                                                     applicability))
+            i += step
+        return out
+
+    @staticmethod
+    def _present(words) -> set[str]:
+        """Word forms the document writes with capitals (evidence for context entries)."""
+        return {w.group() for w in words if not w.group().islower()}
+
+    @staticmethod
+    def _standalone(text: str, start: int, end: int, a) -> bool:
+        before = text[start - 1] if start else " "
+        after = text[end] if end < len(text) else " "
+        if before in _GLUE_BEFORE or after in _GLUE_AFTER:
+            return False
+        if after == "." and end + 1 < len(text) and text[end + 1].isalnum():
+            return False   # a domain or file name
+        return not a.is_protected(start, end)
+
+    def _finding(self, start: int, bad: str, good: str, canonical: str, kind: str,
+                 applicability: Applicability):
+        self.stats["names"] += 1
+        return finding("MTN301", start, start + len(bad),
+                       f"`{bad}` should be capitalised as in `{canonical}`", [good],
+                       applicability, lexicon_kind=kind, canonical=canonical)

@@ -1,0 +1,80 @@
+"""Encoding damage: mojibake (via ftfy) and HTML entities left in plain text."""
+
+from __future__ import annotations
+
+import difflib
+import html
+import re
+
+from ..model import Applicability, Document
+from .base import Context, Stage, finding
+
+ENTITY_RE = re.compile(r"&(?:#[0-9]{2,7}|#[xX][0-9a-fA-F]{2,6}|[A-Za-z][A-Za-z0-9]{1,31});")
+# Characters that never occur in well-formed text and that ftfy's detector keys on.
+_SUSPECT_RE = re.compile(r"[\u0080-\u00ff\u0152\u0153\u0160\u0161\u0178\u017d\u017e\u0192\u02c6\u02dc\u2013-\u2122\ufffd]")
+
+
+def _ftfy_config():
+    import ftfy
+    # Only undo encoding damage: keep curly quotes, line breaks, width, ligatures,
+    # control characters and the text's Unicode normal form exactly as they are.
+    return ftfy.TextFixerConfig(
+        unescape_html=False, remove_terminal_escapes=False, fix_encoding=True,
+        restore_byte_a0=True, replace_lossy_sequences=True, decode_inconsistent_utf8=True,
+        fix_c1_controls=True, fix_latin_ligatures=False, fix_character_width=False,
+        uncurl_quotes=False, fix_line_breaks=False, fix_surrogates=True,
+        remove_control_chars=False, normalization=None, explain=False)
+
+
+class EncodingStage(Stage):
+    """Find mojibake line by line with ftfy and report each changed run."""
+
+    name = "encoding"
+    rules = ("MTN001", "MTN002")
+
+    def __init__(self) -> None:
+        super().__init__()
+        self._config = None
+
+    def process(self, doc: Document, ctx: Context):
+        text = doc.text
+        out = []
+        if _SUSPECT_RE.search(text):
+            import ftfy
+            from ftfy.badness import is_bad
+            if self._config is None:
+                self._config = _ftfy_config()
+            pos = 0
+            for line in text.splitlines(keepends=True):
+                if _SUSPECT_RE.search(line) and (is_bad(line) or "\ufffd" in line
+                                                 or re.search(r"[\u0080-\u009f]", line)):
+                    self.stats["lines_checked"] += 1
+                    fixed = ftfy.fix_text(line, self._config)
+                    if fixed != line:
+                        out.extend(self._diff(pos, line, fixed))
+                pos += len(line)
+        if "&" in text:
+            for m in ENTITY_RE.finditer(text):
+                value = html.unescape(m.group())
+                if value != m.group() and not ctx.analysis.is_protected(m.start(), m.end()):
+                    self.stats["entities"] += 1
+                    out.append(finding("MTN002", m.start(), m.end(),
+                                       f"HTML entity `{m.group()}` in plain text", [value],
+                                       Applicability.SAFE))
+        return out
+
+    def _diff(self, offset: int, line: str, fixed: str):
+        sm = difflib.SequenceMatcher(None, line, fixed, autojunk=False)
+        ops = [op for op in sm.get_opcodes() if op[0] != "equal"]
+        # merge changes separated by at most one unchanged character: one mojibake run
+        merged: list[list[int]] = []
+        for _, i1, i2, j1, j2 in ops:
+            if merged and i1 - merged[-1][1] <= 1 and j1 - merged[-1][3] <= 1:
+                merged[-1][1], merged[-1][3] = i2, j2
+            else:
+                merged.append([i1, i2, j1, j2])
+        for i1, i2, j1, j2 in merged:
+            self.stats["mojibake"] += 1
+            bad, good = line[i1:i2], fixed[j1:j2]
+            yield finding("MTN001", offset + i1, offset + i2,
+                          f"mojibake `{bad}` should read `{good}`", [good], Applicability.SAFE)

@@ -1,0 +1,189 @@
+"""Lexical confusions (false friends) and inconsistent entity spellings, both
+driven by rule-pack data: ``confusions.yaml`` and ``consistency.yaml``."""
+
+from __future__ import annotations
+
+import re
+from collections import Counter
+from dataclasses import dataclass
+from functools import lru_cache
+
+from ..model import Applicability, Document
+from ..resources import RulePackError, load_yaml, pack_dirs
+from .base import Context, Stage, finding
+
+
+@dataclass(frozen=True)
+class Confusion:
+    id: str
+    pattern: re.Pattern
+    sources: frozenset[str]
+    candidates: tuple[str, ...]
+    mapping: dict
+    context: re.Pattern | None
+    strong: re.Pattern | None
+    window: int
+    message: str
+
+
+def _compile(value, where: str, flags=re.IGNORECASE) -> re.Pattern | None:
+    if value is None:
+        return None
+    if not isinstance(value, str):
+        raise RulePackError(f"{where}: expected a regular expression string")
+    try:
+        return re.compile(value, flags)
+    except re.error as exc:
+        raise RulePackError(f"{where}: invalid regular expression: {exc}") from None
+
+
+@lru_cache(maxsize=None)
+def confusions(lang: str, rule_dirs: tuple[str, ...] = ()) -> tuple[Confusion, ...]:
+    out = []
+    for d in pack_dirs(lang, rule_dirs):
+        p = d / "confusions.yaml"
+        if not p.is_file():
+            continue
+        data = load_yaml(p) or {}
+        entries = data.get("confusions") if isinstance(data, dict) else None
+        if not isinstance(entries, list):
+            raise RulePackError(f"{p}: field `confusions`: expected a list")
+        for n, e in enumerate(entries):
+            where = f"{p}: confusions[{n}]"
+            if not isinstance(e, dict) or "id" not in e or "pattern" not in e:
+                raise RulePackError(f"{where}: each entry needs `id` and `pattern`")
+            where = f"{p}: confusions[{n}] ({e['id']})"
+            cands = e.get("candidates") or []
+            if not isinstance(cands, list) or not cands:
+                raise RulePackError(f"{where}: field `candidates`: expected a non-empty list")
+            out.append(Confusion(
+                id=str(e["id"]), pattern=_compile(e["pattern"], f"{where}: field `pattern`"),
+                sources=frozenset(e.get("sources") or ()), candidates=tuple(map(str, cands)),
+                mapping={str(k).lower(): str(v) for k, v in (e.get("map") or {}).items()},
+                context=_compile(e.get("context"), f"{where}: field `context`", 0),
+                strong=_compile(e.get("strong"), f"{where}: field `strong`", 0),
+                window=int(e.get("window", 8)), message=str(e.get("message", e["id"]))))
+    return tuple(out)
+
+
+_SENT_BOUND = re.compile(r"[.!?…]\s|\n")
+
+
+class ConfusionStage(Stage):
+    """Flag false friends: with their context when the source language is known
+    (``--source-lang es``), or on a strong pattern in any case."""
+
+    name = "confusions"
+    requires = ("language",)
+    rules = ("MTN601",)
+
+    def process(self, doc: Document, ctx: Context):
+        text = doc.text
+        out = []
+        for c in confusions(doc.language or "en", ctx.rule_dirs):
+            for m in c.pattern.finditer(text):
+                span = m.span("span") if "span" in c.pattern.groupindex else m.span()
+                s_start, s_end = self._sentence(text, m.start())
+                sentence = text[s_start:s_end]
+                strong = bool(c.strong and any(
+                    sm.start() <= m.start() - s_start < sm.end() for sm in c.strong.finditer(sentence)))
+                contextual = False
+                if doc.source_language in c.sources and c.context is not None:
+                    window = self._window(text, m.start(), m.end(), c.window)
+                    contextual = bool(c.context.search(window))
+                if not (strong or contextual):
+                    continue
+                key = m.group("key").lower() if "key" in c.pattern.groupindex and m.group("key") else None
+                first = c.mapping.get(key) if key else None
+                cands = [first] if first else []
+                cands += [x for x in c.candidates if x not in cands]
+                original = text[span[0]:span[1]]
+                if original[:1].isupper():
+                    cands = [x[:1].upper() + x[1:] for x in cands]
+                self.stats[c.id] += 1
+                out.append(finding("MTN601", span[0], span[1], c.message, cands,
+                                   Applicability.UNSAFE if strong else Applicability.DISPLAY,
+                                   confusion=c.id, strong=strong,
+                                   source_language=doc.source_language))
+        return out
+
+    @staticmethod
+    def _sentence(text: str, pos: int) -> tuple[int, int]:
+        start = 0
+        for m in _SENT_BOUND.finditer(text, max(0, pos - 400), pos):
+            start = m.end()
+        m = _SENT_BOUND.search(text, pos)
+        return start, (m.start() + 1 if m else len(text))
+
+    @staticmethod
+    def _window(text: str, start: int, end: int, n: int) -> str:
+        left = text[max(0, start - 12 * n):start].split()[-n:]
+        right = text[end:end + 12 * n].split()[:n]
+        return " ".join(left + [text[start:end]] + right)
+
+
+@lru_cache(maxsize=None)
+def consistency_groups(lang: str, rule_dirs: tuple[str, ...] = ()) -> dict[str, tuple[str, ...]]:
+    groups: dict[str, tuple[str, ...]] = {}
+    for d in pack_dirs(lang, rule_dirs):
+        p = d / "consistency.yaml"
+        if not p.is_file():
+            continue
+        data = load_yaml(p) or {}
+        g = data.get("groups") if isinstance(data, dict) else None
+        if not isinstance(g, dict):
+            raise RulePackError(f"{p}: field `groups`: expected a mapping of id -> list of spellings")
+        for gid, variants in g.items():
+            if not isinstance(variants, list) or len(variants) < 2:
+                raise RulePackError(f"{p}: groups.{gid}: expected a list of at least two spellings")
+            groups[str(gid)] = tuple(map(str, variants))
+    return groups
+
+
+class ConsistencyStage(Stage):
+    """Flag the minority spellings of an entity the document spells several ways.
+
+    The preferred spelling is the house style (``style`` option, keyed by the
+    group id) when configured — then the fix is safe — or else the document's
+    majority spelling, ties going to the group's first spelling — an unsafe fix.
+    """
+
+    name = "consistency"
+    requires = ("language",)
+    rules = ("MTN701",)
+
+    def __init__(self) -> None:
+        super().__init__()
+        self._regex: dict[tuple, re.Pattern] = {}
+
+    def process(self, doc: Document, ctx: Context):
+        text = doc.text
+        style = {str(k).lower(): v for k, v in (ctx.options.get("style") or {}).items()}
+        out = []
+        for gid, variants in consistency_groups(doc.language or "en", ctx.rule_dirs).items():
+            rx = self._regex.get(variants)
+            if rx is None:
+                alts = "|".join(re.escape(v) for v in sorted(variants, key=len, reverse=True))
+                rx = self._regex[variants] = re.compile(rf"(?<![\w\-])(?:{alts})(?![\w\-])")
+            hits = list(rx.finditer(text))
+            if not hits:
+                continue
+            counts = Counter(h.group() for h in hits)
+            preferred = style.get(gid.lower())
+            if preferred is None and len(counts) < 2:
+                continue
+            if preferred is None:
+                preferred = max(variants, key=lambda v: (counts.get(v, 0), -variants.index(v)))
+                applicability = Applicability.UNSAFE
+            else:
+                applicability = Applicability.SAFE
+            for h in hits:
+                if h.group() != preferred:
+                    self.stats["variants"] += 1
+                    out.append(finding("MTN701", h.start(), h.end(),
+                                       f"`{h.group()}` is spelled `{preferred}` elsewhere"
+                                       if counts.get(preferred) else
+                                       f"house style spells `{h.group()}` as `{preferred}`",
+                                       [preferred], applicability, group=gid,
+                                       counts=dict(counts)))
+        return out

@@ -1,0 +1,133 @@
+"""Spacing around punctuation and the direction of curly quotes."""
+
+from __future__ import annotations
+
+import re
+
+from ..model import Applicability, Document
+from ..resources import nonbreaking_prefixes
+from .base import Context, Stage, finding
+
+# word, sentence punctuation (optionally a closing quote or bracket), next letter
+_GLUED_RE = re.compile(r"(?<![\w.@/\\:\-])([^\W\d_]+)([.!?]|[.!?][\"”’»)]|,)(?=[^\W\d_])")
+_NEXT_WORD_RE = re.compile(r"[^\W\d_]+")
+_SPACE_BEFORE_RE = re.compile(r"(?<=[^\W_])([ \t]+)([,.;:!?])(?=[\s\"”’»)]|$)")
+# French (and Swiss/Canadian French) set a space before these; leave them.
+_FR_SPACED = ";:!?"
+
+
+class SpacingStage(Stage):
+    """Missing space after sentence punctuation; space before punctuation."""
+
+    name = "spacing"
+    rules = ("MTN101", "MTN102")
+
+    def process(self, doc: Document, ctx: Context):
+        text, a = doc.text, ctx.analysis
+        lang = doc.language or "en"
+        nbp = nonbreaking_prefixes(lang)
+        out = []
+        for m in _GLUED_RE.finditer(text):
+            left, punct = m.group(1), m.group(2)
+            nxt = _NEXT_WORD_RE.match(text, m.end())
+            right = nxt.group()
+            tail = text[nxt.end():nxt.end() + 2]
+            if len(left) < 2 or left in nbp or a.is_protected(m.start(), nxt.end()):
+                continue
+            if tail[:1] == "." and tail[1:2].isalpha():   # a.b.c: a domain or a code path
+                continue
+            if punct == ",":
+                ok = left.islower() and right.islower() and len(right) >= 2
+            else:
+                # the next word must look like a sentence start: Capitalised, not ALLCAPS
+                ok = (right[0].isupper() and len(right) >= 2 and right[1:].islower()
+                      and not left.isupper() or (left.isupper() and len(left) >= 3
+                                                 and right[0].isupper() and right[1:].islower()))
+            if not ok:
+                continue
+            self.stats["missing_space"] += 1
+            out.append(finding("MTN101", m.end(), m.end(),
+                               f"missing space after `{punct}` between `{left}` and `{right}`",
+                               [" "], Applicability.SAFE, left=left, right=right))
+        for m in _SPACE_BEFORE_RE.finditer(text):
+            punct = m.group(2)
+            if lang == "fr" and punct in _FR_SPACED:
+                continue
+            s, e = m.span(1)
+            if a.is_protected(s - 1, e + 1):
+                continue
+            if punct == ":" and text[e + 1:e + 2] in ")(/":   # emoticons, URLs
+                continue
+            self.stats["space_before"] += 1
+            out.append(finding("MTN102", s, e, f"space before `{punct}`", [""], Applicability.SAFE))
+        return out
+
+
+# quote styles: (opening, closing) pairs each language uses
+QUOTE_STYLES = {
+    "en": [("“", "”"), ("‘", "’")],
+    "es": [("“", "”"), ("‘", "’"), ("«", "»")],
+    "pt": [("“", "”"), ("‘", "’"), ("«", "»")],
+    "it": [("“", "”"), ("‘", "’"), ("«", "»")],
+    "fr": [("“", "”"), ("‘", "’"), ("«", "»")],
+    "de": [("„", "“"), ("‚", "‘")],
+    "ru": [("«", "»"), ("„", "“")],
+}
+_CLOSERS_AFTER = set(".,;:!?)]}…") | {"»", "”", "’", "\"", "'"}
+_OPENERS_BEFORE = set("([{—–-/") | {"«", "“", "‘", "„", "\"", "'"}
+
+
+def _position(text: str, i: int) -> str:
+    """'open', 'close' or '' (ambiguous) for the quote at ``i``."""
+    prev = text[i - 1] if i > 0 else ""
+    nxt = text[i + 1] if i + 1 < len(text) else ""
+    left_open = prev == "" or prev.isspace() or prev in _OPENERS_BEFORE
+    left_closed = prev.isalnum() or prev in ".,!?…)%"
+    right_open = nxt.isalnum() or nxt in "(¿¡…"
+    right_closed = nxt == "" or nxt.isspace() or nxt in _CLOSERS_AFTER
+    if left_open and right_open:
+        return "open"
+    if left_closed and right_closed:
+        return "close"
+    if left_closed and right_open and prev.isalpha() and nxt.isalpha():
+        return "inner"
+    return ""
+
+
+class QuoteStage(Stage):
+    """Curly quotes facing the wrong way for their position and language."""
+
+    name = "quotes"
+    rules = ("MTN201",)
+
+    def process(self, doc: Document, ctx: Context):
+        text = doc.text
+        lang = doc.language or "en"
+        styles = QUOTE_STYLES.get(lang, QUOTE_STYLES["en"])
+        out = []
+        # Only pairs whose two glyphs differ from each other's role in the style
+        # can be judged: in English “ opens and ” closes.
+        for opening, closing in styles:
+            if opening in ("„", "‚"):
+                # German/Russian low-high style: “ closes; a closing-position
+                # „ is the clear error.
+                for m in re.finditer(re.escape(opening), text):
+                    if _position(text, m.start()) == "close":
+                        out.append(self._fix(m.start(), opening, closing, "closing"))
+                continue
+            for m in re.finditer(f"[{re.escape(opening)}{re.escape(closing)}]", text):
+                i, ch = m.start(), m.group()
+                pos = _position(text, i)
+                if ch == opening and pos == "close":
+                    out.append(self._fix(i, ch, closing, "closing"))
+                elif ch == opening == "‘" and pos == "inner":
+                    out.append(self._fix(i, ch, closing, "apostrophe"))
+                elif ch == closing and pos == "open" and closing != "’":
+                    # ’ opens legitimately as an apostrophe: ’90s, ’tis
+                    out.append(self._fix(i, ch, opening, "opening"))
+        return out
+
+    def _fix(self, i: int, bad: str, good: str, role: str):
+        self.stats["quotes"] += 1
+        return finding("MTN201", i, i + 1, f"`{bad}` in {role} position should be `{good}`",
+                       [good], Applicability.SAFE)

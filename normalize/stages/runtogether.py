@@ -1,0 +1,117 @@
+"""Words glued together where a link ended (``expansionthat``)."""
+
+from __future__ import annotations
+
+import math
+
+from ..lexicon import casing_lexicon
+from ..model import Applicability, Document
+from ..resources import word_frequencies
+from .base import Context, Stage, finding
+
+MIN_LEN = 6          # shorter tokens are too ambiguous to split
+MAX_PARTS = 3
+MAX_TOKEN = 40       # longer "words" are identifiers, hashes or base64: leave them
+
+
+def _zipf(f: float) -> float:
+    return math.log10(f * 1e9) if f > 0 else 0.0
+
+
+def best_split(word: str, freqs: dict[str, float], min_zipf: float = 3.0,
+               short_zipf: float = 5.0) -> tuple[list[str], float] | None:
+    """Most probable split of ``word`` (lower case) into 2..MAX_PARTS frequent
+    words, by the product of their unigram frequencies. Parts of one or two
+    letters must be very frequent (``a``, ``of``). Returns (parts, log10 prob).
+    Linear in the word's length times the longest part considered."""
+    n = len(word)
+    best: list[dict[int, tuple[float, list[str]]]] = [dict() for _ in range(n + 1)]
+    best[0][0] = (0.0, [])
+    maxlen = min(n, 24)
+    for i in range(n):
+        if not best[i]:
+            continue
+        for j in range(i + 1, min(n, i + maxlen) + 1):
+            part = word[i:j]
+            f = freqs.get(part)
+            if not f:
+                continue
+            z = _zipf(f)
+            if z < (short_zipf if len(part) <= 2 else min_zipf):
+                continue
+            lp = math.log10(f)
+            for k, (score, parts) in best[i].items():
+                if k + 1 > MAX_PARTS:
+                    continue
+                cand = (score + lp, parts + [part])
+                cur = best[j].get(k + 1)
+                if cur is None or cand[0] > cur[0]:
+                    best[j][k + 1] = cand
+    options = [v for k, v in best[n].items() if k >= 2]
+    if not options:
+        return None
+    score, parts = max(options, key=lambda v: v[0])
+    return parts, score
+
+
+class RunTogetherStage(Stage):
+    """Split tokens that are not words into words that are.
+
+    A token is split only when it is all lower case (or Capitalised with a
+    known name as its first part), is absent or nearly absent from the
+    language's word frequencies, and its best split is far more probable than
+    the token itself. Two-part splits of frequent words are safe; others unsafe.
+    """
+
+    name = "run_together"
+    requires = ("language",)
+    rules = ("MTN401",)
+
+    def process(self, doc: Document, ctx: Context):
+        lang = doc.language or "en"
+        freqs = word_frequencies(lang)
+        if not freqs:
+            return []
+        names = casing_lexicon(lang, ctx.rule_dirs).single
+        a, text = ctx.analysis, doc.text
+        out = []
+        for w in a.words:
+            tok = w.group()
+            if not (MIN_LEN <= len(tok) <= MAX_TOKEN) or not tok.isalpha():
+                continue
+            capitalised = tok[0].isupper() and tok[1:].islower()
+            if not (tok.islower() or capitalised):
+                continue   # CamelCase brands (iPhone, PayPal) and acronyms
+            s, e = w.span()
+            before = text[s - 1] if s else " "
+            after = text[e] if e < len(text) else " "
+            if before in "@#/\\_.-=" or after in "@/\\_-=" or a.is_protected(s, e):
+                continue
+            low = tok.lower()
+            f_tok = freqs.get(low, 0.0)
+            if _zipf(f_tok) >= 2.5 or low in names:
+                continue
+            self.stats["candidates"] += 1
+            split = best_split(low, freqs)
+            if split is None:
+                continue
+            parts, score = split
+            if f_tok and score < math.log10(f_tok) + 1.0:
+                continue   # the token itself is about as likely: a rare word
+            zipfs = [_zipf(freqs[p]) for p in parts]
+            if capitalised:
+                # "Bruxellesavant": a known name, then a very frequent word
+                if not (len(parts) == 2 and parts[0] in names and zipfs[1] >= 5.0):
+                    continue
+            pieces, pos = [], 0
+            for p in parts:
+                pieces.append(tok[pos:pos + len(p)])
+                pos += len(p)
+            safe = (len(parts) == 2 and min(zipfs) >= 3.5 and min(len(p) for p in parts) >= 3
+                    and not capitalised and f_tok == 0.0)
+            self.stats["splits"] += 1
+            out.append(finding("MTN401", s, e, f"`{tok}` looks like run-together words: "
+                               f"`{' '.join(pieces)}`", [" ".join(pieces)],
+                               Applicability.SAFE if safe else Applicability.UNSAFE,
+                               parts=parts, zipf=[round(z, 2) for z in zipfs]))
+        return out

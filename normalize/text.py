@@ -1,0 +1,115 @@
+"""Small, shared text helpers: words, lines, sentence boundaries.
+
+Everything here works on code-point offsets into one string and is computed
+once per pass by :class:`Analysis`, so stages do not re-tokenise the text.
+"""
+
+from __future__ import annotations
+
+import bisect
+import re
+from functools import cached_property
+
+# A word: letters, with inner apostrophes or hyphens (don't, l'Union, al-Assad).
+WORD_RE = re.compile(r"[^\W\d_]+(?:['’\-][^\W\d_]+)*")
+# A whitespace-delimited token.
+TOKEN_RE = re.compile(r"\S+")
+# Things inside which no prose rule should look.
+URLISH_RE = re.compile(
+    r"(?:https?://|ftp://|www\.)\S+|\S+@\S+\.\w+|\S+\.(?:com|org|net|gov|edu|io|co|uk|de|fr|es|ru|it|pt|html?|php|js|py|json|txt|pdf)\b\S*",
+    re.IGNORECASE,
+)
+
+OPENERS = "\"'“‘«„‚([{¿¡‹"
+SENTENCE_END = ".!?…"
+
+
+def is_lower_word(w: str) -> bool:
+    return w.islower() and w.isalpha()
+
+
+def is_capitalised(w: str) -> bool:
+    """First letter upper, the rest lower (``Moscow``, not ``NATO``)."""
+    return len(w) > 1 and w[0].isupper() and w[1:].islower()
+
+
+class Analysis:
+    """Lazily computed facts about one text, shared by every stage of a pass."""
+
+    def __init__(self, text: str, language: str | None, nonbreaking: frozenset[str] = frozenset()):
+        self.text = text
+        self.language = language
+        self.nonbreaking = nonbreaking
+
+    @cached_property
+    def words(self) -> list[re.Match]:
+        return list(WORD_RE.finditer(self.text))
+
+    @cached_property
+    def word_count(self) -> int:
+        return len(self.words)
+
+    @cached_property
+    def protected(self) -> list[tuple[int, int]]:
+        """Spans (URLs, e-mail addresses, file names, hashtags, handles) no rule edits."""
+        spans = [m.span() for m in URLISH_RE.finditer(self.text)]
+        spans += [m.span() for m in re.finditer(r"(?<![\w])[#@][\w\-]+", self.text)]
+        spans.sort()
+        return spans
+
+    def is_protected(self, start: int, end: int) -> bool:
+        spans = self.protected
+        if not spans:
+            return False
+        i = bisect.bisect_right(spans, (end, end))
+        for s, e in spans[max(0, i - 3):i + 1]:
+            if s < end and start < e:
+                return True
+        return False
+
+    @cached_property
+    def line_starts(self) -> list[int]:
+        starts = [0]
+        find = self.text.find
+        i = find("\n")
+        while i != -1:
+            starts.append(i + 1)
+            i = find("\n", i + 1)
+        return starts
+
+    def line_col(self, offset: int) -> tuple[int, int]:
+        """1-based line and column (in code points) of ``offset``."""
+        line = bisect.bisect_right(self.line_starts, offset) - 1
+        return line + 1, offset - self.line_starts[line] + 1
+
+    def sentence_start(self, pos: int) -> bool:
+        """True when the word at ``pos`` starts a sentence, a line, or follows
+        a colon, a dash or an opening quote after such a boundary."""
+        text = self.text
+        i = pos - 1
+        while i >= 0 and (text[i] in OPENERS or text[i] in " \t\u00a0"):
+            i -= 1
+        if i < 0:
+            return True
+        ch = text[i]
+        if ch in "\n\r:;–—-•*>|#\u2028\u2029\t" or ch in "\"”»":
+            return True
+        if ch in SENTENCE_END:
+            # "Mr. Smith", "U.S. officials": an abbreviation does not end a sentence.
+            j = i
+            while j > 0 and (text[j - 1].isalpha() or text[j - 1] == "."):
+                j -= 1
+            prev = text[j:i]
+            if prev in self.nonbreaking or len(prev) == 1 or "." in prev:
+                return False
+            return True
+        return False
+
+    def prev_word(self, index: int) -> re.Match | None:
+        return self.words[index - 1] if index > 0 else None
+
+    def next_word(self, index: int) -> re.Match | None:
+        return self.words[index + 1] if index + 1 < len(self.words) else None
+
+    def gap(self, a: re.Match, b: re.Match) -> str:
+        return self.text[a.end():b.start()]

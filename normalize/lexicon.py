@@ -163,7 +163,7 @@ def gazetteer(lang: str, rule_dirs: Iterable[Path] = ()) -> Iterator[tuple[str, 
 
 def build_entries(counts: CasingCounts, lang: str, names: Iterable[tuple[str, str]],
                   common: set[str], min_cap: int = 3, max_lower_ratio: float = 0.10,
-                  min_safe: int = 5) -> list[dict]:
+                  min_safe: int = 5, function: frozenset[str] = frozenset()) -> list[dict]:
     """Turn counts and a gazetteer into casing-lexicon rows (see module doc)."""
     rows: dict[str, dict] = {}
 
@@ -197,6 +197,9 @@ def build_entries(counts: CasingCounts, lang: str, names: Iterable[tuple[str, st
                            cap=cap, low=low, source="corpus")
     for seq, cap in counts.cap_ngrams.items():
         lower = seq.lower()
+        toks = lower.split()
+        if toks[0] in function or toks[-1] in function:
+            continue   # "The New York (Times)", "(Ministry) Of": a title, not a name
         low = counts.lower_ngrams.get(lower, 0)
         if cap < min_cap or low > max_lower_ratio * cap:
             continue
@@ -209,8 +212,11 @@ def build_entries(counts: CasingCounts, lang: str, names: Iterable[tuple[str, st
             continue
         lower = name.lower()
         if lower in rows:
-            if source.startswith("curated"):
-                rows[lower]["source"] += "+" + source
+            row = rows[lower]
+            if source not in row["source"]:
+                row["source"] += "+" + source
+            # a gazetteer name needs no corpus minimum, only no lower-case uses
+            row["kind"] = kind_for(lower, row["low"], max(row["cap"], min_safe))
             continue
         toks = lower.split()
         low = counts.forms.get(lower, Counter()).get(lower, 0) if len(toks) == 1 \
@@ -253,7 +259,9 @@ def build(corpora: list[str], lang: str, out_dir: str, with_gazetteer: bool = Tr
     from .resources import rules_root
     counts = count_casing(iter_corpus_lines(corpora), lang)
     names = gazetteer(lang, [rules_root() / "common", rules_root() / lang]) if with_gazetteer else []
-    rows = build_entries(counts, lang, names, dictionary_lowercase_words(lang))
+    from .stages.anchors import function_words
+    rows = build_entries(counts, lang, names, dictionary_lowercase_words(lang),
+                         function=function_words(lang))
     out = Path(out_dir) / lang / "casing.tsv"
     header = (f"Casing lexicon for '{lang}', built by `mtnorm lexicon build` from "
               f"{counts.lines} lines / {counts.words} words of clean text"

@@ -19,6 +19,12 @@ def function_words(lang: str, rule_dirs: tuple[str, ...] = ()) -> frozenset[str]
     return frozenset(words)
 
 
+def _line_bounds(text: str, pos: int) -> tuple[int, int]:
+    s = text.rfind("\n", 0, pos) + 1
+    e = text.find("\n", pos)
+    return s, (len(text) if e == -1 else e)
+
+
 class AnchorStage(Stage):
     """``announced About plans`` -> ``announced about plans``.
 
@@ -51,10 +57,18 @@ class AnchorStage(Stage):
                 continue
             if not (prev.group().islower() and nxt.group().islower()):
                 continue
-            if a.is_protected(w.start(), w.end()):
+            if a.is_protected(w.start(), w.end()) or self._headline(a, i):
                 continue
             self.stats["anchors"] += 1
             out.append(finding("MTN501", w.start(), w.end(),
                                f"`{token}` is capitalised mid-sentence (link anchor?)", [low],
                                Applicability.SAFE, previous=prev.group(), next=nxt.group()))
         return out
+
+    @staticmethod
+    def _headline(a, i: int) -> bool:
+        """Title Case lines (headlines, titles of works) capitalise function words."""
+        s, e = _line_bounds(a.text, a.words[i].start())
+        toks = [w.group() for w in a.words[max(0, i - 12):i + 12] if s <= w.start() < e]
+        caps = sum(1 for t in toks if t[0].isupper())
+        return len(toks) >= 3 and caps / len(toks) > 0.4

@@ -6,6 +6,7 @@ import re
 
 from ..lexicon import casing_lexicon
 from ..model import Applicability, Document
+from .anchors import function_words
 from .base import Context, Stage, finding
 
 _HEAD_RE = re.compile(r"[^\W\d_]+")
@@ -36,6 +37,7 @@ class CasingStage(Stage):
         words = a.words
         out = []
         present: set[str] | None = None
+        fw = function_words(doc.language or "en", ctx.rule_dirs)
         i = 0
         while i < len(words):
             w = words[i]
@@ -51,7 +53,13 @@ class CasingStage(Stage):
                 step = n
                 canon = canonical.split()
                 fixes = [(seq[k], canon[k]) for k in range(n)
-                         if seq[k].group().islower() and seq[k].group() != canon[k]]
+                         if seq[k].group().islower() and seq[k].group() != canon[k]
+                         and seq[k].group() not in fw]
+                if len(fixes) < sum(1 for x in seq if x.group() not in fw):
+                    # partly capitalised already ("minister Boris Johnson"): only
+                    # words that are names on their own may change
+                    fixes = [(m, g) for m, g in fixes
+                             if lex.single.get(m.group(), ("", "context"))[1] in ("safe", "unsafe")]
                 if not fixes:
                     break
                 if kind == "context":
@@ -97,8 +105,8 @@ class CasingStage(Stage):
         after = text[end] if end < len(text) else " "
         if before in _GLUE_BEFORE or after in _GLUE_AFTER:
             return False
-        if after == "." and end + 1 < len(text) and text[end + 1].isalnum():
-            return False   # a domain or file name
+        if after == "." and end + 1 < len(text) and (text[end + 1].islower() or text[end + 1].isdigit()):
+            return False   # a domain or file name (kyiv.ua), not a glued sentence (kyiv.She)
         return not a.is_protected(start, end)
 
     def _finding(self, start: int, bad: str, good: str, canonical: str, kind: str,

@@ -81,9 +81,10 @@ def _position(text: str, i: int) -> str:
     """'open', 'close' or '' (ambiguous) for the quote at ``i``."""
     prev = text[i - 1] if i > 0 else ""
     nxt = text[i + 1] if i + 1 < len(text) else ""
+    # note: '' in "abc" is True in Python, so every membership test needs a character
     left_open = prev == "" or prev.isspace() or prev in _OPENERS_BEFORE
-    left_closed = prev.isalnum() or prev in ".,!?…)%"
-    right_open = nxt.isalnum() or nxt in "(¿¡…"
+    left_closed = prev != "" and (prev.isalnum() or prev in ".,!?…)%")
+    right_open = nxt != "" and (nxt.isalnum() or nxt in "(¿¡…")
     right_closed = nxt == "" or nxt.isspace() or nxt in _CLOSERS_AFTER
     if left_open and right_open:
         return "open"

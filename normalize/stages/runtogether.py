@@ -7,6 +7,7 @@ import math
 from ..lexicon import casing_lexicon
 from ..model import Applicability, Document
 from ..resources import word_frequencies
+from .anchors import function_words
 from .base import Context, Stage, finding
 
 MIN_LEN = 6          # shorter tokens are too ambiguous to split
@@ -18,11 +19,12 @@ def _zipf(f: float) -> float:
     return math.log10(f * 1e9) if f > 0 else 0.0
 
 
-def best_split(word: str, freqs: dict[str, float], min_zipf: float = 3.0,
-               short_zipf: float = 5.0) -> tuple[list[str], float] | None:
+def best_split(word: str, freqs: dict[str, float], short_ok: frozenset[str] = frozenset(),
+               min_zipf: float = 3.0) -> tuple[list[str], float] | None:
     """Most probable split of ``word`` (lower case) into 2..MAX_PARTS frequent
     words, by the product of their unigram frequencies. Parts of one or two
-    letters must be very frequent (``a``, ``of``). Returns (parts, log10 prob).
+    letters must be function words (``short_ok``: ``a``, ``of``). Returns
+    (parts, log10 prob).
     Linear in the word's length times the longest part considered."""
     n = len(word)
     best: list[dict[int, tuple[float, list[str]]]] = [dict() for _ in range(n + 1)]
@@ -36,8 +38,9 @@ def best_split(word: str, freqs: dict[str, float], min_zipf: float = 3.0,
             f = freqs.get(part)
             if not f:
                 continue
-            z = _zipf(f)
-            if z < (short_zipf if len(part) <= 2 else min_zipf):
+            if len(part) <= 2 and part not in short_ok:
+                continue
+            if _zipf(f) < min_zipf:
                 continue
             lp = math.log10(f)
             for k, (score, parts) in best[i].items():
@@ -52,6 +55,46 @@ def best_split(word: str, freqs: dict[str, float], min_zipf: float = 3.0,
         return None
     score, parts = max(options, key=lambda v: v[0])
     return parts, score
+
+
+# Function words that also work as word-forming prefixes (overtaxes, indetermination).
+PREFIXES = frozenset("a an be by down for in off on out over through under up with after "
+                     "ab ad al co de di dis en ex im inter non pre pro re sub super trans un".split())
+
+ALPHABETS = {
+    "en": "abcdefghijklmnopqrstuvwxyz",
+    "es": "abcdefghijklmnopqrstuvwxyzáéíóúñü",
+    "fr": "abcdefghijklmnopqrstuvwxyzàâæçéèêëîïôœùûüÿ",
+    "de": "abcdefghijklmnopqrstuvwxyzäöüß",
+    "it": "abcdefghijklmnopqrstuvwxyzàèéìíîòóùú",
+    "pt": "abcdefghijklmnopqrstuvwxyzáâãàçéêíóôõú",
+    "ru": "абвгдеёжзийклмнопрстуфхцчшщъыьэюя",
+}
+
+
+def _near_word(word: str, freqs: dict[str, float], lang: str, min_zipf: float = 3.0) -> bool:
+    """Is ``word`` one edit (deletion, transposition, substitution, insertion)
+    from a frequent word? Then it is a typo, and splitting it would be wrong."""
+    alphabet = ALPHABETS.get(lang, ALPHABETS["en"])
+    floor = 10 ** (min_zipf - 9)
+
+    def hit(w: str) -> bool:
+        return freqs.get(w, 0.0) >= floor
+
+    n = len(word)
+    for i in range(n):
+        if hit(word[:i] + word[i + 1:]):
+            return True
+        if i + 1 < n and hit(word[:i] + word[i + 1] + word[i] + word[i + 2:]):
+            return True
+        for c in alphabet:
+            if c != word[i] and hit(word[:i] + c + word[i + 1:]):
+                return True
+    for i in range(n + 1):
+        for c in alphabet:
+            if hit(word[:i] + c + word[i:]):
+                return True
+    return False
 
 
 class RunTogetherStage(Stage):
@@ -73,6 +116,8 @@ class RunTogetherStage(Stage):
         if not freqs:
             return []
         names = casing_lexicon(lang, ctx.rule_dirs).single
+        fw = function_words(lang, ctx.rule_dirs)
+        compounds = bool(ctx.options.get("split_compounds"))
         a, text = ctx.analysis, doc.text
         out = []
         for w in a.words:
@@ -92,7 +137,7 @@ class RunTogetherStage(Stage):
             if _zipf(f_tok) >= 2.5 or low in names:
                 continue
             self.stats["candidates"] += 1
-            split = best_split(low, freqs)
+            split = best_split(low, freqs, fw)
             if split is None:
                 continue
             parts, score = split
@@ -101,14 +146,29 @@ class RunTogetherStage(Stage):
             zipfs = [_zipf(freqs[p]) for p in parts]
             if capitalised:
                 # "Bruxellesavant": a known name, then a very frequent word
-                if not (len(parts) == 2 and parts[0] in names and zipfs[1] >= 5.0):
+                if not (len(parts) == 2 and parts[0] in names and zipfs[1] >= 5.0
+                        and len(parts[1]) >= 3):
+                    continue   # "Martinon" is a surname, "Yorkand" is glue
+            if _near_word(low, freqs, lang):
+                continue   # one typo away from a frequent word (beteen): not glue
+            glue = [p in fw for p in parts]
+            if not compounds:
+                # Two content words may be a closed compound (homewear, fourballs),
+                # and a leading over/in/out/under is a prefix (overtaxes): by default
+                # split only a content word glued to a function word at a link edge.
+                if len(parts) != 2 or glue[0] == glue[1]:
                     continue
+                content = parts[1] if glue[0] else parts[0]
+                if glue[0] and parts[0] in PREFIXES:
+                    continue
+                if len(content) < 3 or _zipf(freqs[content]) < 3.5 or content in names:
+                    continue   # a name ("chen") as a part means a foreign or proper word
             pieces, pos = [], 0
             for p in parts:
                 pieces.append(tok[pos:pos + len(p)])
                 pos += len(p)
-            safe = (len(parts) == 2 and min(zipfs) >= 3.5 and min(len(p) for p in parts) >= 3
-                    and not capitalised and f_tok == 0.0)
+            safe = (len(parts) == 2 and any(glue) and min(zipfs) >= 3.5 and not capitalised
+                    and f_tok == 0.0 and min(len(p) for p in parts) >= 2)
             self.stats["splits"] += 1
             out.append(finding("MTN401", s, e, f"`{tok}` looks like run-together words: "
                                f"`{' '.join(pieces)}`", [" ".join(pieces)],

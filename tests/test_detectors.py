@@ -1,0 +1,144 @@
+"""Each rule on text the project wrote: what it must fix and what it must leave."""
+
+import pytest
+
+from normalize import Pipeline
+from normalize.model import Applicability
+
+
+def fixed(text, unsafe=False, lang="en", **kw):
+    return Pipeline(language=lang, unsafe_fixes=unsafe, **kw).fix(text).text
+
+
+def rules_found(text, lang="en", **kw):
+    return {f.rule for f in Pipeline(language=lang, **kw).check(text).findings}
+
+
+# (input, expected safe-fix output) per rule
+FIXES = [
+    # MTN001 mojibake
+    ("It\u00e2\u20ac\u2122s the caf\u00c3\u00a9 he liked.", "It\u2019s the caf\u00e9 he liked."),
+    # MTN002 html entity
+    ("Johnson &amp; Johnson said.", "Johnson & Johnson said."),
+    # MTN101 missing space after sentence punctuation
+    ("They met on Sunday.She said no.", "They met on Sunday. She said no."),
+    ("the two capitals.The talks", "the two capitals. The talks"),
+    ("the markets,but disquiet", "the markets, but disquiet"),
+    # MTN102 space before punctuation
+    ("The ministry , which said no .", "The ministry, which said no."),
+    # MTN201 quote direction
+    ("He called it \u201cconstructive\u201c.", "He called it \u201cconstructive\u201d."),
+    ("the benefits\u201c, he said", "the benefits\u201d, he said"),
+    ("\u201dWe will win\u201d, he said", "\u201cWe will win\u201d, he said"),
+    ("He don\u2018t know", "He don\u2019t know"),
+    # MTN301 lower-cased names
+    ("talks in kyiv and lisbon", "talks in Kyiv and Lisbon"),
+    ("he met donald trump in moscow", "he met Donald Trump in Moscow"),
+    # MTN401 run-together words
+    ("the expansionthat followed", "the expansion that followed"),
+    ("local media reportedthat the city", "local media reported that the city"),
+    # MTN501 capitalised anchor word
+    ("he announced About plans to go", "he announced about plans to go"),
+    ("this morning The first train left", "this morning the first train left"),
+]
+
+
+@pytest.mark.parametrize("text,expected", FIXES)
+def test_safe_fix(text, expected):
+    assert fixed(text) == expected
+
+
+# Correct text every rule must leave alone.
+MUST_NOT_CHANGE = [
+    "The U.S. economy grew 3.5 percent, e.g. in Node.js and example.com terms.",
+    "Visit www.example.com/Path.Html or mail info@example.org today.",
+    "He told us that in May the turkey was roasted.",
+    "She is reading in Bath, and the bath was cold.",
+    "A therapist said that nowhere together is a word.",
+    "He flew to The Hague on Monday with the band The Rolling Stones.",
+    "Ms. Smith and Dr. Jones met Mr. Brown at 3 p.m. in St. Louis.",
+    "Il a dit : « Bonjour ! »",
+    "Er sagte: \u201eWir schaffen das\u201c.",
+    "The iPhone and PayPal accounts of #climatestrike @un_news users.",
+    "What Is the Global Citizen Festival and Has it Done Anything?",
+    "The \u201990s were \u2019tis the season, rock \u2019n\u2019 roll.",
+    "He said: \u201cThe talks are over.\u201d",
+    "The fourballs and foursomes, homewear and overtaxes, indetermination.",
+    "The beteen typo is not glue.",
+]
+
+
+@pytest.mark.parametrize("text", MUST_NOT_CHANGE)
+def test_must_not_change(text):
+    lang = "fr" if text.startswith("Il ") else "de" if text.startswith("Er ") else "en"
+    assert fixed(text, unsafe=True, lang=lang) == text
+
+
+def test_lowercase_name_that_is_a_common_word_needs_context():
+    # "turkey" alone is the bird; with the country named elsewhere it is an unsafe fix
+    assert rules_found("We ate roast turkey.") == set()
+    res = Pipeline(language="en").check("Turkey said that turkey would join.")
+    [f] = [f for f in res.findings if f.rule == "MTN301"]
+    assert f.applicability is Applicability.UNSAFE and f.fix == "Turkey"
+    assert fixed("Turkey said that turkey would join.") == "Turkey said that turkey would join."
+    assert fixed("Turkey said that turkey would join.", unsafe=True) == "Turkey said that Turkey would join."
+
+
+def test_dictionary_word_names_are_never_safe_fixes():
+    text = "The turkey was served in a china bowl."
+    assert fixed(text) == text
+    assert all(f.applicability is not Applicability.SAFE for f in Pipeline(language="en").check(text).findings)
+
+
+def test_dictionary_word_names_are_unsafe_fixes():
+    res = Pipeline(language="en").check("officials in the kremlin said")
+    [f] = res.findings
+    assert f.rule == "MTN301" and f.applicability is Applicability.UNSAFE
+
+
+def test_false_friend_needs_source_language_or_strong_pattern():
+    text = "The company actually has 200 employees."
+    assert "MTN601" not in rules_found(text)
+    res = Pipeline(language="en", source_language="es").check(text)
+    [f] = [f for f in res.findings if f.rule == "MTN601"]
+    assert f.applicability is Applicability.DISPLAY and "currently" in f.replacements
+    strong = "They discussed Ukraine's income into NATO and the political block."
+    out = fixed(strong, unsafe=True)
+    assert out == "They discussed Ukraine's entry into NATO and the political bloc."
+    assert fixed(strong) == strong  # strong patterns are unsafe, never applied by default
+
+
+def test_false_friend_keeps_inflection():
+    assert fixed("She assisted to the meeting.", unsafe=True) == "She attended the meeting."
+
+
+def test_inconsistent_entity_majority_and_house_style():
+    text = "Kiev is big. Kyiv is old. Kyiv is green."
+    assert fixed(text, unsafe=True) == "Kyiv is big. Kyiv is old. Kyiv is green."
+    res = Pipeline(language="en", options={"style": {"kyiv": "Kiev"}}).fix(text)
+    assert res.text == "Kiev is big. Kiev is old. Kiev is green."
+
+
+def test_select_and_ignore():
+    text = "talks in kyiv.She said"
+    assert rules_found(text, select=["MTN301"]) == {"MTN301"}
+    assert rules_found(text, ignore=["casing"]) == {"MTN101"}
+    assert rules_found(text, select=["spacing"]) == {"MTN101"}
+
+
+def test_language_is_detected_and_drives_quote_style():
+    es = "El presidente del gobierno dijo que las negociaciones con los sindicatos seguirán la próxima semana en Madrid."
+    assert Pipeline().check(es).language == "es"
+    de = "Der Minister sagte, \u201edie Gespr\u00e4che\u201c seien gut verlaufen, und die Regierung werde weiter verhandeln."
+    res = Pipeline().check(de)
+    assert res.language == "de" and not [f for f in res.findings if f.rule == "MTN201"]
+
+
+def test_multi_pass_fix_reports_original_offsets():
+    text = "Officials in kyiv.She said the summitthat ended."
+    res = Pipeline(language="en").fix(text)
+    assert res.text == "Officials in Kyiv. She said the summit that ended."
+    for f in res.findings:
+        assert 0 <= f.start <= f.end <= len(text)
+    for e in res.edits:
+        assert text[e.start:e.end] in ("kyiv", "", "summitthat")

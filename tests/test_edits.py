@@ -1,0 +1,64 @@
+"""The edit engine: conflicts, selection, multi-pass composition onto the original."""
+
+import pytest
+
+from normalize.edits import EditMap, apply_edits, conflicts, select
+from normalize.model import Applicability as A
+from normalize.model import Finding
+
+
+def F(rule, s, e, fix, app=A.SAFE):
+    return Finding(rule, s, e, "m", (fix,), app)
+
+
+def test_conflicts_overlap_and_same_start():
+    assert conflicts((0, 5), (3, 8))
+    assert not conflicts((0, 5), (5, 8))          # touching is fine
+    assert conflicts((4, 4), (4, 6))              # insertion at a replacement's start
+    assert not conflicts((6, 6), (4, 6))          # insertion at its end is ordered
+    assert conflicts((2, 2), (2, 2))
+
+
+def test_select_prefers_priority_then_position_and_skips_conflicts():
+    a = F("MTN401", 0, 10, "x")
+    b = F("MTN301", 5, 8, "y")
+    c = F("MTN101", 12, 12, " ")
+    chosen = select([b, a, c], {A.SAFE}, {"MTN401": 30, "MTN301": 40, "MTN101": 10})
+    assert chosen == [a, c]
+
+
+def test_select_respects_applicability():
+    safe, unsafe, disp = F("X", 0, 1, "a"), F("X", 2, 3, "b", A.UNSAFE), F("X", 4, 5, "c", A.DISPLAY)
+    assert select([safe, unsafe, disp], {A.SAFE}) == [safe]
+    assert select([safe, unsafe, disp], {A.SAFE, A.UNSAFE}) == [safe, unsafe]
+
+
+def test_apply_edits_rejects_overlap():
+    assert apply_edits("abcdef", [(0, 1, "X"), (3, 3, "-")]) == "Xbc-def"
+    with pytest.raises(ValueError):
+        apply_edits("abcdef", [(0, 3, "X"), (2, 4, "Y")])
+
+
+def test_editmap_composes_passes_onto_original():
+    original = "in kyiv.she said"
+    m = EditMap(original)
+    # pass 1: insert a space after the full stop
+    t1 = m.apply([(8, 8, " ", "MTN101")])
+    assert t1 == "in kyiv. she said"
+    # pass 2 (current coordinates): capitalise "she" and "kyiv"
+    t2 = m.apply([(3, 7, "Kyiv", "MTN301"), (9, 12, "She", "MTN301")])
+    assert t2 == "in Kyiv. She said"
+    edits = m.edits()
+    # edits are on the original text, do not overlap, and reproduce the output
+    assert [(e.start, e.end) for e in edits] == [(3, 7), (8, 11)]
+    assert apply_edits(original, [(e.start, e.end, e.replacement) for e in edits]) == t2
+    assert set(edits[1].rules) == {"MTN101", "MTN301"}
+
+
+def test_editmap_maps_offsets_and_drops_reverted_regions():
+    m = EditMap("abc def")
+    m.apply([(0, 3, "ABCD", "R")])
+    assert m.to_original(5) == 4            # 'd' of "def" moved by one
+    assert m.span_to_original(1, 2) == (0, 3)  # inside a changed region: the region
+    m.apply([(0, 4, "abc", "R")])
+    assert m.current == "abc def" and m.edits() == []

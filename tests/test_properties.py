@@ -1,0 +1,81 @@
+"""Invariants over generated text (hypothesis): idempotence, exact diffs, offsets."""
+
+import shutil
+import subprocess
+
+from hypothesis import HealthCheck, given, settings
+from hypothesis import strategies as st
+
+from normalize import Pipeline
+from normalize.diff import split_lines, unified_diff
+from normalize.edits import apply_edits
+
+PIECES = ["kyiv", "Kyiv", "Kiev", "moscow", "donald trump", "the", "About", "summitthat",
+          "expansionthat", "Sunday.She", " , ", " .", "“", "”", "‘", "’", "\r\n", "\n", "\u00a0",
+          "\ufeff", "e\u0301", "😀", "שלום", "U.S.", "3.5", "example.com", "turkey", "Turkey",
+          "caf\u00c3\u00a9", "&amp;", " ", "  ", "said", "income into NATO", "political block", "a"]
+
+texts = st.lists(st.one_of(st.sampled_from(PIECES), st.text(max_size=6)), max_size=25).map("".join)
+PIPE = Pipeline(language="en", unsafe_fixes=True)
+SETTINGS = settings(max_examples=150, deadline=None, suppress_health_check=[HealthCheck.too_slow])
+
+
+@SETTINGS
+@given(texts)
+def test_fix_is_idempotent_and_edits_reproduce_output(text):
+    res = PIPE.fix(text)
+    assert PIPE.fix(res.text).text == res.text
+    spans = [(e.start, e.end, e.replacement) for e in res.edits]
+    assert all(a[1] <= b[0] for a, b in zip(spans, spans[1:]))   # sorted, never overlapping
+    assert apply_edits(text, spans) == res.text
+    for f in res.findings:
+        assert 0 <= f.start <= f.end <= len(text)
+
+
+@SETTINGS
+@given(texts)
+def test_untouched_text_is_byte_identical(text):
+    res = PIPE.fix(text)
+    pos = 0
+    for e in res.edits:
+        assert text[pos:e.start] in res.text
+        pos = e.end
+    if not res.edits:
+        assert res.text == text
+
+
+@SETTINGS
+@given(texts)
+def test_check_offsets_point_at_their_text(text):
+    res = Pipeline(language="en").check(text)
+    for f in res.findings:
+        assert text[f.start:f.end] == res.original[f.start:f.end]
+    if not text.strip():
+        assert res.findings == []
+
+
+def _patch_apply(original: str, diff: str) -> str:
+    import tempfile
+    with tempfile.TemporaryDirectory() as d:
+        p = f"{d}/f.txt"
+        with open(p, "wb") as fh:
+            fh.write(original.encode("utf-8"))
+        subprocess.run(["patch", "-s", "--binary", p], input=diff.encode("utf-8"), check=True)
+        with open(p, "rb") as fh:
+            return fh.read().decode("utf-8")
+
+
+line_texts = st.lists(st.sampled_from(["a\n", "b\r\n", "kyiv\n", "Sunday.She\n", "x", "\n", "c d\n"]),
+                      max_size=12).map("".join)
+
+
+@settings(max_examples=60, deadline=None)
+@given(line_texts, line_texts)
+def test_unified_diff_reproduces_target(a, b):
+    d = unified_diff(a, b, "f.txt")
+    if a == b:
+        assert d == ""
+        return
+    if shutil.which("patch"):
+        assert _patch_apply(a, d) == b
+    assert "".join(split_lines(b)) == b

@@ -43,14 +43,16 @@ class CasingCounts:
     forms: dict[str, Counter]
     lower_ngrams: Counter
     cap_ngrams: Counter
+    alone: Counter = None       # capitalised mid-sentence with no capitalised neighbour
     words: int = 0
     lines: int = 0
 
     @classmethod
     def empty(cls) -> "CasingCounts":
-        return cls(defaultdict(Counter), Counter(), Counter())
+        return cls(defaultdict(Counter), Counter(), Counter(), Counter())
 
     def merge(self, other: "CasingCounts") -> "CasingCounts":
+        self.alone.update(other.alone)
         for k, c in other.forms.items():
             self.forms[k].update(c)
         self.lower_ngrams.update(other.lower_ngrams)
@@ -93,6 +95,15 @@ def count_casing(lines: Iterable[str], lang: str, max_n: int = 3) -> CasingCount
                 run = [tok] if tok[0].isupper() and mid else []
             prev_end = w.end()
         _flush(run, counts, max_n)
+        for k, w in enumerate(words):
+            tok = w.group()
+            if not tok[0].isupper() or a.sentence_start(w.start()):
+                continue
+            left = k > 0 and words[k - 1].group()[0].isupper() and line[words[k - 1].end():w.start()] == " "
+            right = k + 1 < len(words) and words[k + 1].group()[0].isupper() \
+                and line[w.end():words[k + 1].start()] == " "
+            if not (left or right):
+                counts.alone[tok.lower()] += 1
         low = [w.group() for w in words]
         for n in range(2, max_n + 1):
             for i in range(len(low) - n + 1):
@@ -193,7 +204,12 @@ def build_entries(counts: CasingCounts, lang: str, names: Iterable[tuple[str, st
         if cap < min_cap or len(lower) < 2 or low > max_lower_ratio * cap or "-" in lower:
             continue
         canonical = max(capped.items(), key=lambda kv: kv[1])[0]
-        rows[lower] = dict(lower=lower, canonical=canonical, kind=kind_for(lower, low, cap),
+        kind = kind_for(lower, low, cap)
+        if kind == "safe" and counts.alone[lower] * 2 < cap:
+            # mostly inside longer names ("Deutsche Telecom", "Wall Street"):
+            # a word of names, not a name
+            kind = "context"
+        rows[lower] = dict(lower=lower, canonical=canonical, kind=kind,
                            cap=cap, low=low, source="corpus")
     for seq, cap in counts.cap_ngrams.items():
         lower = seq.lower()

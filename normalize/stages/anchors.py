@@ -19,6 +19,16 @@ def function_words(lang: str, rule_dirs: tuple[str, ...] = ()) -> frozenset[str]
     return frozenset(words)
 
 
+@lru_cache(maxsize=None)
+def sentence_openers(lang: str, rule_dirs: tuple[str, ...] = ()) -> frozenset[str]:
+    words: set[str] = set()
+    for d in pack_dirs(lang, rule_dirs):
+        p = d / "sentence_openers.txt"
+        if p.is_file():
+            words.update(w.lower() for w in read_list(p))
+    return frozenset(words)
+
+
 def _line_bounds(text: str, pos: int) -> tuple[int, int]:
     s = text.rfind("\n", 0, pos) + 1
     e = text.find("\n", pos)
@@ -60,9 +70,14 @@ class AnchorStage(Stage):
             if a.is_protected(w.start(), w.end()) or self._headline(a, i):
                 continue
             self.stats["anchors"] += 1
+            # A word that often opens a sentence ("night At the parade") may mark a
+            # lost full stop rather than an anchor: lower-casing it is then unsafe.
+            opener = low in sentence_openers(doc.language or "en", ctx.rule_dirs)
             out.append(finding("MTN501", w.start(), w.end(),
-                               f"`{token}` is capitalised mid-sentence (link anchor?)", [low],
-                               Applicability.SAFE, previous=prev.group(), next=nxt.group()))
+                               f"`{token}` is capitalised mid-sentence (link anchor"
+                               f"{' or a lost full stop' if opener else ''}?)", [low],
+                               Applicability.UNSAFE if opener else Applicability.SAFE,
+                               previous=prev.group(), next=nxt.group()))
         return out
 
     @staticmethod

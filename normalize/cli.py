@@ -81,19 +81,23 @@ def _err(msg: str) -> None:
     sys.stderr.write(f"mtnorm: error: {msg}\n")
 
 
-def cmd_check(args) -> int:
-    pipe = _pipeline(args)
-    results, errors = [], []
-    for path in expand(args.files):
+def _inputs(paths, errors: list[str]):
+    """Read each input; a bad one is reported (and remembered) and skipped."""
+    for path in paths:
         try:
-            inp = read_input(path)
+            yield read_input(path)
         except InputError as exc:
             errors.append(str(exc))
             _err(str(exc))
-            continue
+
+
+def cmd_check(args) -> int:
+    pipe = _pipeline(args)
+    results, errors = [], []
+    for inp in _inputs(expand(args.files), errors):
         results.append(FileResult(inp.path, pipe.check(Document(inp.text, path=inp.path))))
     if args.format == "json":
-        sys.stdout.write(render_json(results, errors))
+        sys.stdout.write(render_json(results, errors, {"stages": pipe.stage_stats()}))
     else:
         sys.stdout.write(render_text(results, statistics=args.statistics))
     if errors:
@@ -113,13 +117,7 @@ def cmd_fix(args) -> int:
         raise InputError("--in-place cannot rewrite stdin")
     results, errors = [], []
     out = sys.stdout.buffer
-    for path in paths:
-        try:
-            inp = read_input(path)
-        except InputError as exc:
-            errors.append(str(exc))
-            _err(str(exc))
-            continue
+    for inp in _inputs(paths, errors):
         result = pipe.fix(Document(inp.text, path=inp.path))
         results.append(FileResult(inp.path, result))
         if args.diff:
@@ -131,7 +129,8 @@ def cmd_fix(args) -> int:
             out.write(result.text.encode("utf-8"))
     out.flush()
     if args.format == "json":
-        sys.stdout.write(render_json(results, errors, include_edits=True))
+        sys.stdout.write(render_json(results, errors, {"stages": pipe.stage_stats()},
+                                     include_edits=True))
     elif args.in_place or args.diff:
         n = sum(fr.result.changed for fr in results)
         sys.stderr.write(f"mtnorm: {n} of {len(results)} file{'s' if len(results) != 1 else ''} "

@@ -29,15 +29,14 @@ def select(findings: Iterable[Finding], allowed: set[Applicability],
                   and not (f.start == f.end and f.fix == "")]
     candidates.sort(key=lambda f: (priority.get(f.rule, 100), f.start, -(f.end - f.start), f.rule))
     chosen: list[Finding] = []
-    starts: list[int] = []  # sorted starts of chosen, for a quick neighbour check
+    starts: list[int] = []  # sorted starts of the chosen spans
     spans: list[tuple[int, int]] = []
     for f in candidates:
         span = (f.start, f.end)
         i = bisect.bisect_left(starts, f.start)
-        if any(conflicts(span, spans[j]) for j in range(max(0, i - 1), min(len(spans), i + 2))):
-            continue
-        # a long earlier span may reach further back than its neighbour
-        if any(conflicts(span, s) for s in spans if s[0] < f.start and s[1] > f.start):
+        # chosen spans never overlap, so sorted by start they are sorted by end
+        # too: only the neighbours on either side can conflict
+        if any(conflicts(span, spans[j]) for j in range(max(0, i - 1), min(len(spans), i + 1))):
             continue
         starts.insert(i, f.start)
         spans.insert(i, span)

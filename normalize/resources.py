@@ -59,6 +59,17 @@ def read_list(path: Path) -> list[str]:
 
 
 @lru_cache(maxsize=None)
+def word_list(lang: str, name: str, rule_dirs: tuple[str, ...] = ()) -> frozenset[str]:
+    """The union of ``name`` (one lower-case word a line) over a language's packs."""
+    words: set[str] = set()
+    for d in pack_dirs(lang, rule_dirs):
+        p = d / name
+        if p.is_file():
+            words.update(w.lower() for w in read_list(p))
+    return frozenset(words)
+
+
+@lru_cache(maxsize=None)
 def word_frequencies(lang: str) -> dict[str, float]:
     """wordfreq's frequency table for ``lang`` (case-folded words -> frequency).
     Empty for a language mtnorm does not support."""

@@ -24,15 +24,6 @@ OPENERS = "\"'“‘«„‚([{¿¡‹"
 SENTENCE_END = ".!?…"
 
 
-def is_lower_word(w: str) -> bool:
-    return w.islower() and w.isalpha()
-
-
-def is_capitalised(w: str) -> bool:
-    """First letter upper, the rest lower (``Moscow``, not ``NATO``)."""
-    return len(w) > 1 and w[0].isupper() and w[1:].islower()
-
-
 class Analysis:
     """Lazily computed facts about one text, shared by every stage of a pass."""
 
@@ -44,10 +35,6 @@ class Analysis:
     @cached_property
     def words(self) -> list[re.Match]:
         return list(WORD_RE.finditer(self.text))
-
-    @cached_property
-    def word_count(self) -> int:
-        return len(self.words)
 
     @cached_property
     def protected(self) -> list[tuple[int, int]]:
@@ -104,12 +91,3 @@ class Analysis:
                 return False
             return True
         return False
-
-    def prev_word(self, index: int) -> re.Match | None:
-        return self.words[index - 1] if index > 0 else None
-
-    def next_word(self, index: int) -> re.Match | None:
-        return self.words[index + 1] if index + 1 < len(self.words) else None
-
-    def gap(self, a: re.Match, b: re.Match) -> str:
-        return self.text[a.end():b.start()]

@@ -2,31 +2,19 @@
 
 from __future__ import annotations
 
-from functools import lru_cache
-
 from ..model import Applicability, Document
-from ..resources import pack_dirs, read_list
+from ..resources import word_list
 from .base import Context, Stage, finding
 
 
-@lru_cache(maxsize=None)
 def function_words(lang: str, rule_dirs: tuple[str, ...] = ()) -> frozenset[str]:
-    words: set[str] = set()
-    for d in pack_dirs(lang, rule_dirs):
-        p = d / "function_words.txt"
-        if p.is_file():
-            words.update(w.lower() for w in read_list(p))
-    return frozenset(words)
+    """Closed-class words of ``lang`` (``function_words.txt`` in its packs)."""
+    return word_list(lang, "function_words.txt", rule_dirs)
 
 
-@lru_cache(maxsize=None)
 def sentence_openers(lang: str, rule_dirs: tuple[str, ...] = ()) -> frozenset[str]:
-    words: set[str] = set()
-    for d in pack_dirs(lang, rule_dirs):
-        p = d / "sentence_openers.txt"
-        if p.is_file():
-            words.update(w.lower() for w in read_list(p))
-    return frozenset(words)
+    """Function words that often open a sentence (``sentence_openers.txt``)."""
+    return word_list(lang, "sentence_openers.txt", rule_dirs)
 
 
 def _line_bounds(text: str, pos: int) -> tuple[int, int]:

@@ -20,6 +20,8 @@ URLISH_RE = re.compile(
     re.IGNORECASE,
 )
 
+_TAG_RE = re.compile(r"</?[A-Za-z][\w:.\-]*(?:\s[^<>\n]{0,300})?/?>")
+
 OPENERS = "\"'“‘«„‚([{¿¡‹"
 SENTENCE_END = ".!?…"
 
@@ -41,6 +43,8 @@ class Analysis:
         """Spans (URLs, e-mail addresses, file names, hashtags, handles) no rule edits."""
         spans = [m.span() for m in URLISH_RE.finditer(self.text)]
         spans += [m.span() for m in re.finditer(r"(?<![\w])[#@][\w\-]+", self.text)]
+        if "<" in self.text:   # markup tags: <a href=...>, </rdf:Description>
+            spans += [m.span() for m in _TAG_RE.finditer(self.text)]
         spans.sort()
         return spans
 

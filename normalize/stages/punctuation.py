@@ -9,7 +9,9 @@ from ..resources import nonbreaking_prefixes
 from .base import Context, Stage, finding
 
 # word, sentence punctuation (optionally a closing quote or bracket), next letter
-_GLUED_RE = re.compile(r"(?<![\w.@/\\:\-])([^\W\d_]+)([.!?]|[.!?][\"”’»)]|,)(?=[^\W\d_])")
+_GLUED_RE = re.compile(r"(?<![\w.@/\\:\-])([^\W\d_]+)([.!?]|[.!?][\"”’»)]|[,;:])(?=[^\W\d_])")
+# a number glued to the next sentence or heading ("scopes 1For more")
+_DIGIT_GLUED_RE = re.compile(r"(?<![\w.,:/\-])(\d{1,3})(?=[A-Z][a-z]{2,}\b)")
 _NEXT_WORD_RE = re.compile(r"[^\W\d_]+")
 _SPACE_BEFORE_RE = re.compile(r"(?<=[^\W_])([ \t]+)([,.;:!?])(?=[\s\"”’»)]|$)")
 # French (and Swiss/Canadian French) set a space before these; leave them.
@@ -36,8 +38,10 @@ class SpacingStage(Stage):
                 continue
             if tail[:1] == "." and tail[1:2].isalpha():   # a.b.c: a domain or a code path
                 continue
-            if punct == ",":
-                ok = left.islower() and right.islower() and len(right) >= 2
+            if punct in ",;":
+                ok = right.islower() and len(right) >= 2
+            elif punct == ":":
+                ok = right[0].isupper() and len(right) >= 2 and right[1:].islower()
             else:
                 # the next word must look like a sentence start: Capitalised, not ALLCAPS
                 ok = (right[0].isupper() and len(right) >= 2 and right[1:].islower()
@@ -49,6 +53,13 @@ class SpacingStage(Stage):
             out.append(finding("MTN101", m.end(), m.end(),
                                f"missing space after `{punct}` between `{left}` and `{right}`",
                                [" "], Applicability.SAFE, left=left, right=right))
+        for m in _DIGIT_GLUED_RE.finditer(text):
+            if a.is_protected(m.start(), m.end() + 1):
+                continue
+            self.stats["missing_space"] += 1
+            out.append(finding("MTN101", m.end(), m.end(),
+                               f"missing space between the number `{m.group()}` and the next word",
+                               [" "], Applicability.UNSAFE))
         for m in _SPACE_BEFORE_RE.finditer(text):
             punct = m.group(2)
             if lang == "fr" and punct in _FR_SPACED:

@@ -58,8 +58,11 @@ def best_split(word: str, freqs: dict[str, float], short_ok: frozenset[str] = fr
 
 
 # Function words that also work as word-forming prefixes (overtaxes, indetermination).
-PREFIXES = frozenset("a an be by down for in off on out over through under up with after "
-                     "ab ad al co de di dis en ex im inter non pre pro re sub super trans un".split())
+PREFIXES = frozenset(
+    "a an be by down for in into off on out over through under up with after "
+    "ab ad al anti auto bi bio co counter cross de di dis eco en ex extra hyper im inter intra "
+    "macro mega meta micro mid mini mis mono multi neo non out over poly post pre pro pseudo re "
+    "semi sub super tele trans tri ultra un uni".split())
 
 ALPHABETS = {
     "en": "abcdefghijklmnopqrstuvwxyz",
@@ -152,17 +155,19 @@ class RunTogetherStage(Stage):
             if _near_word(low, freqs, lang):
                 continue   # one typo away from a frequent word (beteen): not glue
             glue = [p in fw for p in parts]
-            if not compounds:
-                # Two content words may be a closed compound (homewear, fourballs),
-                # and a leading over/in/out/under is a prefix (overtaxes): by default
-                # split only a content word glued to a function word at a link edge.
-                if len(parts) != 2 or glue[0] == glue[1]:
-                    continue
+            # A leading over/in/sub/trans is a prefix (overtaxes, subclusters), and
+            # a three-way split is usually a fragment of a rarer word (the big ram).
+            if len(parts) != 2 or parts[0] in PREFIXES or glue[0] and glue[1]:
+                continue
+            if glue[0] or glue[1]:
                 content = parts[1] if glue[0] else parts[0]
-                if glue[0] and parts[0] in PREFIXES:
-                    continue
                 if len(content) < 3 or _zipf(freqs[content]) < 3.5 or content in names:
                     continue   # a name ("chen") as a part means a foreign or proper word
+            elif not compounds or min(len(p) for p in parts) < 4 or min(zipfs) < 3.5 \
+                    or any(p in names for p in parts):
+                # Two content words may be a closed compound (homewear, fourballs):
+                # only split them when asked to (the split_compounds option).
+                continue
             pieces, pos = [], 0
             for p in parts:
                 pieces.append(tok[pos:pos + len(p)])

@@ -1,0 +1,96 @@
+"""Run-together repair on the ACL tokenization-repair benchmark (Bast et al. 2021).
+
+Measures the precision and recall of the spaces that ``mtnorm fix
+--unsafe-fixes --lang en`` inserts against the gold insertions, and the same
+for a wordninja baseline (every alphabetic token not in wordfreq split by
+wordninja). Reads ../shared/data/wordseg.acl.<split>.{corrupt,correct}.txt.
+
+    python bench/wordseg_acl.py [--split test|dev] [--split-compounds] [--json]
+"""
+
+from __future__ import annotations
+
+import argparse
+import json
+import re
+import sys
+from pathlib import Path
+
+ROOT = Path(__file__).resolve().parent.parent
+sys.path.insert(0, str(ROOT))
+
+from normalize import Pipeline  # noqa: E402
+
+
+def space_positions(text: str) -> set[int]:
+    """Spaces, keyed by how many non-space characters precede them."""
+    out, n = set(), 0
+    for ch in text:
+        if ch.isspace():
+            out.add(n)
+        else:
+            n += 1
+    return out
+
+
+def score(pairs):
+    tp = fp = fn = 0
+    for corrupt, correct, output in pairs:
+        if len(re.sub(r"\s", "", output)) != len(re.sub(r"\s", "", corrupt)):
+            raise ValueError("output changed non-space characters count: cannot align")
+        c, g, o = space_positions(corrupt), space_positions(correct), space_positions(output)
+        gold_ins, ins = g - c, o - c
+        tp += len(ins & gold_ins)
+        fp += len(ins - gold_ins)
+        fn += len(gold_ins - ins)
+    p = tp / (tp + fp) if tp + fp else 1.0
+    r = tp / (tp + fn) if tp + fn else 1.0
+    return {"inserted": tp + fp, "gold": tp + fn, "correct": tp, "precision": round(p, 4),
+            "recall": round(r, 4)}
+
+
+def wordninja_fix(line: str, freqs) -> str:
+    import wordninja
+
+    def split(m):
+        tok = m.group()
+        if tok.lower() in freqs or len(tok) < 2:
+            return tok
+        parts = wordninja.split(tok)
+        if "".join(parts) != tok:
+            return tok
+        return " ".join(parts)
+    return re.sub(r"[^\W\d_]+", split, line)
+
+
+def main(argv=None) -> int:
+    ap = argparse.ArgumentParser(description=__doc__.splitlines()[0])
+    ap.add_argument("--split", default="test", choices=("test", "dev"))
+    ap.add_argument("--data", default=str(ROOT.parent / "shared" / "data"))
+    ap.add_argument("--split-compounds", action="store_true",
+                    help="also split two content words (the split_compounds option)")
+    ap.add_argument("--json", action="store_true")
+    args = ap.parse_args(argv)
+    d = Path(args.data)
+    corrupt = (d / f"wordseg.acl.{args.split}.corrupt.txt").read_text(encoding="utf-8").splitlines()
+    correct = (d / f"wordseg.acl.{args.split}.correct.txt").read_text(encoding="utf-8").splitlines()
+    options = {"split_compounds": True} if args.split_compounds else {}
+    pipe = Pipeline(language="en", unsafe_fixes=True, options=options)
+    outputs = [pipe.fix(line).text for line in corrupt]
+    results = {"mtnorm": score(zip(corrupt, correct, outputs))}
+    try:
+        from normalize.resources import word_frequencies
+        freqs = word_frequencies("en")
+        results["wordninja"] = score((c, g, wordninja_fix(c, freqs)) for c, g in zip(corrupt, correct))
+    except ImportError:
+        results["wordninja"] = "not installed (pip install wordninja)"
+    if args.json:
+        print(json.dumps(results, indent=2))
+    else:
+        for name, r in results.items():
+            print(f"{name:10s} {r}")
+    return 0
+
+
+if __name__ == "__main__":
+    sys.exit(main())

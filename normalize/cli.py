@@ -51,6 +51,27 @@ def build_parser() -> argparse.ArgumentParser:
     r = sub.add_parser("rule", help="explain a rule, or list them all")
     r.add_argument("code", nargs="?", help="rule code (e.g. MTN301) or name")
 
+    ev = sub.add_parser("eval", help="measure the pipeline on annotated gold documents")
+    ev.add_argument("gold", nargs="+", help="gold folders or NAME.json files (text in NAME.txt)")
+    ev.add_argument("--format", choices=("text", "json"), default="text")
+    ev.add_argument("--unsafe-fixes", action="store_true", help="apply unsafe fixes too")
+    ev.add_argument("--lang", help="force the language of every document")
+    ev.add_argument("--rules", action="append", default=[], metavar="DIR")
+    ev.add_argument("--threshold", action="append", default=[], metavar="T",
+                    help="e.g. flag_rate>=0.8, casing.fix_rate>=0.9, clean_findings<=0 "
+                         "(exit 1 when one is not met)")
+
+    ij = sub.add_parser("inject", help="make a gold set by damaging clean text")
+    ij.add_argument("source", help="clean text, one segment a line")
+    ij.add_argument("-o", "--output", required=True, help="folder for NAME.txt + NAME.json")
+    ij.add_argument("--lang", required=True)
+    ij.add_argument("--docs", type=int, default=50, help="documents to write")
+    ij.add_argument("--lines", type=int, default=8, help="lines per document")
+    ij.add_argument("--clean-every", type=int, default=5, help="leave every Nth document clean")
+    ij.add_argument("--per-words", type=int, default=40, help="about one artefact per N words")
+    ij.add_argument("--seed", type=int, default=0)
+    ij.add_argument("--source-lang", help="record this source language in the gold files")
+
     lx = sub.add_parser("lexicon", help="build lexicons from clean corpora")
     lsub = lx.add_subparsers(dest="lexicon_command", required=True)
     lb = lsub.add_parser("build", help="build casing.tsv from clean text (+ gazetteer)")
@@ -162,10 +183,42 @@ def cmd_lexicon(args) -> int:
     return EXIT_OK
 
 
+def cmd_eval(args) -> int:
+    from .evaluate import GoldError, check_thresholds, evaluate, iter_gold, render_table
+    import json
+    try:
+        report = evaluate(iter_gold(args.gold), {"unsafe_fixes": args.unsafe_fixes,
+                                                 "language": args.lang, "rule_dirs": args.rules})
+        failed = check_thresholds(report, args.threshold)
+    except (GoldError, ValueError) as exc:
+        raise InputError(str(exc)) from None
+    if args.format == "json":
+        report["failed_thresholds"] = failed
+        sys.stdout.write(json.dumps(report, indent=2) + "\n")
+    else:
+        sys.stdout.write(render_table(report))
+        for f in failed:
+            sys.stdout.write(f"threshold not met: {f}\n")
+    return EXIT_FINDINGS if failed else EXIT_OK
+
+
+def cmd_inject(args) -> int:
+    from pathlib import Path
+    from .inject import write_gold_set
+    if not Path(args.source).is_file():
+        raise InputError(f"{args.source}: no such file")
+    n = write_gold_set(args.source, args.lang, args.output, docs=args.docs, lines_per_doc=args.lines,
+                       clean_every=args.clean_every, seed=args.seed, per_words=args.per_words,
+                       source_language=args.source_lang)
+    sys.stderr.write(f"mtnorm: wrote {n} gold documents to {args.output}\n")
+    return EXIT_OK
+
+
 def main(argv: Sequence[str] | None = None) -> int:
     parser = build_parser()
     args = parser.parse_args(argv)
-    handlers = {"check": cmd_check, "fix": cmd_fix, "rule": cmd_rule, "lexicon": cmd_lexicon}
+    handlers = {"check": cmd_check, "fix": cmd_fix, "rule": cmd_rule, "lexicon": cmd_lexicon,
+                "eval": cmd_eval, "inject": cmd_inject}
     try:
         return handlers[args.command](args)
     except (InputError, RulePackError) as exc:

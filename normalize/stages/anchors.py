@@ -53,6 +53,8 @@ class AnchorStage(Stage):
             prev, nxt = words[i - 1], words[i + 1]
             if text[prev.end():w.start()] != " " or text[w.end():nxt.start()] != " ":
                 continue
+            # Both neighbours lower case: after a capitalised word the capital is as
+            # likely a title of a work ("Keeping Up with", "Bring It On star").
             if not (prev.group().islower() and nxt.group().islower()):
                 continue
             if a.is_protected(w.start(), w.end()) or self._headline(a, i):

@@ -74,8 +74,8 @@ class CasingStage(Stage):
                 break
             else:
                 if tok.islower():
-                    head = _HEAD_RE.match(tok)
-                    base = head.group()
+                    # the whole token (i'm, d'italia) first, then its head (kyiv's, kyiv-based)
+                    base = tok if tok in lex.single else _HEAD_RE.match(tok).group()
                     entry = lex.single.get(base)
                     if entry and self._standalone(text, w.start(), w.start() + len(base), a):
                         canonical, kind = entry

@@ -34,8 +34,11 @@ class SpacingStage(Stage):
             nxt = _NEXT_WORD_RE.match(text, m.end())
             right = nxt.group()
             tail = text[nxt.end():nxt.end() + 2]
-            if len(left) < 2 or left in nbp or a.is_protected(m.start(), nxt.end()):
+            if len(left) < 2 or a.is_protected(m.start(), nxt.end()):
                 continue
+            if left in nbp and not (punct == "." and left[0].isupper() and right[0].isupper()
+                                    and right[1:].islower()):
+                continue   # "e.g.the" is ambiguous; "Sen.Chris" is a title before a name
             if tail[:1] == "." and tail[1:2].isalpha():   # a.b.c: a domain or a code path
                 continue
             if punct in ",;":

@@ -76,7 +76,7 @@ ALPHABETS = {
 
 
 def _near_word(word: str, freqs: dict[str, float], lang: str, min_zipf: float = 3.0) -> bool:
-    """Is ``word`` one edit (deletion, transposition, substitution, insertion)
+    """Is ``word`` one edit (transposition, substitution, insertion)
     from a frequent word? Then it is a typo, and splitting it would be wrong."""
     alphabet = ALPHABETS.get(lang, ALPHABETS["en"])
     floor = 10 ** (min_zipf - 9)
@@ -85,9 +85,9 @@ def _near_word(word: str, freqs: dict[str, float], lang: str, min_zipf: float = 
         return freqs.get(w, 0.0) >= floor
 
     n = len(word)
+    # Deletions are not tried: dropping a letter of a glued function word
+    # ("leftmy" -> "lefty") would hide real glue.
     for i in range(n):
-        if hit(word[:i] + word[i + 1:]):
-            return True
         if i + 1 < n and hit(word[:i] + word[i + 1] + word[i] + word[i + 2:]):
             return True
         for c in alphabet:
@@ -161,7 +161,7 @@ class RunTogetherStage(Stage):
                 continue
             if glue[0] or glue[1]:
                 content = parts[1] if glue[0] else parts[0]
-                if len(content) < 3 or _zipf(freqs[content]) < 3.5 or content in names:
+                if len(content) < 3 or _zipf(freqs[content]) < 3.0 or content in names:
                     continue   # a name ("chen") as a part means a foreign or proper word
             elif not compounds or min(len(p) for p in parts) < 4 or min(zipfs) < 3.5 \
                     or any(p in names for p in parts):

@@ -34,6 +34,15 @@ _HUNSPELL = {"en": "en_US", "es": "es_ES", "fr": "fr_FR", "de": "de_DE", "it": "
              "pt": "pt_PT", "ru": "ru_RU"}
 
 
+# Suffixes whose removal may leave a dictionary stem (aids -> aid): such a form is
+# a common word, not a name.
+INFLECTIONS = {
+    "en": ("s", "es", "d", "ed", "ing", "er", "ers", "ly"),
+    "es": ("s", "es"), "pt": ("s", "es"), "fr": ("s", "x", "e", "es"),
+    "it": ("i", "e"), "de": ("e", "en", "n", "s", "es", "er"), "ru": (),
+}
+
+
 # ---------------------------------------------------------------- counting
 
 @dataclass
@@ -178,13 +187,18 @@ def build_entries(counts: CasingCounts, lang: str, names: Iterable[tuple[str, st
     """Turn counts and a gazetteer into casing-lexicon rows (see module doc)."""
     rows: dict[str, dict] = {}
 
+    suffixes = INFLECTIONS.get(lang, ())
+
     def is_common(tok: str) -> bool:
         # a dictionary stem, or an inflection of one (aids, marks, polished)
-        if tok in common or any(tok[:-k] in common for k in (1, 2, 3) if len(tok) - k >= 4):
+        if tok in common:
             return True
-        return tok.endswith(("ies", "ied")) and tok[:-3] + "y" in common
+        if any(tok.endswith(sfx) and len(tok) - len(sfx) >= 3 and tok[:-len(sfx)] in common
+               for sfx in suffixes):
+            return True
+        return lang == "en" and tok.endswith(("ies", "ied")) and tok[:-3] + "y" in common
 
-    def kind_for(lower: str, low_count: int, cap: int) -> str:
+    def kind_for(lower: str, low_count: int, cap: int, curated: bool = False) -> str:
         toks = lower.split()
         if len(toks) == 1:
             if low_count == 0 and not is_common(lower) and cap >= min_safe:
@@ -194,6 +208,8 @@ def build_entries(counts: CasingCounts, lang: str, names: Iterable[tuple[str, st
             return "context"
         if low_count == 0 and (cap >= 10 or any(not is_common(t) and len(t) > 2 for t in toks)):
             return "safe"
+        if low_count == 0 and curated:
+            return "unsafe"   # a vetted name made of common words ("world bank")
         return "context"
 
     # 1. evidence from clean text: forms mostly capitalised mid-sentence
@@ -205,7 +221,7 @@ def build_entries(counts: CasingCounts, lang: str, names: Iterable[tuple[str, st
             continue
         canonical = max(capped.items(), key=lambda kv: kv[1])[0]
         kind = kind_for(lower, low, cap)
-        if kind == "safe" and counts.alone[lower] * 2 < cap:
+        if kind == "safe" and cap < 20 and counts.alone[lower] * 2 < cap:
             # mostly inside longer names ("Deutsche Telecom", "Wall Street"):
             # a word of names, not a name
             kind = "context"
@@ -232,7 +248,8 @@ def build_entries(counts: CasingCounts, lang: str, names: Iterable[tuple[str, st
             if source not in row["source"]:
                 row["source"] += "+" + source
             # a gazetteer name needs no corpus minimum, only no lower-case uses
-            row["kind"] = kind_for(lower, row["low"], max(row["cap"], min_safe))
+            row["kind"] = kind_for(lower, row["low"], max(row["cap"], min_safe),
+                                   source.startswith("curated"))
             continue
         toks = lower.split()
         low = counts.forms.get(lower, Counter()).get(lower, 0) if len(toks) == 1 \
@@ -241,7 +258,8 @@ def build_entries(counts: CasingCounts, lang: str, names: Iterable[tuple[str, st
             if len(toks) == 1 else counts.cap_ngrams.get(name, 0)
         if low > max(2, max_lower_ratio * cap):
             continue   # clean text uses it lower-case: a word, not (only) a name
-        rows[lower] = dict(lower=lower, canonical=name, kind=kind_for(lower, low, max(cap, min_safe)),
+        rows[lower] = dict(lower=lower, canonical=name,
+                           kind=kind_for(lower, low, max(cap, min_safe), source.startswith("curated")),
                            cap=cap, low=low, source=source)
     return sorted(rows.values(), key=lambda r: r["lower"])
 

@@ -15,9 +15,11 @@ WORD_RE = re.compile(r"[^\W\d_]+(?:['’\-][^\W\d_]+)*")
 # A whitespace-delimited token.
 TOKEN_RE = re.compile(r"\S+")
 # Things inside which no prose rule should look.
+# Domains and file names are matched in lower case only: "interest.It was" is a
+# glued sentence, not a site in Italy.
 URLISH_RE = re.compile(
-    r"(?:https?://|ftp://|www\.)\S+|\S+@\S+\.\w+|\S+\.(?:com|org|net|gov|edu|io|co|uk|de|fr|es|ru|it|pt|html?|php|js|py|json|txt|pdf)\b\S*",
-    re.IGNORECASE,
+    r"(?i:https?://|ftp://|www\.)\S+|\S+@\S+\.\w+"
+    r"|\S+\.(?:com|org|net|gov|edu|io|co|uk|de|fr|es|ru|it|pt|ua|eu|html?|php|js|py|json|txt|pdf)\b\S*",
 )
 
 _TAG_RE = re.compile(r"</?[A-Za-z][\w:.\-]*(?:\s[^<>\n]{0,300})?/?>")

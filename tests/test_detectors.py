@@ -83,11 +83,14 @@ def test_anchor_word_that_opens_sentences_is_an_unsafe_fix():
 def test_lowercase_name_that_is_a_common_word_needs_context():
     # "turkey" alone is the bird; with the country named elsewhere it is an unsafe fix
     assert rules_found("We ate roast turkey.") == set()
-    res = Pipeline(language="en").check("Turkey said that turkey would join.")
+    text = "Talks in Turkey began, and turkey would join."
+    res = Pipeline(language="en").check(text)
     [f] = [f for f in res.findings if f.rule == "MTN301"]
     assert f.applicability is Applicability.UNSAFE and f.fix == "Turkey"
-    assert fixed("Turkey said that turkey would join.") == "Turkey said that turkey would join."
-    assert fixed("Turkey said that turkey would join.", unsafe=True) == "Turkey said that Turkey would join."
+    assert fixed(text) == text
+    assert fixed(text, unsafe=True) == "Talks in Turkey began, and Turkey would join."
+    # a capital at a sentence start is no evidence: every word has one there
+    assert rules_found("Turkey farms said that turkey prices rose.") == set()
 
 
 def test_dictionary_word_names_are_never_safe_fixes():

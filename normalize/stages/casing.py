@@ -63,7 +63,7 @@ class CasingStage(Stage):
                 if not fixes:
                     break
                 if kind == "context":
-                    present = present if present is not None else self._present(words)
+                    present = present if present is not None else self._present(words, a)
                     if canonical.split()[-1] not in present:
                         break
                     applicability = Applicability.UNSAFE
@@ -85,7 +85,7 @@ class CasingStage(Stage):
                         elif kind == "unsafe":
                             applicability = Applicability.UNSAFE
                         else:
-                            present = present if present is not None else self._present(words)
+                            present = present if present is not None else self._present(words, a)
                             if canonical in present:
                                 applicability = Applicability.UNSAFE
                         if applicability is not None:
@@ -95,9 +95,10 @@ class CasingStage(Stage):
         return out
 
     @staticmethod
-    def _present(words) -> set[str]:
-        """Word forms the document writes with capitals (evidence for context entries)."""
-        return {w.group() for w in words if not w.group().islower()}
+    def _present(words, a) -> set[str]:
+        """Word forms the document capitalises mid-sentence (evidence for context
+        entries: any word is capitalised at a sentence start)."""
+        return {w.group() for w in words if not w.group().islower() and not a.sentence_start(w.start())}
 
     @staticmethod
     def _standalone(text: str, start: int, end: int, a) -> bool:

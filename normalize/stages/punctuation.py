@@ -6,6 +6,7 @@ import re
 
 from ..model import Applicability, Document
 from ..resources import nonbreaking_prefixes
+from .anchors import function_words, sentence_openers
 from .base import Context, Stage, finding
 
 # word, sentence punctuation (optionally a closing quote or bracket), next letter
@@ -28,6 +29,7 @@ class SpacingStage(Stage):
         text, a = doc.text, ctx.analysis
         lang = doc.language or "en"
         nbp = nonbreaking_prefixes(lang)
+        openers = function_words(lang, ctx.rule_dirs) | sentence_openers(lang, ctx.rule_dirs)
         out = []
         for m in _GLUED_RE.finditer(text):
             left, punct = m.group(1), m.group(2)
@@ -50,6 +52,9 @@ class SpacingStage(Stage):
                 ok = (right[0].isupper() and len(right) >= 2 and right[1:].islower()
                       and not left.isupper() or (left.isupper() and len(left) >= 3
                                                  and right[0].isupper() and right[1:].islower()))
+            if ok and punct[0] == "." and left[0].isupper() and left not in nbp \
+                    and right.lower() not in openers:
+                ok = False   # "Arch.Design", "Spindl.Info": a dotted name, unless "Beach.This"
             if not ok:
                 continue
             self.stats["missing_space"] += 1

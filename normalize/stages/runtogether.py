@@ -6,7 +6,7 @@ import math
 
 from ..lexicon import casing_lexicon
 from ..model import Applicability, Document
-from ..resources import word_frequencies
+from ..resources import word_frequencies, word_list
 from .anchors import function_words
 from .base import Context, Stage, finding
 
@@ -57,12 +57,8 @@ def best_split(word: str, freqs: dict[str, float], short_ok: frozenset[str] = fr
     return parts, score
 
 
-# Function words that also work as word-forming prefixes (overtaxes, indetermination).
-PREFIXES = frozenset(
-    "a an be by down for in into off on out over through under up with after "
-    "ab ad al anti auto bi bio co counter cross de di dis eco en ex extra hyper im inter intra "
-    "macro mega meta micro mid mini mis mono multi neo non out over poly post pre pro pseudo re "
-    "semi sub super tele trans tri ultra un uni".split())
+# Languages whose words often begin with an article-like syllable (den-, der-, die-).
+FW_FIRST_AMBIGUOUS = frozenset({"de"})
 
 ALPHABETS = {
     "en": "abcdefghijklmnopqrstuvwxyz",
@@ -120,6 +116,8 @@ class RunTogetherStage(Stage):
             return []
         names = casing_lexicon(lang, ctx.rule_dirs).single
         fw = function_words(lang, ctx.rule_dirs)
+        prefixes = word_list(lang, "prefixes.txt", ctx.rule_dirs)
+        endings = word_list(lang, "endings.txt", ctx.rule_dirs)
         compounds = bool(ctx.options.get("split_compounds"))
         a, text = ctx.analysis, doc.text
         out = []
@@ -157,8 +155,12 @@ class RunTogetherStage(Stage):
             glue = [p in fw for p in parts]
             # A leading over/in/sub/trans is a prefix (overtaxes, subclusters), and
             # a three-way split is usually a fragment of a rarer word (the big ram).
-            if len(parts) != 2 or parts[0] in PREFIXES or glue[0] and glue[1]:
+            if len(parts) != 2 or parts[0] in prefixes or glue[0] and glue[1]:
                 continue
+            if glue[1] and parts[1] in endings:
+                continue   # a clitic or inflection, not a glued word (marcase, zurücklassenden)
+            if glue[0] and lang in FW_FIRST_AMBIGUOUS:
+                continue   # German glue after an article is CamelCase (derMann); "dengelten" is a word
             if glue[0] or glue[1]:
                 content = parts[1] if glue[0] else parts[0]
                 if len(content) < 3 or _zipf(freqs[content]) < 3.0 or content in names:

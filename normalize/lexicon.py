@@ -26,7 +26,7 @@ from functools import lru_cache
 from pathlib import Path
 from typing import Iterable, Iterator
 
-from .resources import nonbreaking_prefixes, pack_dirs, read_tsv
+from .resources import RulePackError, nonbreaking_prefixes, pack_dirs, read_tsv
 from .text import Analysis
 
 FIELDS = ("lower", "canonical", "kind", "cap", "low", "source")
@@ -365,10 +365,14 @@ def casing_lexicon(lang: str, rule_dirs: tuple[str, ...] = ()) -> CasingLexicon:
         p = d / "casing.tsv"
         if not p.is_file():
             continue
-        for row in read_tsv(p):
-            lower, canonical, kind = row["lower"], row["canonical"], row.get("kind") or "context"
+        for n, row in enumerate(read_tsv(p, ("lower", "canonical", "kind"))):
+            lower, canonical, kind = row["lower"], row["canonical"], row["kind"]
+            if kind not in ("safe", "unsafe", "context"):
+                raise RulePackError(f"{p}: row {n + 1} ({lower}): field `kind`: {kind!r} is not "
+                                    "safe, unsafe or context")
             if canonical.lower() != lower:
-                continue
+                raise RulePackError(f"{p}: row {n + 1} ({lower}): field `canonical`: {canonical!r} "
+                                    "is not a casing of `lower`")
             toks = lower.split()
             if len(toks) == 1:
                 single[lower] = (canonical, kind)

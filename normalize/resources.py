@@ -47,9 +47,40 @@ def load_yaml(path: Path) -> Any:
         raise RulePackError(f"{where}: invalid YAML: {getattr(exc, 'problem', exc)}") from None
 
 
-def read_tsv(path: Path) -> list[dict[str, str]]:
+def yaml_lines(path: Path, key: str) -> list[int] | dict[str, int]:
+    """1-based line numbers of the items under top-level ``key`` (a list: per
+    index; a mapping: per key), for error messages that point into the file."""
+    try:
+        with open(path, encoding="utf-8") as fh:
+            root = yaml.compose(fh)
+    except yaml.YAMLError:
+        return []
+    if not isinstance(root, yaml.MappingNode):
+        return []
+    for k, v in root.value:
+        if getattr(k, "value", None) == key:
+            if isinstance(v, yaml.SequenceNode):
+                return [item.start_mark.line + 1 for item in v.value]
+            if isinstance(v, yaml.MappingNode):
+                return {kk.value: kk.start_mark.line + 1 for kk, _ in v.value}
+    return []
+
+
+def read_tsv(path: Path, required: tuple[str, ...] = ()) -> list[dict[str, str]]:
+    """Rows of a tab-separated file with a header line ('#' lines are comments)."""
     with open(path, encoding="utf-8", newline="") as fh:
-        rows = [r for r in csv.DictReader((line for line in fh if not line.startswith("#")), delimiter="\t")]
+        lines = [(n, line) for n, line in enumerate(fh, 1) if not line.startswith("#")]
+    reader = csv.DictReader((line for _, line in lines), delimiter="\t", quoting=csv.QUOTE_NONE)
+    missing = [c for c in required if c not in (reader.fieldnames or [])]
+    if missing:
+        where = f"{path}:{lines[0][0]}" if lines else str(path)
+        raise RulePackError(f"{where}: header lacks column(s) {', '.join(missing)}")
+    rows = []
+    for (n, _), row in zip(lines[1:], reader):
+        for c in required:
+            if not row.get(c):
+                raise RulePackError(f"{path}:{n}: field `{c}` is empty")
+        rows.append(row)
     return rows
 
 

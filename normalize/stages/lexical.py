@@ -9,8 +9,12 @@ from dataclasses import dataclass
 from functools import lru_cache
 
 from ..model import Applicability, Document
-from ..resources import RulePackError, load_yaml, pack_dirs
+from ..resources import RulePackError, load_yaml, pack_dirs, yaml_lines
 from .base import Context, Stage, finding
+
+
+CONFUSION_FIELDS = frozenset({"id", "pattern", "sources", "candidates", "map", "context", "strong",
+                              "window", "message", "inject"})
 
 
 @dataclass(frozen=True)
@@ -48,11 +52,17 @@ def confusions(lang: str, rule_dirs: tuple[str, ...] = ()) -> tuple[Confusion, .
         entries = data.get("confusions") if isinstance(data, dict) else None
         if not isinstance(entries, list):
             raise RulePackError(f"{p}: field `confusions`: expected a list")
+        lines = yaml_lines(p, "confusions")
         for n, e in enumerate(entries):
-            where = f"{p}: confusions[{n}]"
+            line = lines[n] if n < len(lines) else "?"
+            where = f"{p}:{line}: confusions[{n}]"
             if not isinstance(e, dict) or "id" not in e or "pattern" not in e:
                 raise RulePackError(f"{where}: each entry needs `id` and `pattern`")
-            where = f"{p}: confusions[{n}] ({e['id']})"
+            unknown = set(e) - CONFUSION_FIELDS
+            if unknown:
+                raise RulePackError(f"{where}: unknown field(s) {', '.join(sorted(unknown))} "
+                                    f"(known: {', '.join(sorted(CONFUSION_FIELDS))})")
+            where = f"{p}:{line}: confusions[{n}] ({e['id']})"
             cands = e.get("candidates") or []
             if not isinstance(cands, list) or not cands:
                 raise RulePackError(f"{where}: field `candidates`: expected a non-empty list")
@@ -133,9 +143,11 @@ def consistency_groups(lang: str, rule_dirs: tuple[str, ...] = ()) -> dict[str, 
         g = data.get("groups") if isinstance(data, dict) else None
         if not isinstance(g, dict):
             raise RulePackError(f"{p}: field `groups`: expected a mapping of id -> list of spellings")
+        lines = yaml_lines(p, "groups")
         for gid, variants in g.items():
             if not isinstance(variants, list) or len(variants) < 2:
-                raise RulePackError(f"{p}: groups.{gid}: expected a list of at least two spellings")
+                raise RulePackError(f"{p}:{lines.get(gid, '?') if isinstance(lines, dict) else '?'}: "
+                                    f"groups.{gid}: expected a list of at least two spellings")
             groups[str(gid)] = tuple(map(str, variants))
     return groups
 

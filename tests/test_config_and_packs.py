@@ -1,0 +1,81 @@
+"""Configuration files and user rule packs, as a user meets them."""
+
+import subprocess
+import sys
+
+import pytest
+
+from normalize import Pipeline
+from normalize.config import ConfigError, find_config, load_config_file
+from normalize.lexicon import casing_lexicon
+from normalize.resources import RulePackError
+
+
+def run(*args, cwd=None, stdin=None):
+    return subprocess.run([sys.executable, "-m", "normalize", *args], capture_output=True, cwd=cwd,
+                          input=stdin)
+
+
+def test_pyproject_config_found_upward_with_per_file_ignores(tmp_path):
+    (tmp_path / "pyproject.toml").write_text(
+        '[tool.mtnorm]\nignore = ["MTN501"]\nstyle = { kyiv = "Kiev" }\n'
+        'per-file-ignores = { "legacy/*.txt" = ["casing"] }\n', encoding="utf-8")
+    (tmp_path / "legacy").mkdir()
+    text = "he announced About plans in kyiv, Kyiv said.\n"
+    (tmp_path / "a.txt").write_text(text, encoding="utf-8")
+    (tmp_path / "legacy" / "b.txt").write_text(text, encoding="utf-8")
+    out = run("check", "--lang", "en", "a.txt", "legacy/b.txt", cwd=tmp_path).stdout.decode()
+    assert "MTN501" not in out                                # ignored everywhere
+    assert "a.txt:1:29: MTN301" in out and "legacy/b.txt:1:29" not in out   # per-file ignore
+    assert "house style spells `Kyiv` as `Kiev`" in out       # style choice
+    isolated = run("check", "--isolated", "--lang", "en", "a.txt", cwd=tmp_path).stdout.decode()
+    assert "MTN501" in isolated
+    assert find_config(str(tmp_path / "legacy" / "b.txt")).path == tmp_path / "pyproject.toml"
+
+
+def test_mtnorm_toml_takes_precedence_and_bad_keys_are_named(tmp_path):
+    (tmp_path / ".mtnorm.toml").write_text('select = ["spacing"]\n', encoding="utf-8")
+    (tmp_path / "pyproject.toml").write_text('[tool.mtnorm]\nselect = ["casing"]\n', encoding="utf-8")
+    (tmp_path / "a.txt").write_text("talks in kyiv.She said\n", encoding="utf-8")
+    out = run("check", "--lang", "en", "a.txt", cwd=tmp_path).stdout.decode()
+    assert "MTN101" in out and "MTN301" not in out
+    (tmp_path / ".mtnorm.toml").write_text('selekt = ["spacing"]\n', encoding="utf-8")
+    load_config_file.cache_clear()
+    r = run("check", "a.txt", cwd=tmp_path)
+    assert r.returncode == 2 and b".mtnorm.toml: unknown key `selekt`" in r.stderr
+    with pytest.raises(ConfigError, match="expected bool"):
+        p = tmp_path / "x.toml"
+        p.write_text('unsafe-fixes = "yes"\n', encoding="utf-8")
+        load_config_file(p)
+
+
+def test_user_rule_pack_extends_the_builtin_one(tmp_path):
+    pack = tmp_path / "pack" / "en"
+    pack.mkdir(parents=True)
+    (pack / "casing.tsv").write_text("lower\tcanonical\tkind\nzorbland\tZorbland\tsafe\n", encoding="utf-8")
+    (pack / "consistency.yaml").write_text("groups:\n  zorb: [Zorbland, Zorbia]\n", encoding="utf-8")
+    pipe = Pipeline(language="en", unsafe_fixes=True, rule_dirs=[str(tmp_path / "pack")])
+    assert pipe.fix("in zorbland and kyiv, Zorbia and Zorbland").text == \
+        "in Zorbland and Kyiv, Zorbland and Zorbland"
+
+
+@pytest.mark.parametrize("name,content,message", [
+    ("confusions.yaml", "confusions:\n  - id: a\n    pattern: 'x'\n    candidates: [y]\n  - id: b\n"
+                        "    pattern: '(open'\n    candidates: [z]\n",
+     r"confusions.yaml:5: confusions\[1\] \(b\): field `pattern`: invalid regular expression"),
+    ("confusions.yaml", "confusions:\n  - id: a\n    pattern: 'x'\n    candidate: [y]\n",
+     r"confusions.yaml:2: confusions\[0\]: unknown field\(s\) candidate"),
+    ("confusions.yaml", "confusions: [\n", r"confusions.yaml:2: invalid YAML"),
+    ("consistency.yaml", "groups:\n  one: [Only]\n", r"consistency.yaml:2: groups.one"),
+    ("casing.tsv", "lower\tcanonical\tkind\nfoo\tfoo\tmaybe\n", r"casing.tsv: row 1 \(foo\): field `kind`"),
+    ("casing.tsv", "lower\tcanonical\nfoo\tFoo\n", r"casing.tsv:1: header lacks column\(s\) kind"),
+])
+def test_malformed_pack_names_file_line_and_field(tmp_path, name, content, message):
+    pack = tmp_path / "pack" / "en"
+    pack.mkdir(parents=True)
+    (pack / name).write_text(content, encoding="utf-8")
+    with pytest.raises(RulePackError, match=message):
+        Pipeline(language="en", rule_dirs=[str(tmp_path / "pack")]).check("foo x Only text")
+    r = run("check", "--lang", "en", "--rules", str(tmp_path / "pack"), "-", stdin=b"foo x Only text")
+    assert r.returncode == 2 and name.encode() in r.stderr and b"Traceback" not in r.stderr
+    casing_lexicon.cache_clear()

@@ -7,7 +7,8 @@ import sys
 from typing import Sequence
 
 from . import __version__
-from .diff import unified_diff
+from .diff import unified_diff, word_diff
+from .formats import apply_baseline, render_github, render_jsonl, render_rdjson, render_sarif, write_baseline
 from .io import InputError, expand, read_input, write_atomic
 from .model import Document
 from .output import FileResult, render_json, render_text
@@ -17,6 +18,7 @@ from .resources import RulePackError
 from .rules import RULES
 
 EXIT_OK, EXIT_FINDINGS, EXIT_ERROR = 0, 1, 2
+FORMATS = ("text", "json", "jsonl", "sarif", "github", "rdjson")
 
 
 def _common(p: argparse.ArgumentParser) -> None:
@@ -30,7 +32,8 @@ def _common(p: argparse.ArgumentParser) -> None:
     p.add_argument("--rules", action="append", default=[], metavar="DIR",
                    help="extra rule-pack folder (with common/ and <lang>/ subfolders)")
     p.add_argument("--unsafe-fixes", action="store_true", help="also apply (or count) unsafe fixes")
-    p.add_argument("--format", choices=("text", "json"), default="text", help="output format")
+    p.add_argument("--format", choices=FORMATS, default="text",
+                   help="output format (check); fix accepts text or json")
     p.add_argument("--config", metavar="FILE", help="use this .mtnorm.toml / pyproject.toml, not the nearest one")
     p.add_argument("--isolated", action="store_true", help="ignore every configuration file")
 
@@ -45,11 +48,20 @@ def build_parser() -> argparse.ArgumentParser:
     _common(c)
     c.add_argument("--exit-zero", action="store_true", help="exit 0 even with findings")
     c.add_argument("--statistics", action="store_true", help="add counts per rule")
+    c.add_argument("--baseline", metavar="FILE", help="ignore the findings recorded in FILE")
+    c.add_argument("--write-baseline", metavar="FILE", help="record the current findings in FILE")
 
     f = sub.add_parser("fix", help="write the cleaned text (stdout, or files with --in-place)")
     _common(f)
     f.add_argument("--diff", action="store_true", help="print a unified diff; write nothing")
     f.add_argument("--in-place", "-i", action="store_true", help="rewrite the files atomically")
+    f.add_argument("--word-diff", action="store_true",
+                   help="with --diff: changed lines with [-old-]{+new+} (coloured on a terminal)")
+
+    rp = sub.add_parser("report", help="write a self-contained HTML diff report")
+    _common(rp)
+    rp.add_argument("-o", "--output", required=True, help="the HTML file to write")
+    rp.add_argument("--title", default="mtnorm report")
 
     r = sub.add_parser("rule", help="explain a rule, or list them all")
     r.add_argument("code", nargs="?", help="rule code (e.g. MTN301) or name")
@@ -161,8 +173,20 @@ def cmd_check(args) -> int:
     results, errors = [], []
     for inp in _inputs(expand(args.files), errors):
         results.append(FileResult(inp.path, pipe.for_path(inp.path).check(Document(inp.text, path=inp.path))))
+    if args.write_baseline:
+        n = write_baseline(results, args.write_baseline)
+        sys.stderr.write(f"mtnorm: recorded {n} findings in {args.write_baseline}\n")
+    if args.baseline:
+        try:
+            apply_baseline(results, args.baseline)
+        except (OSError, ValueError, KeyError) as exc:
+            raise InputError(f"{args.baseline}: not a readable baseline ({exc})") from None
+    renderers = {"jsonl": render_jsonl, "sarif": render_sarif, "github": render_github,
+                 "rdjson": render_rdjson}
     if args.format == "json":
         sys.stdout.write(render_json(results, errors, {"stages": pipe.stage_stats()}))
+    elif args.format in renderers:
+        sys.stdout.write(renderers[args.format](results))
     else:
         sys.stdout.write(render_text(results, statistics=args.statistics))
     if errors:
@@ -175,6 +199,8 @@ def cmd_check(args) -> int:
 def cmd_fix(args) -> int:
     pipe = Pipelines(args)
     paths = list(expand(args.files))
+    if args.format not in ("text", "json"):
+        raise InputError(f"`fix` writes text or json; use `check --format {args.format}`")
     if len(paths) > 1 and not (args.in_place or args.diff or args.format == "json"):
         raise InputError("several files need --in-place, --diff or --format json "
                          "(plain `fix` writes one cleaned text to stdout)")
@@ -185,7 +211,10 @@ def cmd_fix(args) -> int:
     for inp in _inputs(paths, errors):
         result = pipe.for_path(inp.path).fix(Document(inp.text, path=inp.path))
         results.append(FileResult(inp.path, result))
-        if args.diff:
+        if args.diff and args.word_diff:
+            out.write(word_diff(result.original, result.edits, inp.path,
+                                color=sys.stdout.isatty()).encode("utf-8"))
+        elif args.diff:
             out.write(unified_diff(result.original, result.text, inp.path).encode("utf-8"))
         elif args.in_place:
             if result.changed:
@@ -200,6 +229,18 @@ def cmd_fix(args) -> int:
         n = sum(fr.result.changed for fr in results)
         sys.stderr.write(f"mtnorm: {n} of {len(results)} file{'s' if len(results) != 1 else ''} "
                          f"{'would be ' if args.diff else ''}changed\n")
+    return EXIT_ERROR if errors else EXIT_OK
+
+
+def cmd_report(args) -> int:
+    from .report import render_report
+    pipe = Pipelines(args)
+    results, errors = [], []
+    for inp in _inputs(expand(args.files), errors):
+        results.append(FileResult(inp.path, pipe.for_path(inp.path).fix(Document(inp.text, path=inp.path))))
+    with open(args.output, "w", encoding="utf-8") as fh:
+        fh.write(render_report(results, args.title))
+    sys.stderr.write(f"mtnorm: wrote {args.output} ({len(results)} files)\n")
     return EXIT_ERROR if errors else EXIT_OK
 
 
@@ -262,7 +303,7 @@ def main(argv: Sequence[str] | None = None) -> int:
     parser = build_parser()
     args = parser.parse_args(argv)
     handlers = {"check": cmd_check, "fix": cmd_fix, "rule": cmd_rule, "lexicon": cmd_lexicon,
-                "eval": cmd_eval, "inject": cmd_inject}
+                "eval": cmd_eval, "inject": cmd_inject, "report": cmd_report}
     try:
         return handlers[args.command](args)
     except (InputError, RulePackError, ConfigError) as exc:

@@ -49,3 +49,48 @@ def unified_diff(original: str, fixed: str, path: str = "-", context: int = 3) -
             for line in b[b1:b2]:
                 _emit("+", line, out)
     return "".join(out)
+
+
+RED, GREEN, RESET = "\x1b[31m", "\x1b[32m", "\x1b[0m"
+
+
+def word_diff(original: str, edits, path: str = "-", color: bool = False) -> str:
+    """Each changed line once, with its edits inline: ``[-kyiv-]{+Kyiv+}``
+    (coloured red/green instead of bracketed when ``color``)."""
+    if not edits:
+        return ""
+    name = path if path != "-" else "<stdin>"
+    starts = [0]
+    for i, ch in enumerate(original):
+        if ch == "\n":
+            starts.append(i + 1)
+    import bisect
+    by_line: dict[int, list] = {}
+    for e in edits:
+        first = bisect.bisect_right(starts, e.start) - 1
+        by_line.setdefault(first, []).append(e)
+    out = []
+    pending = sorted(by_line.items())
+    covered_until = -1
+    for line_idx, line_edits in pending:
+        if starts[line_idx] < covered_until:
+            continue
+        last = max(e.end for e in line_edits)
+        end_line = bisect.bisect_right(starts, max(last - 1, starts[line_idx])) - 1
+        seg_start = starts[line_idx]
+        seg_end = starts[end_line + 1] if end_line + 1 < len(starts) else len(original)
+        covered_until = seg_end
+        pieces, pos = [], seg_start
+        for e in sorted((x for i, xs in pending if line_idx <= i <= end_line for x in xs),
+                        key=lambda x: x.start):
+            pieces.append(original[pos:e.start])
+            old, new = original[e.start:e.end], e.replacement
+            if color:
+                pieces.append((f"{RED}{old}{RESET}" if old else "") + (f"{GREEN}{new}{RESET}" if new else ""))
+            else:
+                pieces.append((f"[-{old}-]" if old else "") + (f"{{+{new}+}}" if new else ""))
+            pos = e.end
+        pieces.append(original[pos:seg_end])
+        body = "".join(pieces).rstrip("\r\n")
+        out.append(f"{name}:{line_idx + 1}: {body}\n")
+    return "".join(out)

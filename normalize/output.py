@@ -71,6 +71,9 @@ def render_json(results: list[FileResult], errors: list[str], extra_stats: dict 
         a = Analysis(fr.result.original, fr.result.language)
         entry = {"path": fr.path, "language": fr.result.language,
                  "findings": [finding_dict(f, fr.result, a) for f in fr.result.findings]}
+        unused = fr.result.stats.get("unused_suppressions")
+        if unused:
+            entry["unused_suppressions"] = [dict(u, line=a.line_col(u["start"])[0]) for u in unused]
         if include_edits:
             entry["edits"] = [{"start": e.start, "end": e.end, "replacement": e.replacement,
                                "rules": list(e.rules)} for e in fr.result.edits]
@@ -102,6 +105,10 @@ def render_text(results: list[FileResult], statistics: bool = False) -> str:
                 fix = f" [{label}: `{_show(bad)}` -> " + " | ".join(f"`{_show(r)}`" for r in f.replacements) + "]"
             lines.append(f"{fr.path}:{line}:{col}: {f.rule} {f.message}{fix}")
             total[f.applicability.value] += 1
+        for u in fr.result.stats.get("unused_suppressions") or []:
+            line, col = a.line_col(u["start"])
+            codes = ", ".join(u["codes"]) or "all rules"
+            lines.append(f"{fr.path}:{line}:{col}: unused suppression ({codes}): nothing here to ignore")
     n = sum(total.values())
     if statistics:
         counts = Counter(f.rule for fr in results for f in fr.result.findings)

@@ -11,9 +11,20 @@ from .resources import nonbreaking_prefixes
 from .rules import RULES
 from .stages import default_stages
 from .stages.base import Context, Stage
+from .markup import detect_format, protected_spans, suppressions
 from .text import Analysis
 
 MAX_PASSES = 4
+
+
+def _touches(spans: list[tuple[int, int]], start: int, end: int) -> bool:
+    """Does [start, end] overlap or touch a protected span (closed intervals)?"""
+    import bisect
+    i = bisect.bisect_right(spans, (end, float("inf")))
+    for s, e in spans[max(0, i - 2):i + 1]:
+        if s <= end and start <= e and not (end == s and start < end) and not (start == e and start < end):
+            return True
+    return False
 
 
 def rule_matches(code: str, selector: str) -> bool:
@@ -31,6 +42,14 @@ def enabled_rules(select_: Iterable[str] | None = None, ignore: Iterable[str] | 
     if ignore:
         codes = {c for c in codes if not any(rule_matches(c, s) for s in ignore)}
     return codes
+
+
+def _suppression_stats(doc: Document, stats: dict) -> None:
+    sups = doc.metadata.get("suppressions") or []
+    if sups:
+        stats["suppressed"] = sum(x.used for x in sups)
+        stats["unused_suppressions"] = [
+            {"start": x.comment[0], "end": x.comment[1], "codes": list(x.codes)} for x in sups if not x.used]
 
 
 class Pipeline:
@@ -71,8 +90,13 @@ class Pipeline:
         return doc
 
     def detect(self, doc: Document, stats: Counter | None = None) -> list[Finding]:
-        """One pass of every stage over ``doc.text``: the findings, sorted."""
-        analysis = Analysis(doc.text, doc.language)
+        """One pass of every stage over ``doc.text``: the findings, sorted.
+        Findings touching markup (code, tags, link targets) or covered by an
+        inline suppression are dropped; suppressions record their use."""
+        fmt = doc.metadata.get("format") or detect_format(doc.path, doc.text)
+        doc.metadata["format"] = fmt
+        markup = protected_spans(doc.text, fmt)
+        analysis = Analysis(doc.text, doc.language, markup=markup)
         ctx = Context(analysis, self.options, self.rule_dirs)
         findings: list[Finding] = []
         for stage in self.stages:
@@ -90,6 +114,20 @@ class Pipeline:
                     findings.append(f)
             if stats is not None:
                 stats[f"stage:{stage.name}"] += sum(stage.stats.values()) - before
+        if markup:
+            findings = [f for f in findings if not _touches(markup, f.start, f.end)]
+        if "mtnorm:" in doc.text:
+            sups = suppressions(doc.text)
+            kept = []
+            for f in findings:
+                r = RULES[f.rule]
+                hit = next((x for x in sups if x.covers(f.rule, r.category.value, r.name, f.start)), None)
+                if hit is None:
+                    kept.append(f)
+                else:
+                    hit.used += 1
+            findings = kept
+            doc.metadata["suppressions"] = sups
         findings.sort(key=lambda f: (f.start, f.end, f.rule))
         return findings
 
@@ -99,6 +137,7 @@ class Pipeline:
         original = doc.text
         findings = self.detect(doc) if original.strip() else []
         stats = {"findings": len(findings), "by_rule": dict(Counter(f.rule for f in findings))}
+        _suppression_stats(doc, stats)
         return Result(original, original, doc.language, findings, [], stats, passes=1)
 
     def fix(self, text_or_doc: str | Document) -> Result:
@@ -118,6 +157,7 @@ class Pipeline:
             findings = self.detect(work)
             if passes == 1:
                 doc.language = work.language
+                doc.metadata.update(work.metadata)
             chosen = select(findings, self.allowed, self.priority)
             chosen_ids = {id(f) for f in chosen}
             for f in findings:
@@ -139,6 +179,7 @@ class Pipeline:
         unique.sort(key=lambda f: (f.start, f.end, f.rule))
         stats = {"findings": len(unique), "by_rule": dict(Counter(f.rule for f in unique)),
                  "fixes_applied": dict(applied), "passes": passes}
+        _suppression_stats(doc, stats)
         return Result(original, emap.current, doc.language, unique, emap.edits(), stats, passes)
 
     def stage_stats(self) -> dict[str, dict[str, int]]:

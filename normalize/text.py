@@ -18,8 +18,9 @@ TOKEN_RE = re.compile(r"\S+")
 # Domains and file names are matched in lower case only: "interest.It was" is a
 # glued sentence, not a site in Italy.
 URLISH_RE = re.compile(
-    r"(?i:https?://|ftp://|www\.)\S+|\S+@\S+\.\w+"
-    r"|\S+\.(?:com|org|net|gov|edu|io|co|uk|de|fr|es|ru|it|pt|ua|eu|html?|php|js|py|json|txt|pdf)\b\S*",
+    r"(?i:https?://|ftp://|www\.)[^\s<>\"'\]]+|[^\s<>\"'(\[]+@[^\s<>\"']+\.\w+"
+    r"|[^\s<>\"'(\[]+\.(?:com|org|net|gov|edu|io|co|uk|de|fr|es|ru|it|pt|ua|eu|html?|php|js|py|json|txt|pdf)\b"
+    r"[^\s<>\"'\])]*",
 )
 
 _TAG_RE = re.compile(r"</?[A-Za-z][\w:.\-]*(?:\s[^<>\n]{0,300})?/?>")
@@ -31,10 +32,12 @@ SENTENCE_END = ".!?…"
 class Analysis:
     """Lazily computed facts about one text, shared by every stage of a pass."""
 
-    def __init__(self, text: str, language: str | None, nonbreaking: frozenset[str] = frozenset()):
+    def __init__(self, text: str, language: str | None, nonbreaking: frozenset[str] = frozenset(),
+                 markup: list[tuple[int, int]] | None = None):
         self.text = text
         self.language = language
         self.nonbreaking = nonbreaking
+        self.markup = markup or []   # code, tags, link targets: never prose
 
     @cached_property
     def words(self) -> list[re.Match]:
@@ -47,6 +50,7 @@ class Analysis:
         spans += [m.span() for m in re.finditer(r"(?<![\w])[#@][\w\-]+", self.text)]
         if "<" in self.text:   # markup tags: <a href=...>, </rdf:Description>
             spans += [m.span() for m in _TAG_RE.finditer(self.text)]
+        spans += self.markup
         spans.sort()
         return spans
 

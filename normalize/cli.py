@@ -36,6 +36,10 @@ def _common(p: argparse.ArgumentParser) -> None:
                    help="output format (check); fix accepts text or json")
     p.add_argument("--config", metavar="FILE", help="use this .mtnorm.toml / pyproject.toml, not the nearest one")
     p.add_argument("--isolated", action="store_true", help="ignore every configuration file")
+    p.add_argument("--encoding", default="utf-8", help="input encoding (default utf-8)")
+    p.add_argument("--errors", choices=("strict", "replace"), default="strict",
+                   help="undecodable bytes: a bad input (strict, exit 2) or replaced by U+FFFD and "
+                        "reported (replace; such files are never rewritten in place)")
 
 
 def build_parser() -> argparse.ArgumentParser:
@@ -55,6 +59,7 @@ def build_parser() -> argparse.ArgumentParser:
     _common(f)
     f.add_argument("--diff", action="store_true", help="print a unified diff; write nothing")
     f.add_argument("--in-place", "-i", action="store_true", help="rewrite the files atomically")
+    f.add_argument("--backup", metavar="SUFFIX", help="with --in-place: keep the old file as FILE+SUFFIX")
     f.add_argument("--word-diff", action="store_true",
                    help="with --diff: changed lines with [-old-]{+new+} (coloured on a terminal)")
 
@@ -158,20 +163,25 @@ def _err(msg: str) -> None:
     sys.stderr.write(f"mtnorm: error: {msg}\n")
 
 
-def _inputs(paths, errors: list[str]):
+def _inputs(paths, errors: list[str], encoding: str = "utf-8", on_error: str = "strict"):
     """Read each input; a bad one is reported (and remembered) and skipped."""
     for path in paths:
         try:
-            yield read_input(path)
+            inp = read_input(path, encoding, on_error)
         except InputError as exc:
             errors.append(str(exc))
             _err(str(exc))
+            continue
+        if inp.replaced:
+            sys.stderr.write(f"mtnorm: warning: {path}: replaced {inp.replaced} undecodable "
+                             f"byte{'s' if inp.replaced != 1 else ''} with U+FFFD\n")
+        yield inp
 
 
 def cmd_check(args) -> int:
     pipe = Pipelines(args)
     results, errors = [], []
-    for inp in _inputs(expand(args.files), errors):
+    for inp in _inputs(expand(args.files), errors, args.encoding, args.errors):
         results.append(FileResult(inp.path, pipe.for_path(inp.path).check(Document(inp.text, path=inp.path))))
     if args.write_baseline:
         n = write_baseline(results, args.write_baseline)
@@ -207,8 +217,9 @@ def cmd_fix(args) -> int:
     if args.in_place and "-" in paths:
         raise InputError("--in-place cannot rewrite stdin")
     results, errors = [], []
+    written = 0
     out = sys.stdout.buffer
-    for inp in _inputs(paths, errors):
+    for inp in _inputs(paths, errors, args.encoding, args.errors):
         result = pipe.for_path(inp.path).fix(Document(inp.text, path=inp.path))
         results.append(FileResult(inp.path, result))
         if args.diff and args.word_diff:
@@ -217,8 +228,14 @@ def cmd_fix(args) -> int:
         elif args.diff:
             out.write(unified_diff(result.original, result.text, inp.path).encode("utf-8"))
         elif args.in_place:
-            if result.changed:
-                write_atomic(inp.path, result.text)
+            if result.changed and inp.replaced:
+                msg = (f"{inp.path}: not rewritten: {inp.replaced} undecodable bytes would be lost "
+                       f"(fix the encoding, or pass --encoding)")
+                errors.append(msg)
+                _err(msg)
+            elif result.changed:
+                write_atomic(inp.path, result.text, inp.encoding, args.backup)
+                written += 1
         elif args.format != "json":
             out.write(result.text.encode("utf-8"))
     out.flush()
@@ -226,7 +243,7 @@ def cmd_fix(args) -> int:
         sys.stdout.write(render_json(results, errors, {"stages": pipe.stage_stats()},
                                      include_edits=True))
     elif args.in_place or args.diff:
-        n = sum(fr.result.changed for fr in results)
+        n = written if args.in_place and not args.diff else sum(fr.result.changed for fr in results)
         sys.stderr.write(f"mtnorm: {n} of {len(results)} file{'s' if len(results) != 1 else ''} "
                          f"{'would be ' if args.diff else ''}changed\n")
     return EXIT_ERROR if errors else EXIT_OK
@@ -236,7 +253,7 @@ def cmd_report(args) -> int:
     from .report import render_report
     pipe = Pipelines(args)
     results, errors = [], []
-    for inp in _inputs(expand(args.files), errors):
+    for inp in _inputs(expand(args.files), errors, args.encoding, args.errors):
         results.append(FileResult(inp.path, pipe.for_path(inp.path).fix(Document(inp.text, path=inp.path))))
     with open(args.output, "w", encoding="utf-8") as fh:
         fh.write(render_report(results, args.title))

@@ -22,24 +22,33 @@ def select(findings: Iterable[Finding], allowed: set[Applicability],
            priority: dict[str, int] | None = None) -> list[Finding]:
     """Pick the applicable findings greedily, in rule priority then position
     order, skipping any that conflict with one already chosen. Returns them
-    sorted by position."""
+    sorted by position. Linear in the text plus the findings (a bytearray marks
+    the characters already claimed), so 100,000s of findings stay cheap."""
     priority = priority or {}
     candidates = [f for f in findings
                   if f.applicability in allowed and f.fix is not None
                   and not (f.start == f.end and f.fix == "")]
+    if not candidates:
+        return []
     candidates.sort(key=lambda f: (priority.get(f.rule, 100), f.start, -(f.end - f.start), f.rule))
+    size = max(f.end for f in candidates) + 1
+    claimed = bytearray(size)          # characters a chosen replacement covers
+    starts: set[int] = set()           # where chosen edits start
+    inserts: set[int] = set()          # where chosen insertions are
     chosen: list[Finding] = []
-    starts: list[int] = []  # sorted starts of the chosen spans
-    spans: list[tuple[int, int]] = []
     for f in candidates:
-        span = (f.start, f.end)
-        i = bisect.bisect_left(starts, f.start)
-        # chosen spans never overlap, so sorted by start they are sorted by end
-        # too: only the neighbours on either side can conflict
-        if any(conflicts(span, spans[j]) for j in range(max(0, i - 1), min(len(spans), i + 1))):
+        s, e = f.start, f.end
+        if s in starts:
             continue
-        starts.insert(i, f.start)
-        spans.insert(i, span)
+        if s < e:
+            if any(claimed[s:e]) or any(p in inserts for p in range(s + 1, e)):
+                continue
+            claimed[s:e] = b"\x01" * (e - s)
+        else:
+            if s > 0 and claimed[s - 1] and claimed[s]:
+                continue               # an insertion strictly inside a replacement
+            inserts.add(s)
+        starts.add(s)
         chosen.append(f)
     chosen.sort(key=lambda f: (f.start, f.end))
     return chosen
@@ -65,27 +74,35 @@ class EditMap:
     The current text is a sequence of pieces; each piece is either an untouched
     stretch of the original or a changed region ``original[os:oe] -> new text``.
     Applying a pass of edits (in current coordinates) merges every changed
-    region an edit touches, so the composed edits never overlap.
+    region an edit touches, so the composed edits never overlap. Mapping an
+    offset back is a binary search; applying a pass is linear.
     """
 
     def __init__(self, original: str):
         self.original = original
         self.current = original
-        # changed regions: [orig_start, orig_end, cur_start, cur_end, rules]
+        # changed regions, sorted: [orig_start, orig_end, cur_start, cur_end, rules]
         self.blocks: list[list] = []
+        self._cs: list[int] = []      # cur_start of each block, for bisect
 
     def to_original(self, pos: int, side: str = "left") -> int:
         """Map a current offset onto the original. Inside a changed region it
         snaps to the region's start (side='left') or end (side='right')."""
-        for os_, oe, cs, ce, _ in reversed(self.blocks):
+        i = bisect.bisect_right(self._cs, pos) - 1
+        # an empty block sharing this position may sit before the found one
+        while i >= 0:
+            os_, oe, cs, ce, _ = self.blocks[i]
             if pos > ce:
                 return oe + (pos - ce)
             if pos == ce:
-                return os_ if (cs == ce and side == "left") else oe
+                if cs == ce and side == "left":
+                    return os_
+                return oe
             if pos > cs:
                 return os_ if side == "left" else oe
             if pos == cs:
                 return os_
+            i -= 1
         return pos
 
     def span_to_original(self, start: int, end: int) -> tuple[int, int]:
@@ -97,47 +114,37 @@ class EditMap:
         if not edits:
             return self.current
         cur = self.current
+        edits = sorted(edits, key=lambda x: (x[0], x[1]))
         new_text = apply_edits(cur, [(s, e, r) for s, e, r, _ in edits])
-        # Build the merged list of changed regions in current coordinates.
-        regions = [[b[2], b[3], set(b[4])] for b in self.blocks]
-        for s, e, _, rule in edits:
-            regions.append([s, e, {rule}, True])
+        # merge old blocks and new edits (current coordinates) into regions
+        regions = [(b[2], b[3], b[4]) for b in self.blocks] + [(s, e, (rule,)) for s, e, _, rule in edits]
         regions.sort(key=lambda r: (r[0], r[1]))
         merged: list[list] = []
-        for reg in regions:
-            if merged and reg[0] <= merged[-1][1]:
-                merged[-1][1] = max(merged[-1][1], reg[1])
-                merged[-1][2] |= reg[2]
+        for rs, re_, rules in regions:
+            if merged and rs <= merged[-1][1]:
+                merged[-1][1] = max(merged[-1][1], re_)
+                merged[-1][2].update(rules)
             else:
-                merged.append([reg[0], reg[1], set(reg[2])])
-        # Map each merged current region to original and new coordinates.
+                merged.append([rs, re_, set(rules)])
+        # new coordinates: walk regions and edits together with a running delta
         new_blocks = []
-        edits_sorted = sorted(edits, key=lambda x: x[0])
+        k, delta = 0, 0
         for cs, ce, rules in merged:
+            while k < len(edits) and edits[k][1] < cs:      # the edits before this region
+                delta += len(edits[k][2]) - (edits[k][1] - edits[k][0])
+                k += 1
+            ns = cs + delta
+            while k < len(edits) and edits[k][1] <= ce:     # the edits inside this region
+                delta += len(edits[k][2]) - (edits[k][1] - edits[k][0])
+                k += 1
+            ne = ce + delta
             os_, oe = self.to_original(cs, "left"), self.to_original(ce, "right")
-            ns = _shift(cs, edits_sorted, "left")
-            ne = _shift(ce, edits_sorted, "right")
             new_blocks.append([os_, oe, ns, ne, tuple(sorted(rules))])
-        # Drop regions whose text ended up identical to the original.
-        self.blocks = [b for b in new_blocks
-                       if self.original[b[0]:b[1]] != new_text[b[2]:b[3]]]
+        # drop regions whose text ended up identical to the original
+        self.blocks = [b for b in new_blocks if self.original[b[0]:b[1]] != new_text[b[2]:b[3]]]
+        self._cs = [b[2] for b in self.blocks]
         self.current = new_text
         return new_text
 
     def edits(self) -> list[Edit]:
         return [Edit(os_, oe, self.current[cs:ce], rules) for os_, oe, cs, ce, rules in self.blocks]
-
-
-def _shift(pos: int, edits: Sequence[tuple[int, int, str, str]], side: str) -> int:
-    """Position in the new text of current offset ``pos`` (a region boundary)."""
-    delta = 0
-    for s, e, r, _ in edits:
-        if e < pos or (e == pos and (s < e or side == "right")):
-            delta += len(r) - (e - s)
-        elif s >= pos:
-            break
-        else:  # pos inside an edit: region boundaries never are (merged above)
-            if side == "right":
-                return s + delta + len(r)
-            return s + delta
-    return pos + delta

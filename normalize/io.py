@@ -20,23 +20,41 @@ class InputError(Exception):
 class Input:
     path: str            # as given ("-" for stdin)
     text: str
+    encoding: str = "utf-8"
+    replaced: int = 0    # undecodable bytes replaced by U+FFFD (--errors replace)
 
 
-def decode(data: bytes, path: str) -> str:
-    """UTF-8 text, BOM and line endings kept exactly (the BOM stays as U+FEFF)."""
-    if b"\x00" in data[:8192]:
+def decode(data: bytes, path: str, encoding: str = "utf-8", errors: str = "strict") -> tuple[str, int]:
+    """Text, BOM and line endings kept exactly (a UTF-8 BOM stays as U+FEFF).
+    Returns the text and how many undecodable bytes were replaced."""
+    if b"\x00" in data[:8192] and not encoding.lower().startswith("utf-16"):
         raise InputError(f"{path}: looks like a binary file (NUL byte); skipped")
     try:
-        return data.decode("utf-8")
+        return data.decode(encoding), 0
+    except LookupError:
+        raise InputError(f"{path}: unknown encoding {encoding!r}") from None
     except UnicodeDecodeError as exc:
-        line = data.count(b"\n", 0, exc.start) + 1
-        raise InputError(f"{path}: not valid UTF-8 at byte {exc.start} (line {line}): "
-                         f"{exc.reason}") from None
+        if errors != "replace":
+            line = data.count(b"\n", 0, exc.start) + 1
+            raise InputError(f"{path}: not valid {encoding} at byte {exc.start} (line {line}): "
+                             f"{exc.reason} (use --encoding, or --errors replace)") from None
+    bad = []
+
+    def handler(exc: UnicodeDecodeError):
+        bad.append((exc.start, exc.end))
+        return ("\ufffd", exc.end)
+
+    import codecs
+    name = f"mtnorm-count-{id(bad)}"
+    codecs.register_error(name, handler)
+    text = data.decode(encoding, errors=name)
+    return text, sum(e - s for s, e in bad)
 
 
-def read_input(path: str) -> Input:
+def read_input(path: str, encoding: str = "utf-8", errors: str = "strict") -> Input:
     if path == "-":
-        return Input("-", decode(sys.stdin.buffer.read(), "<stdin>"))
+        text, replaced = decode(sys.stdin.buffer.read(), "<stdin>", encoding, errors)
+        return Input("-", text, encoding, replaced)
     p = Path(path)
     if not p.exists():
         raise InputError(f"{path}: no such file")
@@ -46,7 +64,8 @@ def read_input(path: str) -> Input:
         data = p.read_bytes()
     except OSError as exc:
         raise InputError(f"{path}: cannot read: {exc.strerror}") from None
-    return Input(path, decode(data, path))
+    text, replaced = decode(data, path, encoding, errors)
+    return Input(path, text, encoding, replaced)
 
 
 def expand(paths: list[str]) -> Iterator[str]:
@@ -60,15 +79,19 @@ def expand(paths: list[str]) -> Iterator[str]:
             yield path
 
 
-def write_atomic(path: str, text: str) -> None:
-    """Replace ``path`` with ``text`` (UTF-8): temporary file in the same
-    folder, fsync, rename; mode kept. A crash leaves the old or the new file."""
+def write_atomic(path: str, text: str, encoding: str = "utf-8", backup: str | None = None) -> None:
+    """Replace ``path`` with ``text``: temporary file in the same folder, fsync,
+    rename; mode and owner kept; with ``backup``, the old file is kept as
+    PATH+SUFFIX first. A crash leaves the old or the new file, never half."""
     p = Path(path)
     st = p.stat()
+    if backup:
+        import shutil
+        shutil.copy2(p, str(p) + backup)
     fd, tmp = tempfile.mkstemp(prefix=f".{p.name}.", suffix=".mtnorm", dir=str(p.parent))
     try:
         with os.fdopen(fd, "wb") as fh:
-            fh.write(text.encode("utf-8"))
+            fh.write(text.encode(encoding))
             fh.flush()
             os.fsync(fh.fileno())
         os.chmod(tmp, st.st_mode & 0o7777)

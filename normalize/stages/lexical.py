@@ -30,15 +30,84 @@ class Confusion:
     message: str
 
 
+MAX_PATTERN = 4000
+
+
+def _unbounded(node) -> bool:
+    """Does a parsed regex subtree contain a repeat with no upper bound (or a large one)?"""
+    from re import _parser as sre_parse  # noqa: the parser behind re itself
+    for op, av in node:
+        if op in (sre_parse.MAX_REPEAT, sre_parse.MIN_REPEAT, getattr(sre_parse, "POSSESSIVE_REPEAT", None)):
+            lo, hi, body = av
+            if hi is sre_parse.MAXREPEAT or hi > 100 or _unbounded(body):
+                return True
+        elif op in (sre_parse.SUBPATTERN, sre_parse.ATOMIC_GROUP if hasattr(sre_parse, "ATOMIC_GROUP") else None):
+            if _unbounded(av[-1]):
+                return True
+        elif op == sre_parse.BRANCH:
+            if any(_unbounded(b) for b in av[1]):
+                return True
+        elif op in (sre_parse.ASSERT, sre_parse.ASSERT_NOT):
+            if _unbounded(av[1]):
+                return True
+    return False
+
+
+def check_pattern_safety(pattern: str) -> str | None:
+    """Why ``pattern`` could backtrack catastrophically, or None. Rejected:
+    a group repeated without bound (or over ten times) whose body repeats without
+    bound (``(a+)+``, ``(\\w*\\s?)*``),
+    back-references, and patterns longer than MAX_PATTERN characters."""
+    from re import _parser as sre_parse  # noqa
+    if len(pattern) > MAX_PATTERN:
+        return f"longer than {MAX_PATTERN} characters"
+    parsed = sre_parse.parse(pattern)
+
+    def walk(node) -> str | None:
+        for op, av in node:
+            if op in (sre_parse.MAX_REPEAT, sre_parse.MIN_REPEAT):
+                lo, hi, body = av
+                # a small bounded outer repeat ({1,3}) only costs a low power of n
+                if (hi is sre_parse.MAXREPEAT or hi > 10) and _unbounded(body):
+                    return "a repeated group contains an unbounded repeat (nested quantifiers)"
+                r = walk(body)
+                if r:
+                    return r
+            elif op == sre_parse.GROUPREF or op == sre_parse.GROUPREF_EXISTS:
+                return "back-references are not allowed"
+            elif op == sre_parse.SUBPATTERN:
+                r = walk(av[-1])
+                if r:
+                    return r
+            elif op == sre_parse.BRANCH:
+                for b in av[1]:
+                    r = walk(b)
+                    if r:
+                        return r
+            elif op in (sre_parse.ASSERT, sre_parse.ASSERT_NOT):
+                r = walk(av[1])
+                if r:
+                    return r
+        return None
+
+    return walk(parsed)
+
+
 def _compile(value, where: str, flags=re.IGNORECASE) -> re.Pattern | None:
+    """Compile a rule pack's pattern, refusing ones that could hang on
+    adversarial text: rule packs are data from anywhere, never trusted code."""
     if value is None:
         return None
     if not isinstance(value, str):
         raise RulePackError(f"{where}: expected a regular expression string")
     try:
-        return re.compile(value, flags)
+        compiled = re.compile(value, flags)
     except re.error as exc:
         raise RulePackError(f"{where}: invalid regular expression: {exc}") from None
+    unsafe = check_pattern_safety(value)
+    if unsafe:
+        raise RulePackError(f"{where}: unsafe regular expression: {unsafe}")
+    return compiled
 
 
 @lru_cache(maxsize=None)

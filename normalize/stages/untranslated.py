@@ -63,8 +63,17 @@ class UntranslatedStage(Stage):
         others = [x for x in SUPPORTED_LANGUAGES if x != lang]
         other_fw = {x: function_words(x, ctx.rule_dirs) for x in others}
         out = []
+        all_words = ctx.analysis.words
+        i = 0
         for seg_start, seg_end in self._segments(text):
-            words = [m for m in ctx.analysis.words if seg_start <= m.start() and m.end() <= seg_end]
+            # one pointer walk over the words: linear in the text, whatever the segments
+            while i < len(all_words) and all_words[i].start() < seg_start:
+                i += 1
+            j = i
+            while j < len(all_words) and all_words[j].end() <= seg_end:
+                j += 1
+            words = all_words[i:j]
+            i = j
             run: list = []
             for m in words + [None]:
                 kind = "end" if m is None else self._kind(m.group(), own, own_fw, other_fw)

@@ -85,7 +85,7 @@ class CasingStage(Stage):
                 fixes = [(seq[k], canon[k]) for k in range(n)
                          if seq[k].group().islower() and seq[k].group() != canon[k]
                          and seq[k].group() not in fw]
-                if len(fixes) < sum(1 for x in seq if x.group() not in fw):
+                if any(seq[k].group() == canon[k] and canon[k][0].isupper() for k in range(n)):
                     # partly capitalised already ("minister Boris Johnson"): only
                     # words that are names on their own may change
                     fixes = [(m, g) for m, g in fixes

@@ -56,7 +56,7 @@ class SpacingStage(Stage):
                 # the next word must look like a sentence start: Capitalised, not ALLCAPS
                 # a one-letter word only when it is a function word ("tedesco.I due")
                 long_enough = len(right) >= 2 or right.lower() in openers
-                ok = (right[0].isupper() and long_enough and right[1:].islower()
+                ok = (right[0].isupper() and long_enough and (len(right) == 1 or right[1:].islower())
                       and not left.isupper() or (left.isupper() and len(left) >= 3
                                                  and right[0].isupper() and right[1:].islower()))
             if ok and punct[0] == "." and left[0].isupper() and left not in nbp \

@@ -3,7 +3,10 @@
 from __future__ import annotations
 
 import argparse
+import json
+import os
 import sys
+from pathlib import Path
 from typing import Sequence
 
 from . import __version__
@@ -91,6 +94,31 @@ def build_parser() -> argparse.ArgumentParser:
     ij.add_argument("--per-words", type=int, default=40, help="about one artefact per N words")
     ij.add_argument("--seed", type=int, default=0)
     ij.add_argument("--source-lang", help="record this source language in the gold files")
+
+    b = sub.add_parser("batch", help="clean a corpus (JSONL, Parquet, folders of text) in shards")
+    b.add_argument("inputs", nargs="+", help="JSONL / Parquet files, or folders of text files")
+    b.add_argument("-o", "--output", required=True, help="output folder (resumable)")
+    b.add_argument("--workers", type=int, default=os.cpu_count() or 1)
+    b.add_argument("--engine", choices=("local", "ray"), default="local")
+    b.add_argument("--address", help="Ray cluster address (default: a local Ray)")
+    b.add_argument("--text-field", default="text")
+    b.add_argument("--id-field")
+    b.add_argument("--source-field")
+    b.add_argument("--lang-field")
+    b.add_argument("--output-field", help="write the cleaned text here instead of replacing the text")
+    b.add_argument("--changed-only", action="store_true", help="write only the documents that changed")
+    b.add_argument("--rejects", metavar="FILE", help="write the records that could not be processed, with why")
+    b.add_argument("--no-findings", action="store_true", help="do not add the findings to each record")
+    b.add_argument("--learn", action="store_true",
+                   help="two passes: learn casing statistics from the corpus first, then clean with them")
+    b.add_argument("--shard-mb", type=float, default=32, help="JSONL shard size in MB")
+    b.add_argument("--select", action="append")
+    b.add_argument("--ignore", action="append")
+    b.add_argument("--lang")
+    b.add_argument("--source-lang")
+    b.add_argument("--rules", action="append", default=[], metavar="DIR")
+    b.add_argument("--unsafe-fixes", action="store_true")
+    b.add_argument("--no-progress", action="store_true")
 
     lx = sub.add_parser("lexicon", help="build lexicons from clean corpora")
     lsub = lx.add_subparsers(dest="lexicon_command", required=True)
@@ -316,11 +344,86 @@ def cmd_inject(args) -> int:
     return EXIT_OK
 
 
+def cmd_batch(args) -> int:
+    import time
+    from .batch import (BatchError, Options, learn_lexicons, merge_outputs, plan_shards, prepare,
+                        run_local, run_ray, summarize)
+    try:
+        shards = plan_shards(args.inputs, int(args.shard_mb * 1024 * 1024))
+        opts = Options(text_field=args.text_field, id_field=args.id_field, source_field=args.source_field,
+                       lang_field=args.lang_field, output_field=args.output_field,
+                       changed_only=args.changed_only, unsafe_fixes=args.unsafe_fixes,
+                       select=_split(args.select), ignore=_split(args.ignore), language=args.lang,
+                       source_language=args.source_lang, rule_dirs=list(args.rules),
+                       findings=not args.no_findings)
+        if args.learn:
+            lex_root = str(Path(args.output) / "lexicon")
+            if not (Path(lex_root)).is_dir():
+                Path(args.output).mkdir(parents=True, exist_ok=True)
+                learned = learn_lexicons(shards, opts, args.output, args.workers)
+                sys.stderr.write(f"mtnorm: learned {', '.join(learned) or 'nothing'}\n")
+            opts.rule_dirs = opts.rule_dirs + [str(Path(lex_root).resolve())]
+        prepare(args.output, shards, opts)
+    except BatchError as exc:
+        raise InputError(str(exc)) from None
+    total_bytes = sum(max(0, s.end - s.start) for s in shards if s.kind == "jsonl")
+    bar = _progress(len(shards), total_bytes, disabled=args.no_progress)
+    t0 = time.perf_counter()
+    engine = (run_ray(shards, opts, args.output, args.address, args.workers, bar.update)
+              if args.engine == "ray" else run_local(shards, opts, args.output, args.workers, bar.update))
+    try:
+        all_stats = list(engine)
+    except BatchError as exc:
+        raise InputError(str(exc)) from None
+    finally:
+        bar.close()
+    merge_outputs(args.output, len(shards), args.rejects)
+    summary = summarize(all_stats, time.perf_counter() - t0)
+    (Path(args.output) / "summary.json").write_text(json.dumps(summary, indent=1), encoding="utf-8")
+    sys.stderr.write(
+        f"mtnorm: {summary['documents']} documents, {summary['changed']} changed, "
+        f"{summary['rejected']} rejected, {summary['shards']} shards ({summary['skipped_shards']} already done) "
+        f"in {summary['seconds']} s ({summary['docs_per_s']} docs/s, {summary['mb_per_s']} MB/s); "
+        f"findings: {summary['findings_by_rule']}; output {Path(args.output) / 'output.jsonl'}\n")
+    return EXIT_OK
+
+
+class _progress:
+    """A rich progress bar on a terminal (docs/s, MB/s); silent otherwise."""
+
+    def __init__(self, shards: int, total_bytes: int, disabled: bool = False):
+        self.bar = None
+        self.docs = self.bytes = 0
+        self.t0 = __import__("time").perf_counter()
+        if disabled or not sys.stderr.isatty():
+            return
+        try:
+            from rich.progress import BarColumn, MofNCompleteColumn, Progress, TextColumn, TimeElapsedColumn
+        except ImportError:
+            return
+        self.bar = Progress(TextColumn("shards"), BarColumn(), MofNCompleteColumn(),
+                            TextColumn("{task.fields[rate]}"), TimeElapsedColumn(), transient=True)
+        self.task = self.bar.add_task("batch", total=shards, rate="")
+        self.bar.start()
+
+    def update(self, stats: dict) -> None:
+        self.docs += stats.get("documents", 0)
+        self.bytes += stats.get("bytes", 0)
+        if self.bar is not None:
+            dt = max(1e-6, __import__("time").perf_counter() - self.t0)
+            self.bar.update(self.task, advance=1,
+                            rate=f"{self.docs / dt:,.0f} docs/s {self.bytes / 1e6 / dt:.2f} MB/s")
+
+    def close(self) -> None:
+        if self.bar is not None:
+            self.bar.stop()
+
+
 def main(argv: Sequence[str] | None = None) -> int:
     parser = build_parser()
     args = parser.parse_args(argv)
     handlers = {"check": cmd_check, "fix": cmd_fix, "rule": cmd_rule, "lexicon": cmd_lexicon,
-                "eval": cmd_eval, "inject": cmd_inject, "report": cmd_report}
+                "eval": cmd_eval, "inject": cmd_inject, "report": cmd_report, "batch": cmd_batch}
     try:
         return handlers[args.command](args)
     except (InputError, RulePackError, ConfigError) as exc:

@@ -232,7 +232,8 @@ def build_entries(counts: CasingCounts, lang: str, names: Iterable[tuple[str, st
         toks = lower.split()
         if len(toks) == 1:
             common_word = is_common(lower)
-            if low_count == 0 and not common_word and cap >= min_safe:
+            # a name the corpus writes lower-case at most 1 % of the time: those are errors
+            if low_count <= 0.01 * cap and not common_word and cap >= min_safe:
                 return "safe"
             if low_count == 0 and cap >= 10:
                 return "unsafe"

@@ -10,7 +10,7 @@ from .anchors import function_words, sentence_openers
 from .base import Context, Stage, finding
 
 # word, sentence punctuation (optionally a closing quote or bracket), next letter
-_GLUED_RE = re.compile(r"(?<![\w.@/\\:\-])([^\W\d_]+)([.!?]|[.!?][\"”’»)]|[,;:])(?=[^\W\d_])")
+_GLUED_RE = re.compile(r"(?<![\w.@/\\:\-])([^\W_]+)([.!?]|[.!?][\"”’»)]|[,;:])(?=[^\W\d_])")
 # a number glued to the next sentence or heading ("scopes 1For more")
 _DIGIT_GLUED_RE = re.compile(r"(?<![\w.,:/\-])(\d{1,3})(?=[A-Z][a-z]{2,}\b)")
 _NEXT_WORD_RE = re.compile(r"[^\W\d_]+")
@@ -41,7 +41,15 @@ class SpacingStage(Stage):
             nxt = _NEXT_WORD_RE.match(text, m.end())
             right = nxt.group()
             tail = text[nxt.end():nxt.end() + 2]
-            if len(left) < 2 or a.is_protected(m.start(), nxt.end()):
+            if a.is_protected(m.start(), nxt.end()):
+                continue
+            if not left.isalpha():
+                # "day 0.She": a number ends the sentence only before a word that
+                # opens one (never "v2.Net", "Fig.2", "3.5")
+                if not (left.isdigit() and punct == "." and right.lower() in openers
+                        and right[0].isupper()):
+                    continue
+            elif len(left) < 2:
                 continue
             if left in nbp and not (punct == "." and left[0].isupper() and right[0].isupper()
                                     and right[1:].islower()):

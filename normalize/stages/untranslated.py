@@ -16,6 +16,8 @@ sentence, is what gets checked.
 from __future__ import annotations
 
 import re
+from functools import lru_cache
+from itertools import islice
 
 from ..model import Applicability, Document
 from ..resources import SUPPORTED_LANGUAGES, word_frequencies, zipf
@@ -46,6 +48,33 @@ def _langdetect_top(text: str) -> tuple[str | None, float]:
     return None, 0.0
 
 
+TOP_WORDS = 25_000     # the most frequent words of each language that can mark a fragment
+
+
+@lru_cache(maxsize=None)
+def foreign_words(lang: str) -> frozenset[str]:
+    """Words of the other supported languages that are far more frequent there
+    than in ``lang`` (by 1.5 zipf, and at least zipf 3 there): wordfreq's lists
+    hold each other's loans, so relative frequency decides. Function words of
+    another language count when they are not frequent in ``lang``. Built once
+    per language, so the stage costs one set lookup per word."""
+    own = word_frequencies(lang)
+    out: set[str] = set()
+    for other in SUPPORTED_LANGUAGES:
+        if other == lang:
+            continue
+        freqs = word_frequencies(other)
+        fw = function_words(other)
+        # wordfreq's tables come in descending frequency order
+        for w, f in islice(freqs.items(), TOP_WORDS):
+            if not w.isalpha() or not w.islower():
+                continue
+            z_other, z_own = zipf(freqs, w), zipf(own, w)
+            if (z_other - z_own >= 1.5 and z_other >= 3.0) or (w in fw and z_own < 3.0):
+                out.add(w)
+    return frozenset(out - function_words(lang))
+
+
 class UntranslatedStage(Stage):
     """Flag sentences and clauses left in another language (display-only)."""
 
@@ -60,8 +89,7 @@ class UntranslatedStage(Stage):
         text = doc.text
         own = word_frequencies(lang)
         own_fw = function_words(lang, ctx.rule_dirs)
-        others = [x for x in SUPPORTED_LANGUAGES if x != lang]
-        other_fw = {x: function_words(x, ctx.rule_dirs) for x in others}
+        foreign = foreign_words(lang)
         out = []
         all_words = ctx.analysis.words
         i = 0
@@ -76,7 +104,7 @@ class UntranslatedStage(Stage):
             i = j
             run: list = []
             for m in words + [None]:
-                kind = "end" if m is None else self._kind(m.group(), own, own_fw, other_fw)
+                kind = "end" if m is None else self._kind(m.group(), own, own_fw, foreign)
                 if kind != "own" and kind != "end":
                     run.append((m, kind))
                     continue
@@ -109,21 +137,16 @@ class UntranslatedStage(Stage):
             yield start, len(text)
 
     @staticmethod
-    def _kind(word: str, own: dict, own_fw: frozenset, other_fw: dict) -> str:
+    def _kind(word: str, own: dict, own_fw: frozenset, foreign: dict) -> str:
         """'own' (a word of the document's language), 'foreign' (far more frequent
-        in another supported language: wordfreq's lists contain each other's
-        loans, so absolute frequency says little), 'name' or 'neutral'."""
+        in another supported language), 'name' (capitalised) or 'neutral'."""
         if not word.islower():
             return "name"
         if word in own_fw:
             return "own"
-        z_own = zipf(own, word)
-        z_other = max(zipf(word_frequencies(x), word) for x in other_fw)
-        if z_other - z_own >= 1.5 and z_other >= 3.0:
+        if word in foreign:
             return "foreign"
-        if z_own >= 2.0 and z_own >= z_other - 0.5:
-            return "own"
-        return "neutral"
+        return "own" if zipf(own, word) >= 2.0 else "neutral"
 
     def _confirm(self, text: str, run: list, lang: str):
         start, end = run[0].start(), run[-1].end()

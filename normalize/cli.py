@@ -39,6 +39,9 @@ def _common(p: argparse.ArgumentParser) -> None:
                    help="output format (check); fix accepts text or json")
     p.add_argument("--config", metavar="FILE", help="use this .mtnorm.toml / pyproject.toml, not the nearest one")
     p.add_argument("--isolated", action="store_true", help="ignore every configuration file")
+    p.add_argument("--mt-model", metavar="DIR", help="a CTranslate2 model folder (see `mtnorm models`)")
+    p.add_argument("--source", metavar="FILE", help="the source text, line-aligned with the (single) input")
+    p.add_argument("--mt-device", default="cpu", help="cpu or cuda")
     p.add_argument("--encoding", default="utf-8", help="input encoding (default utf-8)")
     p.add_argument("--errors", choices=("strict", "replace"), default="strict",
                    help="undecodable bytes: a bad input (strict, exit 2) or replaced by U+FFFD and "
@@ -120,6 +123,10 @@ def build_parser() -> argparse.ArgumentParser:
     b.add_argument("--unsafe-fixes", action="store_true")
     b.add_argument("--no-progress", action="store_true")
 
+    md = sub.add_parser("models", help="list configured MT models, or explain how to convert one")
+    md.add_argument("action", nargs="?", choices=("list", "convert"), default="list")
+    md.add_argument("--mt-model", metavar="DIR")
+
     lx = sub.add_parser("lexicon", help="build lexicons from clean corpora")
     lsub = lx.add_subparsers(dest="lexicon_command", required=True)
     lb = lsub.add_parser("build", help="build casing.tsv from clean text (+ gazetteer)")
@@ -172,10 +179,29 @@ class Pipelines:
                tuple(cfg.rule_dirs() + list(a.rules)), repr(sorted(options.items())))
         if key not in self._cache:
             pipe = Pipeline(select=key[0] or None, ignore=list(key[1]) or None, unsafe_fixes=key[2],
-                            language=key[3], source_language=key[4], rule_dirs=key[5], options=options)
+                            language=key[3], source_language=key[4], rule_dirs=key[5], options=options,
+                            mt=self.mt_stage(cfg))
             self._cache[key] = pipe
             self.stages.append(pipe)
         return self._cache[key]
+
+    def mt_stage(self, cfg):
+        model = getattr(self.args, "mt_model", None) or cfg.get("mt-model")
+        if not model:
+            return None
+        if not hasattr(self, "_mt"):
+            from mt import Backend, MTStage, ModelError
+            try:
+                self._mt = MTStage(Backend(model, device=getattr(self.args, "mt_device", "cpu")))
+            except ModelError as exc:
+                raise InputError(str(exc)) from None
+        return self._mt
+
+    def source_for(self, path: str) -> str | None:
+        src = getattr(self.args, "source", None)
+        if not src:
+            return None
+        return read_input(src).text
 
     def stage_stats(self) -> dict:
         merged: dict = {}
@@ -210,7 +236,8 @@ def cmd_check(args) -> int:
     pipe = Pipelines(args)
     results, errors = [], []
     for inp in _inputs(expand(args.files), errors, args.encoding, args.errors):
-        results.append(FileResult(inp.path, pipe.for_path(inp.path).check(Document(inp.text, path=inp.path))))
+        doc = Document(inp.text, path=inp.path, source=pipe.source_for(inp.path))
+        results.append(FileResult(inp.path, pipe.for_path(inp.path).check(doc)))
     if args.write_baseline:
         n = write_baseline(results, args.write_baseline)
         sys.stderr.write(f"mtnorm: recorded {n} findings in {args.write_baseline}\n")
@@ -248,7 +275,7 @@ def cmd_fix(args) -> int:
     written = 0
     out = sys.stdout.buffer
     for inp in _inputs(paths, errors, args.encoding, args.errors):
-        result = pipe.for_path(inp.path).fix(Document(inp.text, path=inp.path))
+        result = pipe.for_path(inp.path).fix(Document(inp.text, path=inp.path, source=pipe.source_for(inp.path)))
         results.append(FileResult(inp.path, result))
         if args.diff and args.word_diff:
             out.write(word_diff(result.original, result.edits, inp.path,
@@ -419,11 +446,52 @@ class _progress:
             self.bar.stop()
 
 
+CONVERT_HELP = """Converting a model for mtnorm (CTranslate2 + SentencePiece); nothing is downloaded by mtnorm.
+
+OPUS-MT (Marian), e.g. Spanish -> English, from a downloaded OPUS-MT zip:
+    pip install ctranslate2
+    ct2-opus-mt-converter --model_dir opus-mt-es-en --output_dir es-en-ct2 --quantization int8
+    cp opus-mt-es-en/source.spm opus-mt-es-en/target.spm es-en-ct2/
+    mtnorm check --mt-model es-en-ct2 --source article.es.txt article.en.txt
+
+A Hugging Face checkpoint (Helsinki-NLP/opus-mt-es-en, facebook/nllb-200-distilled-600M), with
+transformers installed and the checkpoint already on disk:
+    ct2-transformers-converter --model PATH --output_dir es-en-ct2 --quantization int8
+    (copy source.spm / target.spm from the checkpoint; NLLB: its sentencepiece model as both)
+
+An Argos Translate package (.argosmodel is a zip): unzip it; the folder with model/model.bin and
+sentencepiece.model is used as it is.
+
+Set it once in pyproject.toml: [tool.mtnorm] mt-model = "models/es-en-ct2"
+"""
+
+
+def cmd_models(args) -> int:
+    from .config import find_config
+    from mt import ModelError, find_model
+    if args.action == "convert":
+        sys.stdout.write(CONVERT_HELP)
+        return EXIT_OK
+    model = args.mt_model or find_config("-").get("mt-model")
+    if not model:
+        sys.stdout.write("No MT model configured (--mt-model DIR, or mt-model in [tool.mtnorm]).\n"
+                         "`mtnorm models convert` explains how to make one.\n")
+        return EXIT_OK
+    try:
+        files = find_model(model)
+    except ModelError as exc:
+        raise InputError(str(exc)) from None
+    sys.stdout.write(f"{model}: {files.layout} layout; model {files.model_dir}; "
+                     f"source {files.source_spm.name}; target {files.target_spm.name}\n")
+    return EXIT_OK
+
+
 def main(argv: Sequence[str] | None = None) -> int:
     parser = build_parser()
     args = parser.parse_args(argv)
     handlers = {"check": cmd_check, "fix": cmd_fix, "rule": cmd_rule, "lexicon": cmd_lexicon,
-                "eval": cmd_eval, "inject": cmd_inject, "report": cmd_report, "batch": cmd_batch}
+                "eval": cmd_eval, "inject": cmd_inject, "report": cmd_report, "batch": cmd_batch,
+                "models": cmd_models}
     try:
         return handlers[args.command](args)
     except (InputError, RulePackError, ConfigError) as exc:

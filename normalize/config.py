@@ -35,7 +35,8 @@ class ConfigError(ValueError):
 
 
 KEYS = {"select": list, "ignore": list, "unsafe-fixes": bool, "lang": str, "source-lang": str,
-        "rules": list, "style": dict, "per-file-ignores": dict, "split-compounds": bool}
+        "rules": list, "style": dict, "per-file-ignores": dict, "split-compounds": bool,
+        "mt-model": str}
 
 
 @dataclass(frozen=True)

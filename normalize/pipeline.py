@@ -63,7 +63,7 @@ class Pipeline:
                  unsafe_fixes: bool = False, language: str | None = None,
                  source_language: str | None = None, options: dict[str, Any] | None = None,
                  rule_dirs: Iterable[str] = (), stages: list[Stage] | None = None,
-                 max_passes: int = MAX_PASSES):
+                 max_passes: int = MAX_PASSES, mt=None):
         self.rules = enabled_rules(select, ignore)
         self.unsafe_fixes = unsafe_fixes
         self.language = language
@@ -73,6 +73,7 @@ class Pipeline:
         self.stages = stages if stages is not None else default_stages()
         self.max_passes = max_passes
         self.priority = {c: r.priority for c, r in RULES.items()}
+        self.mt = mt   # an mt.MTStage: verifies candidates against the source, adds MT findings
 
     @property
     def allowed(self) -> set[Applicability]:
@@ -114,6 +115,8 @@ class Pipeline:
                     findings.append(f)
             if stats is not None:
                 stats[f"stage:{stage.name}"] += sum(stage.stats.values()) - before
+        if self.mt is not None and doc.source:
+            findings = [f for f in self.mt.review(doc, findings) if f.rule in self.rules]
         if markup:
             findings = [f for f in findings if not _touches(markup, f.start, f.end)]
         if "mtnorm:" in doc.text:
@@ -183,4 +186,7 @@ class Pipeline:
         return Result(original, emap.current, doc.language, unique, emap.edits(), stats, passes)
 
     def stage_stats(self) -> dict[str, dict[str, int]]:
-        return {s.name: dict(s.stats) for s in self.stages if s.stats}
+        stats = {s.name: dict(s.stats) for s in self.stages if s.stats}
+        if self.mt is not None:
+            stats["mt"] = dict(self.mt.stats, **getattr(self.mt.backend, "stats", {}))
+        return stats

@@ -145,6 +145,31 @@ register(Rule(
     "Tokenised MT output splits elisions from the next word.",
     "`l' Union européenne` -> `l'Union européenne`",
     priority=12))
+register(Rule(
+    "MTN602", "mt-unlikely-word", Category.MISTRANSLATION,
+    "A word the translation model finds very unlikely given the source.",
+    "With a model (--mt-model) and the source text (--source), scores every target word by "
+    "forced decoding and flags words far below the model's expectations, with the model's own "
+    "alternatives. Display-only.",
+    "A word that no reasonable translation of the source would contain is often a mistranslation.",
+    "`the income of Ukraine` (source: `el ingreso de Ucrania`) -> suggest `entry`",
+    priority=61))
+register(Rule(
+    "MTN603", "source-mismatch", Category.MISTRANSLATION,
+    "A segment that disagrees with its source: numbers missing, length out of proportion.",
+    "Compares each target line with its source line: numbers present in the source but not in "
+    "the target, and a word-count ratio outside [1/3, 3]. Display-only.",
+    "Dropped numbers and truncated segments are the costliest MT errors in news.",
+    "source `subió un 3,5 %` / target `rose by percent` -> number 3.5 missing",
+    priority=62))
+register(Rule(
+    "MTN802", "untranslated-segment", Category.UNTRANSLATED,
+    "A target segment identical to its source.",
+    "With the source text at hand, flags target lines that repeat their source verbatim. "
+    "Display-only.",
+    "MT systems pass through segments they cannot translate.",
+    "source `Der Vertrag wurde unterzeichnet.` / target the same",
+    priority=71))
 
 
 def rule(code: str) -> Rule:

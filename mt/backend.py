@@ -1,0 +1,183 @@
+"""A CTranslate2 translation model with its SentencePiece models.
+
+Layouts understood (``find_model``):
+
+- a converted OPUS-MT model: ``DIR/model.bin`` + vocabulary files (written by
+  ``ct2-opus-mt-converter`` / ``ct2-transformers-converter``) and the
+  ``source.spm`` / ``target.spm`` SentencePiece models copied beside them;
+- an Argos Translate package: ``DIR/model/model.bin`` and ``DIR/sentencepiece.model``
+  (one model for both sides).
+
+``ctranslate2`` and ``sentencepiece`` are imported when a model is loaded.
+"""
+
+from __future__ import annotations
+
+import math
+from collections import OrderedDict
+from dataclasses import dataclass
+from pathlib import Path
+from typing import Sequence
+
+
+class ModelError(ValueError):
+    """A model directory that cannot be used; the message says what is missing."""
+
+
+@dataclass(frozen=True)
+class ModelFiles:
+    model_dir: Path
+    source_spm: Path
+    target_spm: Path
+    layout: str
+
+
+def find_model(path: str | Path) -> ModelFiles:
+    p = Path(path)
+    if (p / "model.bin").is_file() and (p / "source.spm").is_file() and (p / "target.spm").is_file():
+        return ModelFiles(p, p / "source.spm", p / "target.spm", "opus-mt")
+    if (p / "model" / "model.bin").is_file() and (p / "sentencepiece.model").is_file():
+        return ModelFiles(p / "model", p / "sentencepiece.model", p / "sentencepiece.model", "argos")
+    if not p.is_dir():
+        raise ModelError(f"{p}: no such model folder")
+    raise ModelError(f"{p}: not a CTranslate2 model folder: expected model.bin with source.spm and "
+                     "target.spm (OPUS-MT layout), or model/model.bin with sentencepiece.model "
+                     "(Argos Translate package)")
+
+
+@dataclass
+class WordScore:
+    word: str
+    start: int          # code points into the target sentence
+    end: int
+    log_prob: float     # sum of the word's pieces' log-probabilities
+
+
+class Backend:
+    """Translate, score and propose alternatives with one model.
+
+    Batches requests (``batch_size``) and caches translations and scores of
+    segments already seen (LRU, ``cache_size`` entries).
+    """
+
+    def __init__(self, path: str | Path, device: str = "cpu", compute_type: str = "default",
+                 batch_size: int = 32, beam_size: int = 4, cache_size: int = 10_000,
+                 inter_threads: int = 1, intra_threads: int = 0, max_decoding_length: int = 256):
+        files = find_model(path)
+        import ctranslate2
+        import sentencepiece as spm
+        if compute_type == "default":
+            compute_type = "int8" if device == "cpu" else "default"
+        try:
+            self.translator = ctranslate2.Translator(str(files.model_dir), device=device,
+                                                     compute_type=compute_type,
+                                                     inter_threads=inter_threads, intra_threads=intra_threads)
+        except (RuntimeError, ValueError) as exc:
+            # int8 is not supported by every model/device pair: fall back to the model's own type
+            if compute_type != "default":
+                self.translator = ctranslate2.Translator(str(files.model_dir), device=device)
+            else:
+                raise ModelError(f"{path}: cannot load: {exc}") from None
+        self.source_sp = spm.SentencePieceProcessor(model_file=str(files.source_spm))
+        self.target_sp = spm.SentencePieceProcessor(model_file=str(files.target_spm))
+        self.files = files
+        self.batch_size = batch_size
+        self.beam_size = beam_size
+        self.max_decoding_length = max_decoding_length
+        self._cache: OrderedDict = OrderedDict()
+        self.cache_size = cache_size
+        self.stats = {"segments_translated": 0, "segments_scored": 0, "cache_hits": 0}
+
+    # ------------------------------------------------------------ helpers
+    def _cached(self, key):
+        if key in self._cache:
+            self._cache.move_to_end(key)
+            self.stats["cache_hits"] += 1
+            return self._cache[key]
+        return None
+
+    def _store(self, key, value):
+        if self.cache_size <= 0:
+            return
+        self._cache[key] = value
+        if len(self._cache) > self.cache_size:
+            self._cache.popitem(last=False)
+
+    def encode_source(self, text: str) -> list[str]:
+        return self.source_sp.encode(text, out_type=str)
+
+    def encode_target(self, text: str) -> list[str]:
+        return self.target_sp.encode(text, out_type=str)
+
+    # ------------------------------------------------------------ operations
+    def translate_batch(self, sources: Sequence[str]) -> list[str]:
+        out: list[str | None] = [self._cached(("t", s)) for s in sources]
+        todo = [i for i, x in enumerate(out) if x is None]
+        for k in range(0, len(todo), self.batch_size):
+            idx = todo[k:k + self.batch_size]
+            results = self.translator.translate_batch([self.encode_source(sources[i]) for i in idx],
+                                                      beam_size=self.beam_size, max_batch_size=self.batch_size,
+                                                      max_decoding_length=self.max_decoding_length)
+            for i, r in zip(idx, results):
+                text = self.target_sp.decode(r.hypotheses[0])
+                out[i] = text
+                self._store(("t", sources[i]), text)
+            self.stats["segments_translated"] += len(idx)
+        return [x or "" for x in out]
+
+    def score_batch(self, sources: Sequence[str], targets: Sequence[str]) -> list[list[WordScore]]:
+        """Forced decoding: the log-probability of each target word given its source."""
+        out: list = [self._cached(("s", s, t)) for s, t in zip(sources, targets)]
+        todo = [i for i, x in enumerate(out) if x is None]
+        for k in range(0, len(todo), self.batch_size):
+            idx = todo[k:k + self.batch_size]
+            pieces = [self.encode_target(targets[i]) for i in idx]
+            results = self.translator.score_batch([self.encode_source(sources[i]) for i in idx], pieces,
+                                                  max_batch_size=self.batch_size)
+            for i, p, r in zip(idx, pieces, results):
+                words = pieces_to_words(targets[i], p, list(r.log_probs))
+                out[i] = words
+                self._store(("s", sources[i], targets[i]), words)
+            self.stats["segments_scored"] += len(idx)
+        return out
+
+    def sentence_score(self, source: str, target: str) -> float:
+        """Mean log-probability per target word (higher is more likely)."""
+        words = self.score_batch([source], [target])[0]
+        return sum(w.log_prob for w in words) / max(1, len(words))
+
+    def alternatives(self, source: str, target_prefix: str, n: int = 5) -> list[str]:
+        """The model's candidates for the word that follows ``target_prefix``."""
+        prefix = self.encode_target(target_prefix) if target_prefix.strip() else []
+        r = self.translator.translate_batch([self.encode_source(source)], target_prefix=[prefix],
+                                            num_hypotheses=n, return_alternatives=True,
+                                            max_decoding_length=len(prefix) + 8, beam_size=max(n, 1))[0]
+        words = []
+        for hyp in r.hypotheses:
+            rest = hyp[len(prefix):]
+            text = self.target_sp.decode(rest).split()
+            if text and text[0] not in words:
+                words.append(text[0])
+        return words
+
+
+def pieces_to_words(text: str, pieces: list[str], log_probs: list[float]) -> list[WordScore]:
+    """Group SentencePiece pieces into the words of ``text`` ('▁' starts a word);
+    the end-of-sentence token's score, if present, is dropped."""
+    groups: list[tuple[str, float]] = []
+    for piece, lp in zip(pieces, log_probs):
+        if piece.startswith("▁") or not groups:
+            groups.append((piece.lstrip("▁"), lp))
+        else:
+            w, s = groups[-1]
+            groups[-1] = (w + piece, s + lp)
+    out, pos = [], 0
+    for word, lp in groups:
+        if not word:
+            continue
+        i = text.find(word, pos)
+        if i < 0:
+            i = pos
+        out.append(WordScore(word, i, i + len(word), lp if not math.isnan(lp) else -99.0))
+        pos = i + len(word)
+    return out

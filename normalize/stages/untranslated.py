@@ -17,7 +17,6 @@ from __future__ import annotations
 
 import re
 from functools import lru_cache
-from itertools import islice
 
 from ..model import Applicability, Document
 from ..resources import SUPPORTED_LANGUAGES, word_frequencies, zipf
@@ -48,31 +47,33 @@ def _langdetect_top(text: str) -> tuple[str | None, float]:
     return None, 0.0
 
 
-TOP_WORDS = 25_000     # the most frequent words of each language that can mark a fragment
+_MEMO_LIMIT = 500_000
+_memo: dict[str, dict[str, bool]] = {}
 
 
-@lru_cache(maxsize=None)
-def foreign_words(lang: str) -> frozenset[str]:
-    """Words of the other supported languages that are far more frequent there
-    than in ``lang`` (by 1.5 zipf, and at least zipf 3 there): wordfreq's lists
-    hold each other's loans, so relative frequency decides. Function words of
-    another language count when they are not frequent in ``lang``. Built once
-    per language, so the stage costs one set lookup per word."""
-    own = word_frequencies(lang)
-    out: set[str] = set()
+def is_foreign(lang: str, word: str) -> bool:
+    """Is lower-case ``word`` far more frequent in another supported language
+    than in ``lang`` (by 1.5 zipf, and at least zipf 3 there), or a function
+    word of another language that is not frequent in ``lang``? wordfreq's lists
+    hold each other's loans, so relative frequency decides. Memoised per word:
+    a corpus repeats its vocabulary, so the six table lookups happen once."""
+    memo = _memo.setdefault(lang, {})
+    hit = memo.get(word)
+    if hit is not None:
+        return hit
+    if len(memo) > _MEMO_LIMIT:
+        memo.clear()
+    own = zipf(word_frequencies(lang), word)
+    result = False
     for other in SUPPORTED_LANGUAGES:
         if other == lang:
             continue
-        freqs = word_frequencies(other)
-        fw = function_words(other)
-        # wordfreq's tables come in descending frequency order
-        for w, f in islice(freqs.items(), TOP_WORDS):
-            if not w.isalpha() or not w.islower():
-                continue
-            z_other, z_own = zipf(freqs, w), zipf(own, w)
-            if (z_other - z_own >= 1.5 and z_other >= 3.0) or (w in fw and z_own < 3.0):
-                out.add(w)
-    return frozenset(out - function_words(lang))
+        z = zipf(word_frequencies(other), word)
+        if (z - own >= 1.5 and z >= 3.0) or (own < 3.0 and word in function_words(other)):
+            result = True
+            break
+    memo[word] = result
+    return result
 
 
 class UntranslatedStage(Stage):
@@ -89,7 +90,6 @@ class UntranslatedStage(Stage):
         text = doc.text
         own = word_frequencies(lang)
         own_fw = function_words(lang, ctx.rule_dirs)
-        foreign = foreign_words(lang)
         out = []
         all_words = ctx.analysis.words
         i = 0
@@ -104,7 +104,7 @@ class UntranslatedStage(Stage):
             i = j
             run: list = []
             for m in words + [None]:
-                kind = "end" if m is None else self._kind(m.group(), own, own_fw, foreign)
+                kind = "end" if m is None else self._kind(m.group(), lang, own, own_fw)
                 if kind != "own" and kind != "end":
                     run.append((m, kind))
                     continue
@@ -137,14 +137,14 @@ class UntranslatedStage(Stage):
             yield start, len(text)
 
     @staticmethod
-    def _kind(word: str, own: dict, own_fw: frozenset, foreign: dict) -> str:
+    def _kind(word: str, lang: str, own: dict, own_fw: frozenset) -> str:
         """'own' (a word of the document's language), 'foreign' (far more frequent
         in another supported language), 'name' (capitalised) or 'neutral'."""
         if not word.islower():
             return "name"
         if word in own_fw:
             return "own"
-        if word in foreign:
+        if is_foreign(lang, word):
             return "foreign"
         return "own" if zipf(own, word) >= 2.0 else "neutral"
 

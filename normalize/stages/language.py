@@ -47,22 +47,10 @@ def vote_language(text: str) -> str | None:
     return best if score >= 1.5 and score >= 2 * second else None
 
 
-def detect_language(text: str, sample: int = 1200) -> str | None:
-    """ISO 639-1 code of ``text``'s language, or None when there is too little
-    text to tell. Deterministic: langdetect is seeded on every call.
-
-    langdetect confuses close languages on short texts ("roast turkey for
-    dinner" -> Norwegian), so a supported language with a fair probability is
-    preferred, and an unsupported one is only believed for longer texts."""
+def langdetect_probabilities(text: str) -> list[tuple[str, float]]:
+    """langdetect's (language, probability) list, best first; seeded, so the
+    same text always gets the same answer. [] when it cannot tell."""
     global _factory_ready
-    # langdetect's cost grows with the text; 1,200 characters of an article are
-    # plenty to tell its language (measured in bench/stages.py)
-    snippet = text[:sample]
-    if len(_LETTERS.findall(snippet)) < 20:
-        return None
-    voted = vote_language(snippet)
-    if voted:
-        return voted
     from langdetect import DetectorFactory, detector_factory
     from langdetect.lang_detect_exception import LangDetectException
     with _lock:
@@ -72,18 +60,36 @@ def detect_language(text: str, sample: int = 1200) -> str | None:
         DetectorFactory.seed = 0
         try:
             d = detector_factory._factory.create()
-            d.append(snippet)
-            probs = d.get_probabilities()
+            d.append(text)
+            return [(p.lang.split("-")[0], p.prob) for p in d.get_probabilities()]
         except LangDetectException:
-            return None
+            return []
+
+
+def detect_language(text: str, sample: int = 1200) -> str | None:
+    """ISO 639-1 code of ``text``'s language, or None when there is too little
+    text to tell. Deterministic: langdetect is seeded on every call.
+
+    langdetect confuses close languages on short texts ("roast turkey for
+    dinner" -> Norwegian), so a supported language with a fair probability is
+    preferred, and an unsupported one is only believed for longer texts."""
+    # langdetect's cost grows with the text; 1,200 characters of an article are
+    # plenty to tell its language (measured in bench/stages.py)
+    snippet = text[:sample]
+    if len(_LETTERS.findall(snippet)) < 20:
+        return None
+    voted = vote_language(snippet)
+    if voted:
+        return voted
+    probs = langdetect_probabilities(snippet)
     if not probs:
         return None
-    top = probs[0].lang.split("-")[0]
+    top = probs[0][0]
     if top in SUPPORTED_LANGUAGES:
         return top
-    for p in probs:
-        if p.lang in SUPPORTED_LANGUAGES and p.prob >= 0.2:
-            return p.lang
+    for lang, prob in probs:
+        if lang in SUPPORTED_LANGUAGES and prob >= 0.2:
+            return lang
     if len(_LETTERS.findall(snippet)) < 300:
         return None
     return top

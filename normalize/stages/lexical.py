@@ -41,8 +41,11 @@ def _unbounded(node) -> bool:
             lo, hi, body = av
             if hi is sre_parse.MAXREPEAT or hi > 100 or _unbounded(body):
                 return True
-        elif op in (sre_parse.SUBPATTERN, sre_parse.ATOMIC_GROUP if hasattr(sre_parse, "ATOMIC_GROUP") else None):
+        elif op == sre_parse.SUBPATTERN:
             if _unbounded(av[-1]):
+                return True
+        elif op == getattr(sre_parse, "ATOMIC_GROUP", None):
+            if _unbounded(av):
                 return True
         elif op == sre_parse.BRANCH:
             if any(_unbounded(b) for b in av[1]):

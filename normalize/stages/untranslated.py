@@ -22,28 +22,17 @@ from ..model import Applicability, Document
 from ..resources import SUPPORTED_LANGUAGES, word_frequencies, zipf
 from .anchors import function_words
 from .base import Context, Stage, finding
-from .language import vote_language
+from .language import langdetect_probabilities, vote_language
 
 MIN_WORDS = 5          # shortest fragment worth flagging
 _BREAK = re.compile(r"[.!?…;:()\[\]{}«»“”\"„]|\n|—|–")
 
 
 def _langdetect_top(text: str) -> tuple[str | None, float]:
-    from langdetect import DetectorFactory, detector_factory
-    from langdetect.lang_detect_exception import LangDetectException
-    from .language import _lock
-    with _lock:
-        detector_factory.init_factory() if detector_factory._factory is None else None
-        DetectorFactory.seed = 0
-        try:
-            d = detector_factory._factory.create()
-            d.append(text)
-            probs = d.get_probabilities()
-        except LangDetectException:
-            return None, 0.0
-    for p in probs:
-        if p.lang in SUPPORTED_LANGUAGES:
-            return p.lang, p.prob
+    """The supported language langdetect finds most probable, with its probability."""
+    for lang, prob in langdetect_probabilities(text):
+        if lang in SUPPORTED_LANGUAGES:
+            return lang, prob
     return None, 0.0
 
 

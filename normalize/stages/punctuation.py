@@ -47,7 +47,7 @@ class SpacingStage(Stage):
                 # "day 0.She": a number ends the sentence only before a word that
                 # opens one (never "v2.Net", "Fig.2", "3.5")
                 if not (left.isdigit() and punct == "." and right.lower() in openers
-                        and right[0].isupper()):
+                        and right[0].isupper() and len(right) >= 2):
                     continue
             elif len(left) < 2:
                 continue
@@ -79,6 +79,9 @@ class SpacingStage(Stage):
         for m in _DIGIT_GLUED_RE.finditer(text):
             if a.is_protected(m.start(), m.end() + 1):
                 continue
+            nxt = _NEXT_WORD_RE.match(text, m.end())
+            if nxt is None or nxt.group().lower() not in openers:
+                continue   # units and names glued to numbers are written so: 500Mbps, 3Com
             self.stats["missing_space"] += 1
             out.append(finding("MTN101", m.end(), m.end(),
                                f"missing space between the number `{m.group()}` and the next word",

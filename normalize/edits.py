@@ -11,13 +11,6 @@ from typing import Iterable, Sequence
 from .model import Applicability, Edit, Finding
 
 
-def conflicts(a: tuple[int, int], b: tuple[int, int]) -> bool:
-    """Two spans conflict when they overlap, or when both start at one point
-    (two insertions at one place, or an insertion before a replacement, have no
-    single meaning)."""
-    return (a[0] < b[1] and b[0] < a[1]) or a[0] == b[0]
-
-
 def select(findings: Iterable[Finding], allowed: set[Applicability],
            priority: dict[str, int] | None = None) -> list[Finding]:
     """Pick the applicable findings greedily, in rule priority then position

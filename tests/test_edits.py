@@ -2,7 +2,7 @@
 
 import pytest
 
-from normalize.edits import EditMap, apply_edits, conflicts, select
+from normalize.edits import EditMap, apply_edits, select
 from normalize.model import Applicability as A
 from normalize.model import Finding
 
@@ -11,12 +11,18 @@ def F(rule, s, e, fix, app=A.SAFE):
     return Finding(rule, s, e, "m", (fix,), app)
 
 
-def test_conflicts_overlap_and_same_start():
-    assert conflicts((0, 5), (3, 8))
-    assert not conflicts((0, 5), (5, 8))          # touching is fine
-    assert conflicts((4, 4), (4, 6))              # insertion at a replacement's start
-    assert not conflicts((6, 6), (4, 6))          # insertion at its end is ordered
-    assert conflicts((2, 2), (2, 2))
+@pytest.mark.parametrize("a,b,both", [
+    ((0, 5, "x"), (3, 8, "y"), False),      # overlapping replacements
+    ((0, 5, "x"), (5, 8, "y"), True),       # touching is fine
+    ((4, 4, "-"), (4, 6, "y"), False),      # an insertion at a replacement's start: no single order
+    ((6, 6, "-"), (4, 6, "y"), True),       # an insertion at its end is ordered
+    ((5, 5, "-"), (4, 6, "y"), False),      # an insertion inside a replacement
+    ((2, 2, "-"), (2, 2, "+"), False),      # two insertions at one point
+])
+def test_select_keeps_only_compatible_edits(a, b, both):
+    fa, fb = F("MTN101", *a), F("MTN102", *b)
+    chosen = select([fa, fb], {A.SAFE}, {"MTN101": 1, "MTN102": 2})
+    assert chosen == (sorted([fa, fb], key=lambda f: (f.start, f.end)) if both else [fa])
 
 
 def test_select_prefers_priority_then_position_and_skips_conflicts():

@@ -12,7 +12,11 @@ sequence to its canonical casing, with a *kind*:
     clean news never wrote it lower-case: fixed only with ``--unsafe-fixes``;
 ``context``
     clean text also writes it lower-case now and then (``turkey``, ``trump``):
-    only fixed when the document itself uses the canonical form elsewhere.
+    only fixed when the document itself uses the canonical form elsewhere, or
+    right after a place preposition (``locatives.txt``);
+``locative``
+    a gazetteer place that is also a dictionary word (Spanish ``indonesia`` is
+    also "Indonesian"): only fixed right after a place preposition.
 
 Build it with ``mtnorm lexicon build CORPUS... -o DIR`` (see :func:`build`).
 """
@@ -30,6 +34,7 @@ from .resources import RulePackError, nonbreaking_prefixes, pack_dirs, read_tsv
 from .text import Analysis
 
 FIELDS = ("lower", "canonical", "kind", "cap", "low", "source")
+KINDS = ("safe", "unsafe", "context", "locative")
 _HUNSPELL = {"en": "en_US", "es": "es_ES", "fr": "fr_FR", "de": "de_DE", "it": "it_IT",
              "pt": "pt_PT", "ru": "ru_RU"}
 
@@ -228,7 +233,10 @@ def build_entries(counts: CasingCounts, lang: str, names: Iterable[tuple[str, st
             return True
         return lang == "en" and tok.endswith(("ies", "ied")) and tok[:-3] + "y" in common
 
-    def kind_for(lower: str, low_count: int, cap: int, curated: bool = False) -> str:
+    def kind_for(lower: str, low_count: int, cap: int, curated: bool = False,
+                 named: bool = False) -> str | None:
+        """The entry's kind; ``curated``: a vetted news entity; ``named``: from a
+        gazetteer (a real place or country, even if also a common word)."""
         toks = lower.split()
         if len(toks) == 1:
             common_word = is_common(lower)
@@ -238,7 +246,10 @@ def build_entries(counts: CasingCounts, lang: str, names: Iterable[tuple[str, st
             if low_count == 0 and cap >= 10:
                 return "unsafe"
             if common_word and low_count == 0 and not curated:
-                return None   # a dictionary word with little evidence of being a name
+                # a dictionary word: from a gazetteer it is a place that is also a word
+                # (indonesia: Indonesian, ucraina: Ukrainian), fixed only after "in"/"à";
+                # from the corpus alone there is too little evidence it is a name
+                return "locative" if named else None
             return "context"
         if low_count == 0 and (cap >= 10 or any(not is_common(t) and len(t) > 2 for t in toks)):
             return "safe"
@@ -288,7 +299,7 @@ def build_entries(counts: CasingCounts, lang: str, names: Iterable[tuple[str, st
                 row["source"] += "+" + source
             # a gazetteer name needs no corpus minimum, only no lower-case uses
             row["kind"] = kind_for(lower, row["low"], max(row["cap"], min_safe),
-                                   source.startswith("curated")) or row["kind"]
+                                   source.startswith("curated"), named=True) or row["kind"]
             continue
         toks = lower.split()
         low = counts.forms.get(lower, Counter()).get(lower, 0) if len(toks) == 1 \
@@ -298,7 +309,7 @@ def build_entries(counts: CasingCounts, lang: str, names: Iterable[tuple[str, st
         if low > max(2, max_lower_ratio * cap):
             continue   # clean text uses it lower-case: a word, not (only) a name
         curated = source.startswith("curated")
-        kind = kind_for(lower, low, max(cap, min_safe), curated)
+        kind = kind_for(lower, low, max(cap, min_safe), curated, named=True)
         if kind is None:
             continue
         rows[lower] = dict(lower=lower, canonical=name, kind=kind, cap=cap, low=low, source=source)
@@ -341,7 +352,7 @@ def build(corpora: list[str], lang: str, out_dir: str, with_gazetteer: bool = Tr
     header = (f"Casing lexicon for '{lang}', built by `mtnorm lexicon build` from "
               f"{counts.lines} lines / {counts.words} words of clean text"
               f"{' and the gazetteer' if with_gazetteer else ''}.\n"
-              "lower: lower-cased form; canonical: its casing; kind: safe|unsafe|context; "
+              "lower: lower-cased form; canonical: its casing; kind: safe|unsafe|context|locative; "
               "cap/low: mid-sentence capitalised / lower-case counts in the corpus; source.")
     write_tsv(rows, out, header)
     return out
@@ -368,9 +379,9 @@ def casing_lexicon(lang: str, rule_dirs: tuple[str, ...] = ()) -> CasingLexicon:
             continue
         for n, row in enumerate(read_tsv(p, ("lower", "canonical", "kind"))):
             lower, canonical, kind = row["lower"], row["canonical"], row["kind"]
-            if kind not in ("safe", "unsafe", "context"):
+            if kind not in KINDS:
                 raise RulePackError(f"{p}: row {n + 1} ({lower}): field `kind`: {kind!r} is not "
-                                    "safe, unsafe or context")
+                                    f"one of {', '.join(KINDS)}")
             if canonical.lower() != lower:
                 raise RulePackError(f"{p}: row {n + 1} ({lower}): field `canonical`: {canonical!r} "
                                     "is not a casing of `lower`")

@@ -151,3 +151,15 @@ def test_multi_pass_fix_reports_original_offsets():
         assert 0 <= f.start <= f.end <= len(text)
     for e in res.edits:
         assert text[e.start:e.end] in ("kyiv", "", "summitthat")
+
+
+def test_place_that_is_also_a_word_needs_a_place_preposition():
+    # Italian "ucraina" is also the adjective "Ukrainian": only "in ucraina" is the country
+    assert fixed("la crisi ucraina continua", lang="it", unsafe=True) == "la crisi ucraina continua"
+    assert fixed("la guerra in ucraina continua", lang="it", unsafe=True) == "la guerra in Ucraina continua"
+    assert fixed("la guerra in ucraina continua", lang="it") == "la guerra in ucraina continua"
+
+
+def test_russian_names_in_their_case_forms():
+    assert fixed("переговоры в москве с премьер-министром индии", lang="ru") == \
+        "переговоры в Москве с премьер-министром Индии"

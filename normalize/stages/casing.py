@@ -3,9 +3,11 @@
 from __future__ import annotations
 
 import re
+from functools import lru_cache
 
 from ..lexicon import casing_lexicon
 from ..model import Applicability, Document
+from ..resources import pack_dirs, read_list, word_list
 from .anchors import function_words
 from .base import Context, Stage, finding
 
@@ -44,6 +46,19 @@ _GLUE_BEFORE = set("@#/\\._=&%$")
 _GLUE_AFTER = set("@/\\_=&%$")
 
 
+@lru_cache(maxsize=None)
+def declensions(lang: str, rule_dirs: tuple[str, ...] = ()) -> tuple[tuple[str, str], ...]:
+    """(ending, base ending) pairs from ``declensions.txt``, longest ending first."""
+    pairs = []
+    for d in pack_dirs(lang, rule_dirs):
+        p = d / "declensions.txt"
+        if p.is_file():
+            for line in read_list(p):
+                parts = line.split()
+                pairs.append((parts[0], parts[1] if len(parts) > 1 else ""))
+    return tuple(sorted(pairs, key=lambda x: -len(x[0])))
+
+
 class CasingStage(Stage):
     """Restore the capitals of names written in lower case.
 
@@ -68,6 +83,8 @@ class CasingStage(Stage):
         out = []
         present: set[str] | None = None
         fw = function_words(doc.language or "en", ctx.rule_dirs)
+        loc = word_list(doc.language or "en", "locatives.txt", ctx.rule_dirs)
+        decl = declensions(doc.language or "en", ctx.rule_dirs)
         i = 0
         while i < len(words):
             w = words[i]
@@ -107,6 +124,8 @@ class CasingStage(Stage):
                     # the whole token (i'm, d'italia) first, then its head (kyiv's, kyiv-based)
                     base = tok if tok in lex.single else _HEAD_RE.match(tok).group()
                     entry = lex.single.get(base)
+                    if entry is None or entry[1] in ("context", "locative"):
+                        entry = self._declined(base, lex, decl) or entry
                     if entry and self._standalone(text, w.start(), w.start() + len(base), a):
                         canonical, kind = entry
                         applicability = None
@@ -114,7 +133,9 @@ class CasingStage(Stage):
                             applicability = Applicability.SAFE
                         elif kind == "unsafe":
                             applicability = Applicability.UNSAFE
-                        else:
+                        elif self._after_locative(text, words, i, loc):
+                            applicability = Applicability.UNSAFE
+                        elif kind == "context":
                             present = present if present is not None else self._present(words, a)
                             if canonical in present:
                                 applicability = Applicability.UNSAFE
@@ -144,6 +165,25 @@ class CasingStage(Stage):
                 continue
             out.add(tok)
         return out
+
+    @staticmethod
+    def _declined(word: str, lex, decl) -> tuple[str, str] | None:
+        """A case form of a safe name (индии of индия): the form, capitalised."""
+        for ending, base_ending in decl:
+            if word.endswith(ending) and len(word) - len(ending) >= 3:
+                base = word[:len(word) - len(ending)] + base_ending
+                entry = lex.single.get(base)
+                if entry and entry[1] == "safe" and entry[0][:1].isupper() and entry[0][1:].islower():
+                    return word[:1].upper() + word[1:], "safe"
+        return None
+
+    @staticmethod
+    def _after_locative(text: str, words, i: int, locatives: frozenset[str]) -> bool:
+        """Does a place-introducing preposition ("à paris", "in ucraina") come right before?"""
+        if i == 0 or not locatives:
+            return False
+        prev = words[i - 1]
+        return prev.group().lower() in locatives and text[prev.end():words[i].start()] == " "
 
     @staticmethod
     def _standalone(text: str, start: int, end: int, a) -> bool:

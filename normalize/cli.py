@@ -203,6 +203,13 @@ class Pipelines:
             return None
         return read_input(src).text
 
+    def json_stats(self) -> dict:
+        stages = self.stage_stats()
+        out = {"stages": stages}
+        if "mt" in stages:
+            out["mt"] = stages["mt"]     # also at the top: {"stats": {"mt": {"segments_scored": N}}}
+        return out
+
     def stage_stats(self) -> dict:
         merged: dict = {}
         for pipe in self.stages:
@@ -249,7 +256,7 @@ def cmd_check(args) -> int:
     renderers = {"jsonl": render_jsonl, "sarif": render_sarif, "github": render_github,
                  "rdjson": render_rdjson}
     if args.format == "json":
-        sys.stdout.write(render_json(results, errors, {"stages": pipe.stage_stats()}))
+        sys.stdout.write(render_json(results, errors, pipe.json_stats()))
     elif args.format in renderers:
         sys.stdout.write(renderers[args.format](results))
     else:
@@ -295,8 +302,7 @@ def cmd_fix(args) -> int:
             out.write(result.text.encode("utf-8"))
     out.flush()
     if args.format == "json":
-        sys.stdout.write(render_json(results, errors, {"stages": pipe.stage_stats()},
-                                     include_edits=True))
+        sys.stdout.write(render_json(results, errors, pipe.json_stats(), include_edits=True))
     elif args.in_place or args.diff:
         n = written if args.in_place and not args.diff else sum(fr.result.changed for fr in results)
         sys.stderr.write(f"mtnorm: {n} of {len(results)} file{'s' if len(results) != 1 else ''} "

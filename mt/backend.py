@@ -113,32 +113,32 @@ class Backend:
     def translate_batch(self, sources: Sequence[str]) -> list[str]:
         out: list[str | None] = [self._cached(("t", s)) for s in sources]
         todo = [i for i, x in enumerate(out) if x is None]
-        for k in range(0, len(todo), self.batch_size):
-            idx = todo[k:k + self.batch_size]
-            results = self.translator.translate_batch([self.encode_source(sources[i]) for i in idx],
-                                                      beam_size=self.beam_size, max_batch_size=self.batch_size,
-                                                      max_decoding_length=self.max_decoding_length)
-            for i, r in zip(idx, results):
-                text = self.target_sp.decode(r.hypotheses[0])
+        if todo:
+            results = self.translator.translate_batch(
+                self.source_sp.encode([sources[i] for i in todo], out_type=str),
+                beam_size=self.beam_size, max_batch_size=self.batch_size,
+                max_decoding_length=self.max_decoding_length)
+            texts = self.target_sp.decode([r.hypotheses[0] for r in results])
+            for i, text in zip(todo, texts):
                 out[i] = text
                 self._store(("t", sources[i]), text)
-            self.stats["segments_translated"] += len(idx)
+            self.stats["segments_translated"] += len(todo)
         return [x or "" for x in out]
 
     def score_batch(self, sources: Sequence[str], targets: Sequence[str]) -> list[list[WordScore]]:
         """Forced decoding: the log-probability of each target word given its source."""
         out: list = [self._cached(("s", s, t)) for s, t in zip(sources, targets)]
         todo = [i for i, x in enumerate(out) if x is None]
-        for k in range(0, len(todo), self.batch_size):
-            idx = todo[k:k + self.batch_size]
-            pieces = [self.encode_target(targets[i]) for i in idx]
-            results = self.translator.score_batch([self.encode_source(sources[i]) for i in idx], pieces,
-                                                  max_batch_size=self.batch_size)
-            for i, p, r in zip(idx, pieces, results):
-                words = pieces_to_words(targets[i], p, list(r.log_probs))
+        if todo:
+            # one call: CTranslate2 batches (max_batch_size) and sorts by length itself
+            pieces = self.target_sp.encode([targets[i] for i in todo], out_type=str)
+            results = self.translator.score_batch(self.source_sp.encode([sources[i] for i in todo], out_type=str),
+                                                  pieces, max_batch_size=self.batch_size)
+            for i, p, r in zip(todo, pieces, results):
+                words = pieces_to_words(targets[i], p, r.log_probs)
                 out[i] = words
                 self._store(("s", sources[i], targets[i]), words)
-            self.stats["segments_scored"] += len(idx)
+            self.stats["segments_scored"] += len(todo)
         return out
 
     def sentence_score(self, source: str, target: str) -> float:
@@ -163,21 +163,24 @@ class Backend:
 
 def pieces_to_words(text: str, pieces: list[str], log_probs: list[float]) -> list[WordScore]:
     """Group SentencePiece pieces into the words of ``text`` ('▁' starts a word);
-    the end-of-sentence token's score, if present, is dropped."""
-    groups: list[tuple[str, float]] = []
-    for piece, lp in zip(pieces, log_probs):
-        if piece.startswith("▁") or not groups:
-            groups.append((piece.lstrip("▁"), lp))
+    the end-of-sentence token's score, if present, is dropped (zip stops first)."""
+    out: list[WordScore] = []
+    word, lp = "", 0.0
+    pos = 0
+    find = text.find
+    for piece, p in zip(pieces, log_probs):
+        if piece[:1] == "▁":
+            if word:
+                i = find(word, pos)
+                i = pos if i < 0 else i
+                out.append(WordScore(word, i, i + len(word), lp))
+                pos = i + len(word)
+            word, lp = piece[1:], p
         else:
-            w, s = groups[-1]
-            groups[-1] = (w + piece, s + lp)
-    out, pos = [], 0
-    for word, lp in groups:
-        if not word:
-            continue
-        i = text.find(word, pos)
-        if i < 0:
-            i = pos
-        out.append(WordScore(word, i, i + len(word), lp if not math.isnan(lp) else -99.0))
-        pos = i + len(word)
-    return out
+            word += piece
+            lp += p
+    if word:
+        i = find(word, pos)
+        i = pos if i < 0 else i
+        out.append(WordScore(word, i, i + len(word), lp))
+    return [w if not math.isnan(w.log_prob) else WordScore(w.word, w.start, w.end, -99.0) for w in out]

@@ -1,6 +1,8 @@
 """A tiny, random CTranslate2 model with real SentencePiece models, built from
 numpy weights in a second: for tests, benchmarks and smoke-testing an
-installation without downloading anything. It translates nonsense, but every
+installation without downloading anything. ``size="base"`` gives it the shape
+of an OPUS-MT transformer-base model (6 layers, 512 wide, 32,000-token output)
+so that a benchmark pays a real model's compute. It translates nonsense, but every
 operation of the backend (load, tokenise, translate, score, alternatives) runs.
 
     python -m mt.tiny OUT_DIR [--layout opus-mt|argos]
@@ -65,7 +67,15 @@ def _fill(spec, d: int, ff: int, vocab_src: int, vocab_tgt: int, rng: np.random.
         setattr(obj, parts[-1], arr)
 
 
-def build_tiny_model(folder: Path, layout: str = "opus-mt") -> Path:
+SIZES = {
+    # layers, model dim, ffn dim, heads, vocabulary padded to
+    "tiny": (1, 16, 32, 2, 0),
+    # the shape of an OPUS-MT (Marian transformer-base) model: same compute, random weights
+    "base": (6, 512, 2048, 8, 32000),
+}
+
+
+def build_tiny_model(folder: Path, layout: str = "opus-mt", size: str = "tiny") -> Path:
     import ctranslate2
     from ctranslate2 import specs
     import sentencepiece as spm
@@ -80,8 +90,12 @@ def build_tiny_model(folder: Path, layout: str = "opus-mt") -> Path:
                  for i in range(spm.SentencePieceProcessor(model_file=str(src_model)).get_piece_size())]
     tgt_sp = spm.SentencePieceProcessor(model_file=str(tgt_model))
     tgt_vocab = [tgt_sp.id_to_piece(i) for i in range(tgt_sp.get_piece_size())]
-    spec = specs.TransformerSpec.from_config((1, 1), 2)
-    _fill(spec, 16, 32, len(src_vocab), len(tgt_vocab), np.random.default_rng(0))
+    layers, d, ff, heads, pad = SIZES[size]
+    # padding tokens SentencePiece never produces give the output layer a real model's width
+    src_vocab += [f"<pad{i}>" for i in range(max(0, pad - len(src_vocab)))]
+    tgt_vocab += [f"<pad{i}>" for i in range(max(0, pad - len(tgt_vocab)))]
+    spec = specs.TransformerSpec.from_config((layers, layers), heads)
+    _fill(spec, d, ff, len(src_vocab), len(tgt_vocab), np.random.default_rng(0))
     spec.register_source_vocabulary(src_vocab)
     spec.register_target_vocabulary(tgt_vocab)
     spec.validate()
@@ -105,7 +119,8 @@ if __name__ == "__main__":
     ap = argparse.ArgumentParser(description=__doc__.splitlines()[0])
     ap.add_argument("out")
     ap.add_argument("--layout", choices=("opus-mt", "argos"), default="opus-mt")
+    ap.add_argument("--size", choices=sorted(SIZES), default="tiny")
     a = ap.parse_args()
     Path(a.out).mkdir(parents=True, exist_ok=True)
-    print(build_tiny_model(Path(a.out), a.layout))
+    print(build_tiny_model(Path(a.out), a.layout, a.size))
     sys.exit(0)

@@ -24,6 +24,7 @@ from dataclasses import dataclass, field
 from pathlib import Path
 from typing import Any, Iterable
 
+from .edits import apply_edits
 from .model import Category, Document
 from .pipeline import Pipeline
 from .rules import RULES
@@ -124,13 +125,8 @@ def _clusters(spans: list[tuple[int, int, str, Any]]) -> list[list[tuple[int, in
 
 
 def _apply(text: str, start: int, end: int, edits: list[tuple[int, int, str]]) -> str:
-    out, pos = [], start
-    for s, e, r in sorted(edits):
-        out.append(text[pos:s])
-        out.append(r)
-        pos = e
-    out.append(text[pos:end])
-    return "".join(out)
+    """``text[start:end]`` with the edits (all inside it) applied."""
+    return apply_edits(text[start:end], sorted((s - start, e - start, r) for s, e, r in edits))
 
 
 def evaluate(docs: Iterable[GoldDoc], pipeline_options: dict[str, Any] | None = None) -> dict[str, Any]:

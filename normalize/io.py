@@ -2,6 +2,8 @@
 
 from __future__ import annotations
 
+import codecs
+import contextvars
 import os
 import sys
 import tempfile
@@ -24,6 +26,18 @@ class Input:
     replaced: int = 0    # undecodable bytes replaced by U+FFFD (--errors replace)
 
 
+def _count_and_replace(exc: UnicodeDecodeError):
+    """The --errors replace handler: U+FFFD, remembering what it replaced."""
+    _replaced.get().append((exc.start, exc.end))
+    return ("\ufffd", exc.end)
+
+
+# one handler registered once; the spans it replaced are kept per context
+_COUNTING = "mtnorm-count-replace"
+_replaced: contextvars.ContextVar[list] = contextvars.ContextVar("mtnorm_replaced")
+codecs.register_error(_COUNTING, _count_and_replace)
+
+
 def decode(data: bytes, path: str, encoding: str = "utf-8", errors: str = "strict") -> tuple[str, int]:
     """Text, BOM and line endings kept exactly (a UTF-8 BOM stays as U+FEFF).
     Returns the text and how many undecodable bytes were replaced."""
@@ -38,17 +52,9 @@ def decode(data: bytes, path: str, encoding: str = "utf-8", errors: str = "stric
             line = data.count(b"\n", 0, exc.start) + 1
             raise InputError(f"{path}: not valid {encoding} at byte {exc.start} (line {line}): "
                              f"{exc.reason} (use --encoding, or --errors replace)") from None
-    bad = []
-
-    def handler(exc: UnicodeDecodeError):
-        bad.append((exc.start, exc.end))
-        return ("\ufffd", exc.end)
-
-    import codecs
-    name = f"mtnorm-count-{id(bad)}"
-    codecs.register_error(name, handler)
-    text = data.decode(encoding, errors=name)
-    return text, sum(e - s for s, e in bad)
+    _replaced.set([])
+    text = data.decode(encoding, errors=_COUNTING)
+    return text, sum(e - s for s, e in _replaced.get())
 
 
 def read_input(path: str, encoding: str = "utf-8", errors: str = "strict") -> Input:

@@ -26,7 +26,7 @@ from __future__ import annotations
 import re
 from collections import Counter, defaultdict
 from dataclasses import dataclass
-from functools import lru_cache
+from functools import cached_property, lru_cache
 from pathlib import Path
 from typing import Iterable, Iterator
 
@@ -365,8 +365,17 @@ class CasingLexicon:
     single: dict[str, tuple[str, str]]            # lower -> (canonical, kind)
     multi: dict[str, list[tuple[int, str, str, str]]]  # first token -> [(n, lower, canonical, kind)]
 
-    def lookup_multi(self, first: str):
+    def lookup_multi(self, first: str, second: str | None = None):
+        """Multi-word entries starting with ``first`` (and, when given, whose
+        second word is ``second``), longest first."""
+        if second is not None and second not in self.seconds.get(first, ()):
+            return ()
         return self.multi.get(first, ())
+
+    @cached_property
+    def seconds(self) -> dict[str, frozenset[str]]:
+        """first word -> the second words of its multi-word entries."""
+        return {first: frozenset(e[1].split(" ")[1] for e in entries) for first, entries in self.multi.items()}
 
 
 @lru_cache(maxsize=None)

@@ -113,6 +113,37 @@ def word_frequencies(lang: str) -> dict[str, float]:
         return {}
 
 
+@lru_cache(maxsize=None)
+def top_frequencies(lang: str, min_zipf: float = 3.0) -> dict[str, float]:
+    """The part of :func:`word_frequencies` at or above ``min_zipf``, read from
+    the top of wordfreq's frequency-ordered buckets only: a tenth of the cost
+    of the whole table, for rules that only ask "is this word frequent there?"."""
+    if lang not in SUPPORTED_LANGUAGES:
+        return {}
+    try:
+        import wordfreq
+        pack = wordfreq.get_frequency_list(lang, "best")
+    except (LookupError, ImportError, ValueError):
+        return {}
+    out: dict[str, float] = {}
+    for index, bucket in enumerate(pack):
+        freq = wordfreq.cB_to_freq(-index)
+        if not freq or math.log10(freq * 1e9) < min_zipf:
+            break   # buckets run from the most to the least frequent
+        out.update(dict.fromkeys(bucket, freq))
+    return out
+
+
+@lru_cache(maxsize=None)
+def common_forms(lang: str, min_zipf: float = 2.5) -> frozenset[str]:
+    """Words of at least ``min_zipf`` in ``lang``, lower-case and Capitalised:
+    a text's vocabulary minus this set (a C-speed difference) leaves the few
+    forms a rare-word rule has to look at."""
+    words = {w for w, f in word_frequencies(lang).items() if f and math.log10(f * 1e9) >= min_zipf}
+    caps = {c for c in (w[:1].upper() + w[1:] for w in words) if c.lower() in words}
+    return frozenset(words | caps)
+
+
 def zipf(freqs: dict[str, float], word: str) -> float:
     """Zipf frequency (log10 per billion words); 0.0 for an unknown word."""
     f = freqs.get(word)

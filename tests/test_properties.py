@@ -79,3 +79,25 @@ def test_unified_diff_reproduces_target(a, b):
     if shutil.which("patch"):
         assert _patch_apply(a, d) == b
     assert "".join(split_lines(b)) == b
+
+
+def _category_chars() -> list[str]:
+    """Every character ftfy's mojibake categories name (ranges expanded)."""
+    import re
+
+    from ftfy.badness import MOJIBAKE_CATEGORIES
+    spec = "".join(MOJIBAKE_CATEGORIES.values())
+    spec = re.sub(r"(.)-(.)", lambda m: "".join(chr(c) for c in range(ord(m[1]), ord(m[2]) + 1)), spec)
+    return sorted(set(spec))
+
+
+@settings(max_examples=3000, deadline=None)
+@given(st.lists(st.sampled_from(_category_chars() + list("aZ é.,?!\n\t")), min_size=1, max_size=6).map("".join))
+def test_mojibake_hint_finds_everything_ftfy_calls_bad(text):
+    # the encoding stage asks ftfy's is_bad only where the hint matches: the
+    # hint must match every string ftfy's detector flags
+    from ftfy.badness import is_bad
+
+    from normalize.stages.encoding import mojibake_hint
+    if is_bad(text):
+        assert mojibake_hint().search(text), text

@@ -2,6 +2,8 @@
 
 from __future__ import annotations
 
+from functools import lru_cache
+
 from ..model import Applicability, Document
 from ..resources import word_list
 from .base import Context, Stage, finding
@@ -15,6 +17,18 @@ def function_words(lang: str, rule_dirs: tuple[str, ...] = ()) -> frozenset[str]
 def sentence_openers(lang: str, rule_dirs: tuple[str, ...] = ()) -> frozenset[str]:
     """Function words that often open a sentence (``sentence_openers.txt``)."""
     return word_list(lang, "sentence_openers.txt", rule_dirs)
+
+
+@lru_cache(maxsize=None)
+def _capitalised(words: frozenset[str]) -> frozenset[str]:
+    """The forms whose lower case is one of ``words`` and that are Capitalised
+    (``About`` for ``about``): every form :class:`AnchorStage` looks at."""
+    out = set()
+    for w in words:
+        for form in {w.capitalize(), w[:1].upper() + w[1:]}:
+            if len(form) >= 2 and form[0].isupper() and form[1:].islower() and form.lower() in words:
+                out.add(form)
+    return frozenset(out)
 
 
 def _line_bounds(text: str, pos: int) -> tuple[int, int]:
@@ -40,9 +54,17 @@ class AnchorStage(Stage):
         if not fw:
             return []
         a, text = ctx.analysis, doc.text
+        # Capitalised function words among the distinct forms, then their places
+        capitals = _capitalised(fw)
+        hits = a.vocabulary & capitals
+        if not hits:
+            return []
         words = a.words
+        tokens = a.tokens
         out = []
-        for i in range(1, len(words) - 1):
+        for i in [k for k, t in enumerate(tokens) if t in hits]:
+            if i == 0 or i == len(words) - 1:
+                continue
             w = words[i]
             token = w.group()
             if len(token) < 2 or not token[0].isupper() or not token[1:].islower():

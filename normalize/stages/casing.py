@@ -18,6 +18,17 @@ _ELIDED_RE = re.compile(r"^(?:[ldjmnstc]|qu|jusqu|lorsqu|puisqu|dell|nell|dall|a
                         re.IGNORECASE)
 
 
+# forms (in a NUL-joined vocabulary) with an apostrophe or a hyphen inside
+_INNER_RE = re.compile(r"[^\0]*['’\-][^\0]*")
+
+
+@lru_cache(maxsize=None)
+def _endings_re(endings: tuple[str, ...]) -> re.Pattern:
+    """Forms (in a NUL-joined vocabulary) that end with one of ``endings``."""
+    alt = "|".join(re.escape(e) for e in sorted(endings, key=len, reverse=True))
+    return re.compile(rf"[^\0]*(?:{alt})(?=\0|$)")
+
+
 class _Tok:
     """A word span; for an elided form, only the part after the apostrophe."""
 
@@ -34,6 +45,12 @@ class _Tok:
             return cls(m.start() + e.end(), m.end(), tok[e.end():])
         return cls(m.start(), m.end(), tok)
 
+    @staticmethod
+    def text_of(form: str) -> str:
+        """The text :meth:`of` keeps of a word form."""
+        e = _ELIDED_RE.match(form)
+        return form[e.end():] if e and e.end() < len(form) else form
+
     def start(self) -> int:
         return self._start
 
@@ -42,6 +59,73 @@ class _Tok:
 
     def group(self) -> str:
         return self._text
+
+
+@lru_cache(maxsize=65536)
+def _rest(key: str) -> list[str]:
+    """The words of a multi-word lexicon key after the first."""
+    return key.split(" ")[1:]
+
+
+class _Presence:
+    """The word forms a document capitalises mid-sentence on their own
+    (:meth:`CasingStage._present_at`), asked form by form: only the places
+    where the asked form occurs are looked at."""
+
+    def __init__(self, words: "_Toks", a):
+        self._words, self._a = words, a
+        self._memo: dict[str, bool] = {}
+
+    def __contains__(self, form: str) -> bool:
+        hit = self._memo.get(form)
+        if hit is None:
+            hit = self._memo[form] = self._find(form)
+        return hit
+
+    def _find(self, form: str) -> bool:
+        a = self._a
+        if not form or form.islower() or form not in a.text:
+            return False
+        tokens = a.tokens
+        # the form itself, or an elided form that keeps it (l'Europe)
+        raws = [form] + [v for v in a.vocabulary if v != form and v.endswith(form) and _Tok.text_of(v) == form]
+        for raw in raws:
+            i = -1
+            while True:
+                try:
+                    i = tokens.index(raw, i + 1)
+                except ValueError:
+                    break
+                if CasingStage._present_at(self._words, a, i):
+                    return True
+        return False
+
+
+class _Toks:
+    """:class:`_Tok` views of the analysis' words, made on first access: the
+    stage visits only the few words its lexicon can match."""
+
+    def __init__(self, matches):
+        self._m = matches
+        self._t: dict[int, _Tok] = {}
+
+    def __len__(self) -> int:
+        return len(self._m)
+
+    def __getitem__(self, i):
+        if isinstance(i, slice):
+            return [self[k] for k in range(*i.indices(len(self._m)))]
+        if i < 0:
+            i += len(self._m)
+        t = self._t.get(i)
+        if t is None:
+            t = self._t[i] = _Tok.of(self._m[i])
+        return t
+
+    def __iter__(self):
+        return (self[i] for i in range(len(self._m)))
+
+
 _GLUE_BEFORE = set("@#/\\._=&%$")
 _GLUE_AFTER = set("@/\\_=&%$")
 
@@ -79,19 +163,31 @@ class CasingStage(Stage):
         if not lex.single and not lex.multi:
             return []
         a, text = ctx.analysis, doc.text
-        words = [_Tok.of(m) for m in a.words]
+        decl = declensions(doc.language or "en", ctx.rule_dirs)
+        multi_hits, single_hits = self._candidates(a.vocabulary, lex, tuple(e for e, _ in decl))
+        if not multi_hits and not single_hits:
+            return []
+        words = _Toks(a.words)
         out = []
-        present: set[str] | None = None
+        present = None
         fw = function_words(doc.language or "en", ctx.rule_dirs)
         loc = word_list(doc.language or "en", "locatives.txt", ctx.rule_dirs)
-        decl = declensions(doc.language or "en", ctx.rule_dirs)
-        i = 0
-        while i < len(words):
-            w = words[i]
-            tok = w.group()
-            low = tok.lower()
+        tokens = a.tokens
+        after = 0   # words before this index were consumed by a longer name
+        hits = multi_hits | single_hits
+        for i in [k for k, t in enumerate(tokens) if t in hits]:
+            if i < after:
+                continue
+            raw = tokens[i]
+            w = words[i] if "'" in raw or "’" in raw else None
+            tok = w.group() if w is not None else raw
             step = 1
-            for n, key, canonical, kind in lex.lookup_multi(low):
+            multi = ()
+            if raw in multi_hits and i + 1 < len(tokens):
+                multi = lex.lookup_multi(tok.lower(), tokens[i + 1].lower())
+            for n, key, canonical, kind in multi:
+                if tokens[i + 1:i + n] != _rest(key) and [t.lower() for t in tokens[i + 1:i + n]] != _rest(key):
+                    continue   # the following words differ (checked on the raw forms first)
                 seq = words[i:i + n]
                 if len(seq) < n or any(text[seq[k].end():seq[k + 1].start()] != " " for k in range(n - 1)):
                     continue
@@ -110,7 +206,7 @@ class CasingStage(Stage):
                 if not fixes:
                     break
                 if kind == "context":
-                    present = present if present is not None else self._present(words, a)
+                    present = present if present is not None else _Presence(words, a)
                     if canonical.split()[-1] not in present:
                         break
                     applicability = Applicability.UNSAFE
@@ -120,7 +216,8 @@ class CasingStage(Stage):
                     out.append(self._finding(m.start(), m.group(), good, canonical, kind, applicability))
                 break
             else:
-                if tok.islower():
+                if raw in single_hits:
+                    w = words[i]
                     # the whole token (i'm, d'italia) first, then its head (kyiv's, kyiv-based)
                     base = tok if tok in lex.single else _HEAD_RE.match(tok).group()
                     entry = lex.single.get(base)
@@ -136,35 +233,67 @@ class CasingStage(Stage):
                         elif self._after_locative(text, words, i, loc):
                             applicability = Applicability.UNSAFE
                         elif kind == "context":
-                            present = present if present is not None else self._present(words, a)
+                            present = present if present is not None else _Presence(words, a)
                             if canonical in present:
                                 applicability = Applicability.UNSAFE
                         if applicability is not None:
                             out.append(self._finding(w.start(), base, canonical, canonical, kind,
                                                      applicability))
-            i += step
+            after = i + step
         return out
 
     @staticmethod
-    def _present(words, a) -> set[str]:
-        """Word forms the document capitalises mid-sentence on their own (evidence
-        for context entries): any word is capitalised at a sentence start, and a
-        word inside a longer name ("Верховного суда", "Indonesia Airlines" next to
-        a capital) says nothing about the word alone."""
+    def _candidates(vocabulary: frozenset[str], lex, endings: tuple[str, ...]) -> tuple[set[str], set[str]]:
+        """The word forms of the text that can start a multi-word name, and those
+        that can be a lower-cased single name (supersets, decided once per
+        distinct form with set operations): the rest of the text is not visited."""
+        single, multi = lex.single, lex.multi
+        forms = list(vocabulary)
+        # one string holds every form, so that lower-casing and the searches
+        # below run once, in C (forms never contain NUL)
+        joined = "\0".join(forms)
+        # elided forms (l'union) are looked up without their article; forms with
+        # an apostrophe or a hyphen also by their head (kyiv's, kyiv-based)
+        inner = _INNER_RE.findall(joined)
+        multi_out: set[str] = set()
+        if multi:
+            lowered = joined.lower().split("\0")
+            present = set(lowered)
+            # a name's first word counts only if one of its second words occurs too
+            keys = {k for k in multi.keys() & present if not lex.seconds[k].isdisjoint(present)}
+            if keys:
+                multi_out = {raw for raw, low in zip(forms, lowered) if low in keys}
+            for raw in inner:
+                if _Tok.text_of(raw).lower() in multi:
+                    multi_out.add(raw)
+        single_out = {v for v in vocabulary & single.keys() if v.islower()}
+        if endings:
+            single_out.update(v for v in _endings_re(endings).findall(joined) if v.islower())
+        for raw in inner:
+            tok = _Tok.text_of(raw)
+            if tok.islower():
+                base = tok if tok in single else _HEAD_RE.match(tok).group()
+                if base in single or (endings and base.endswith(endings)):
+                    single_out.add(raw)
+        return multi_out, single_out
+
+    @staticmethod
+    def _present_at(words, a, i: int) -> bool:
+        """Is word ``i`` capitalised mid-sentence on its own (evidence for
+        context entries)? Any word is capitalised at a sentence start, and a
+        word inside a longer name ("Верховного суда", "Indonesia Airlines" next
+        to a capital) says nothing about the word alone."""
         text = a.text
-        out = set()
-        for i, w in enumerate(words):
-            tok = w.group()
-            if tok.islower() or a.sentence_start(w.start()):
-                continue
-            prev = words[i - 1] if i else None
-            nxt = words[i + 1] if i + 1 < len(words) else None
-            if prev is not None and prev.group()[0].isupper() and text[prev.end():w.start()] == " ":
-                continue
-            if nxt is not None and nxt.group()[0].isupper() and text[w.end():nxt.start()] == " ":
-                continue
-            out.add(tok)
-        return out
+        w = words[i]
+        if w.group().islower() or a.sentence_start(w.start()):
+            return False
+        prev = words[i - 1] if i else None
+        nxt = words[i + 1] if i + 1 < len(words) else None
+        if prev is not None and prev.group()[0].isupper() and text[prev.end():w.start()] == " ":
+            return False
+        if nxt is not None and nxt.group()[0].isupper() and text[w.end():nxt.start()] == " ":
+            return False
+        return True
 
     @staticmethod
     def _declined(word: str, lex, decl) -> tuple[str, str] | None:

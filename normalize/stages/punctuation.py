@@ -20,6 +20,35 @@ _ELISION_RE = re.compile(
     r"(?<![^\W\d_])((?:[lLdDjJmMnNsStTcC]|[Qq]u|[Jj]usqu|[Ll]orsqu|[Pp]uisqu|[Dd]ell|[Nn]ell|[Dd]all|"
     r"[Aa]ll|[Ss]ull|[Uu]n|[Qq]uest|[Qq]uell)['’])( )(?=[aeiouhàâéèêëîïôûœAEIOUHÀÂÉÈÊÎÔÛ])")
 _ELISION_LANGS = ("fr", "it")
+
+# Each pattern above starts with a look-behind, which keeps the regex engine
+# from skipping ahead: it tries every position of the text. These hints start
+# with a character class (which it scans for at C speed) and match where the
+# pattern's match must end up; the pattern is then tried only from there.
+_GLUED_HINT = re.compile(r"[.!?,;:][\"”’»)]?[^\W\d_]")
+_DIGIT_HINT = re.compile(r"\d[A-Z]")
+_SPACE_BEFORE_HINT = re.compile(r"[ \t][,.;:!?]")
+_ELISION_HINT = re.compile(r"['’] [aeiouhàâéèêëîïôûœAEIOUHÀÂÉÈÊÎÔÛ]")
+_ALNUM = re.compile(r"[^\W_]")
+_DIGIT = re.compile(r"\d")
+_BLANK = re.compile(r"[ \t]")
+_LETTER = re.compile(r"[^\W\d_]")
+
+
+def hinted_finditer(pattern: re.Pattern, hint: re.Pattern, text: str, shift: int, run: re.Pattern):
+    """``pattern.finditer(text)``, for a pattern whose every match starts where
+    a run of ``run`` characters starts and ends ``shift`` characters after a
+    ``hint`` match begins: walk back over the run from there and try
+    ``pattern`` at its start."""
+    done = 0
+    for h in hint.finditer(text):
+        i = h.start() + shift
+        while i > done and run.match(text, i - 1):
+            i -= 1
+        m = pattern.match(text, i)
+        if m is not None:
+            yield m
+            done = m.end()
 # French (and Swiss/Canadian French) set a space before these; leave them.
 _FR_SPACED = ";:!?"
 
@@ -36,7 +65,7 @@ class SpacingStage(Stage):
         nbp = nonbreaking_prefixes(lang)
         openers = function_words(lang, ctx.rule_dirs) | sentence_openers(lang, ctx.rule_dirs)
         out = []
-        for m in _GLUED_RE.finditer(text):
+        for m in hinted_finditer(_GLUED_RE, _GLUED_HINT, text, 0, _ALNUM):
             left, punct = m.group(1), m.group(2)
             nxt = _NEXT_WORD_RE.match(text, m.end())
             right = nxt.group()
@@ -76,7 +105,7 @@ class SpacingStage(Stage):
             out.append(finding("MTN101", m.end(), m.end(),
                                f"missing space after `{punct}` between `{left}` and `{right}`",
                                [" "], Applicability.SAFE, left=left, right=right))
-        for m in _DIGIT_GLUED_RE.finditer(text):
+        for m in hinted_finditer(_DIGIT_GLUED_RE, _DIGIT_HINT, text, 1, _DIGIT):
             if a.is_protected(m.start(), m.end() + 1):
                 continue
             nxt = _NEXT_WORD_RE.match(text, m.end())
@@ -87,11 +116,11 @@ class SpacingStage(Stage):
                                f"missing space between the number `{m.group()}` and the next word",
                                [" "], Applicability.UNSAFE))
         if lang in _ELISION_LANGS:
-            for m in _ELISION_RE.finditer(text):
+            for m in hinted_finditer(_ELISION_RE, _ELISION_HINT, text, 0, _LETTER):
                 self.stats["elision"] += 1
                 out.append(finding("MTN103", m.start(2), m.end(2),
                                    f"space after the elision `{m.group(1)}`", [""], Applicability.SAFE))
-        for m in _SPACE_BEFORE_RE.finditer(text):
+        for m in hinted_finditer(_SPACE_BEFORE_RE, _SPACE_BEFORE_HINT, text, 1, _BLANK):
             punct = m.group(2)
             if lang == "fr" and punct in _FR_SPACED:
                 continue

@@ -3,10 +3,11 @@
 from __future__ import annotations
 
 import math
+from functools import lru_cache
 
 from ..lexicon import casing_lexicon
 from ..model import Applicability, Document
-from ..resources import word_frequencies, word_list
+from ..resources import common_forms, word_frequencies, word_list
 from .anchors import function_words
 from .base import Context, Stage, finding
 
@@ -114,71 +115,105 @@ class RunTogetherStage(Stage):
         freqs = word_frequencies(lang)
         if not freqs:
             return []
-        names = casing_lexicon(lang, ctx.rule_dirs).single
-        fw = function_words(lang, ctx.rule_dirs)
-        prefixes = word_list(lang, "prefixes.txt", ctx.rule_dirs)
-        endings = word_list(lang, "endings.txt", ctx.rule_dirs)
         compounds = bool(ctx.options.get("split_compounds"))
         a, text = ctx.analysis, doc.text
+        # each distinct form is looked up once; only the rare ones' occurrences are visited
+        rare = {v: d for v in a.vocabulary - common_forms(lang)
+                if MIN_LEN <= len(v) <= MAX_TOKEN and _zipf(freqs.get(v.lower(), 0.0)) < 2.5
+                and (d := split_decision(v, lang, compounds, ctx.rule_dirs)) is not None}
+        if not rare:
+            return []
         out = []
-        for w in a.words:
+        words = a.words
+        for i in [k for k, t in enumerate(a.tokens) if t in rare]:
+            w = words[i]
             tok = w.group()
-            if not (MIN_LEN <= len(tok) <= MAX_TOKEN) or not tok.isalpha():
-                continue
-            capitalised = tok[0].isupper() and tok[1:].islower()
-            if not (tok.islower() or capitalised):
-                continue   # CamelCase brands (iPhone, PayPal) and acronyms
+            decision = rare[tok]
             s, e = w.span()
             before = text[s - 1] if s else " "
             after = text[e] if e < len(text) else " "
             if before in "@#/\\_.-=" or after in "@/\\_-=" or a.is_protected(s, e):
                 continue
-            low = tok.lower()
-            f_tok = freqs.get(low, 0.0)
-            if _zipf(f_tok) >= 2.5 or low in names:
-                continue
             self.stats["candidates"] += 1
-            split = best_split(low, freqs, fw)
-            if split is None:
+            if not decision:
                 continue
-            parts, score = split
-            if f_tok and score < math.log10(f_tok) + 1.0:
-                continue   # the token itself is about as likely: a rare word
-            zipfs = [_zipf(freqs[p]) for p in parts]
-            if capitalised:
-                # "Bruxellesavant": a known name, then a very frequent word
-                if not (len(parts) == 2 and parts[0] in names and zipfs[1] >= 5.0
-                        and len(parts[1]) >= 3):
-                    continue   # "Martinon" is a surname, "Yorkand" is glue
-            if _near_word(low, freqs, lang):
-                continue   # one typo away from a frequent word (beteen): not glue
-            glue = [p in fw for p in parts]
-            # A leading over/in/sub/trans is a prefix (overtaxes, subclusters), and
-            # a three-way split is usually a fragment of a rarer word (the big ram).
-            if len(parts) != 2 or parts[0] in prefixes or glue[0] and glue[1]:
-                continue
-            if glue[1] and parts[1] in endings:
-                continue   # a clitic or inflection, not a glued word (marcase, zurücklassenden)
-            if glue[0] and lang in FW_FIRST_AMBIGUOUS:
-                continue   # German glue after an article is CamelCase (derMann); "dengelten" is a word
-            if glue[0] or glue[1]:
-                content = parts[1] if glue[0] else parts[0]
-                if len(content) < 3 or _zipf(freqs[content]) < 3.0 or content in names:
-                    continue   # a name ("chen") as a part means a foreign or proper word
-            elif not compounds or min(len(p) for p in parts) < 4 or min(zipfs) < 3.5 \
-                    or any(p in names for p in parts):
-                # Two content words may be a closed compound (homewear, fourballs):
-                # only split them when asked to (the split_compounds option).
-                continue
-            pieces, pos = [], 0
-            for p in parts:
-                pieces.append(tok[pos:pos + len(p)])
-                pos += len(p)
-            safe = (len(parts) == 2 and any(glue) and min(zipfs) >= 3.5 and not capitalised
-                    and f_tok == 0.0 and min(len(p) for p in parts) >= 2)
+            pieces, parts, zipfs, safe = decision
             self.stats["splits"] += 1
             out.append(finding("MTN401", s, e, f"`{tok}` looks like run-together words: "
                                f"`{' '.join(pieces)}`", [" ".join(pieces)],
                                Applicability.SAFE if safe else Applicability.UNSAFE,
-                               parts=parts, zipf=[round(z, 2) for z in zipfs]))
+                               parts=list(parts), zipf=[round(z, 2) for z in zipfs]))
         return out
+
+
+def _glue_at_an_end(word: str, fw: frozenset[str]) -> bool:
+    """Does ``word`` begin or end with a function word (a cheap test that rules
+    out most rare words before the split search)?"""
+    longest = min(len(word) - 1, _longest(fw))
+    return any(word[:k] in fw or word[-k:] in fw for k in range(1, longest + 1))
+
+
+@lru_cache(maxsize=None)
+def _longest(words: frozenset[str]) -> int:
+    return max(map(len, words), default=0)
+
+
+@lru_cache(maxsize=1 << 17)
+def split_decision(tok: str, lang: str, compounds: bool = False, rule_dirs: tuple[str, ...] = ()):
+    """What :class:`RunTogetherStage` makes of the word form ``tok`` wherever it
+    occurs: ``None`` when it is no candidate (a frequent word, a name, mixed
+    case), ``()`` for a candidate left alone, else ``(pieces, parts, zipfs,
+    safe)``. It depends on the form alone, so a corpus pays once per form."""
+    freqs = word_frequencies(lang)
+    if not (MIN_LEN <= len(tok) <= MAX_TOKEN) or not tok.isalpha():
+        return None
+    capitalised = tok[0].isupper() and tok[1:].islower()
+    if not (tok.islower() or capitalised):
+        return None   # CamelCase brands (iPhone, PayPal) and acronyms
+    names = casing_lexicon(lang, rule_dirs).single
+    low = tok.lower()
+    f_tok = freqs.get(low, 0.0)
+    if _zipf(f_tok) >= 2.5 or low in names:
+        return None
+    fw = function_words(lang, rule_dirs)
+    if not compounds and not _glue_at_an_end(low, fw):
+        return ()   # every split it may make has a function word at one end
+    split = best_split(low, freqs, fw)
+    if split is None:
+        return ()
+    parts, score = split
+    if f_tok and score < math.log10(f_tok) + 1.0:
+        return ()   # the token itself is about as likely: a rare word
+    zipfs = [_zipf(freqs[p]) for p in parts]
+    if capitalised:
+        # "Bruxellesavant": a known name, then a very frequent word
+        if not (len(parts) == 2 and parts[0] in names and zipfs[1] >= 5.0
+                and len(parts[1]) >= 3):
+            return ()   # "Martinon" is a surname, "Yorkand" is glue
+    if _near_word(low, freqs, lang):
+        return ()   # one typo away from a frequent word (beteen): not glue
+    glue = [p in fw for p in parts]
+    # A leading over/in/sub/trans is a prefix (overtaxes, subclusters), and
+    # a three-way split is usually a fragment of a rarer word (the big ram).
+    if len(parts) != 2 or parts[0] in word_list(lang, "prefixes.txt", rule_dirs) or glue[0] and glue[1]:
+        return ()
+    if glue[1] and parts[1] in word_list(lang, "endings.txt", rule_dirs):
+        return ()   # a clitic or inflection, not a glued word (marcase, zurücklassenden)
+    if glue[0] and lang in FW_FIRST_AMBIGUOUS:
+        return ()   # German glue after an article is CamelCase (derMann); "dengelten" is a word
+    if glue[0] or glue[1]:
+        content = parts[1] if glue[0] else parts[0]
+        if len(content) < 3 or _zipf(freqs[content]) < 3.0 or content in names:
+            return ()   # a name ("chen") as a part means a foreign or proper word
+    elif not compounds or min(len(p) for p in parts) < 4 or min(zipfs) < 3.5 \
+            or any(p in names for p in parts):
+        # Two content words may be a closed compound (homewear, fourballs):
+        # only split them when asked to (the split_compounds option).
+        return ()
+    pieces, pos = [], 0
+    for p in parts:
+        pieces.append(tok[pos:pos + len(p)])
+        pos += len(p)
+    safe = (len(parts) == 2 and any(glue) and min(zipfs) >= 3.5 and not capitalised
+            and f_tok == 0.0 and min(len(p) for p in parts) >= 2)
+    return tuple(pieces), tuple(parts), tuple(zipfs), safe

@@ -19,7 +19,7 @@ import re
 from functools import lru_cache
 
 from ..model import Applicability, Document
-from ..resources import SUPPORTED_LANGUAGES, word_frequencies, zipf
+from ..resources import SUPPORTED_LANGUAGES, top_frequencies, word_frequencies, zipf
 from .anchors import function_words
 from .base import Context, Stage, finding
 from .language import langdetect_probabilities, vote_language
@@ -34,6 +34,19 @@ def _langdetect_top(text: str) -> tuple[str | None, float]:
         if lang in SUPPORTED_LANGUAGES:
             return lang, prob
     return None, 0.0
+
+
+@lru_cache(maxsize=None)
+def maybe_foreign(lang: str) -> frozenset[str]:
+    """Every word :func:`is_foreign` can accept for ``lang``: the frequent words
+    and function words of the other languages. A document's vocabulary is
+    intersected with it first, so only those words are weighed."""
+    out: set[str] = set()
+    for other in SUPPORTED_LANGUAGES:
+        if other != lang:
+            out.update(top_frequencies(other))
+            out.update(function_words(other))
+    return frozenset(out)
 
 
 _MEMO_LIMIT = 500_000
@@ -57,7 +70,7 @@ def is_foreign(lang: str, word: str) -> bool:
     for other in SUPPORTED_LANGUAGES:
         if other == lang:
             continue
-        z = zipf(word_frequencies(other), word)
+        z = zipf(top_frequencies(other), word)   # below 3 it cannot count
         if (z - own >= 1.5 and z >= 3.0) or (own < 3.0 and word in function_words(other)):
             result = True
             break
@@ -79,8 +92,15 @@ class UntranslatedStage(Stage):
         text = doc.text
         own = word_frequencies(lang)
         own_fw = function_words(lang, ctx.rule_dirs)
+        # A fragment needs MIN_WORDS - 1 foreign words: count them over the
+        # distinct forms first, and walk the text only when there are enough.
+        a = ctx.analysis
+        foreign = {v for v in a.vocabulary & maybe_foreign(lang)
+                   if v.islower() and v not in own_fw and is_foreign(lang, v)}
+        if not foreign or sum(map(foreign.__contains__, a.tokens)) < MIN_WORDS - 1:
+            return []
         out = []
-        all_words = ctx.analysis.words
+        all_words = a.words
         i = 0
         for seg_start, seg_end in self._segments(text):
             # one pointer walk over the words: linear in the text, whatever the segments

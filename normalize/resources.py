@@ -6,7 +6,6 @@ needs a language never reads its files.
 
 from __future__ import annotations
 
-import csv
 import math
 from functools import lru_cache
 from importlib import resources
@@ -67,16 +66,27 @@ def yaml_lines(path: Path, key: str) -> list[int] | dict[str, int]:
 
 
 def read_tsv(path: Path, required: tuple[str, ...] = ()) -> list[dict[str, str]]:
-    """Rows of a tab-separated file with a header line ('#' lines are comments)."""
+    """Rows of a tab-separated file with a header line ('#' lines are comments,
+    blank lines are skipped). Fields are split on tabs, nothing is quoted; a
+    short row's missing fields are None, a long row's extra fields are a list
+    under the key None (as csv.DictReader gives them)."""
     with open(path, encoding="utf-8", newline="") as fh:
-        lines = [(n, line) for n, line in enumerate(fh, 1) if not line.startswith("#")]
-    reader = csv.DictReader((line for _, line in lines), delimiter="\t", quoting=csv.QUOTE_NONE)
-    missing = [c for c in required if c not in (reader.fieldnames or [])]
+        lines = [(n, line.rstrip("\r\n")) for n, line in enumerate(fh, 1)
+                 if not line.startswith("#") and line.strip("\r\n")]
+    header = lines[0][1].split("\t") if lines else []
+    missing = [c for c in required if c not in header]
     if missing:
         where = f"{path}:{lines[0][0]}" if lines else str(path)
         raise RulePackError(f"{where}: header lacks column(s) {', '.join(missing)}")
     rows = []
-    for (n, _), row in zip(lines[1:], reader):
+    width = len(header)
+    for n, line in lines[1:]:
+        values = line.split("\t")
+        row: dict = dict(zip(header, values))
+        if len(values) < width:
+            row.update(dict.fromkeys(header[len(values):]))
+        elif len(values) > width:
+            row[None] = values[width:]
         for c in required:
             if not row.get(c):
                 raise RulePackError(f"{path}:{n}: field `{c}` is empty")
@@ -134,16 +144,6 @@ def top_frequencies(lang: str, min_zipf: float = 3.0) -> dict[str, float]:
     return out
 
 
-@lru_cache(maxsize=None)
-def common_forms(lang: str, min_zipf: float = 2.5) -> frozenset[str]:
-    """Words of at least ``min_zipf`` in ``lang``, lower-case and Capitalised:
-    a text's vocabulary minus this set (a C-speed difference) leaves the few
-    forms a rare-word rule has to look at."""
-    words = {w for w, f in word_frequencies(lang).items() if f and math.log10(f * 1e9) >= min_zipf}
-    caps = {c for c in (w[:1].upper() + w[1:] for w in words) if c.lower() in words}
-    return frozenset(words | caps)
-
-
 def zipf(freqs: dict[str, float], word: str) -> float:
     """Zipf frequency (log10 per billion words); 0.0 for an unknown word."""
     f = freqs.get(word)
@@ -153,11 +153,35 @@ def zipf(freqs: dict[str, float], word: str) -> float:
 @lru_cache(maxsize=None)
 def nonbreaking_prefixes(lang: str) -> frozenset[str]:
     """Abbreviations after which a full stop does not end a sentence (Moses' lists)."""
+    data = _moses_prefix_data()
+    if data is not None:
+        # a language Moses lacks gets the English list, as sacremoses does
+        text = data.get(f"nonbreaking_prefix.{lang}", data.get("nonbreaking_prefix.en", ""))
+        return frozenset(ln.strip() for ln in text.splitlines() if ln.strip() and not ln.strip().startswith("#"))
     try:
         from sacremoses.corpus import NonbreakingPrefixes
         return frozenset(NonbreakingPrefixes().words(lang=_moses_lang(lang)))
     except Exception:  # noqa: BLE001 - a language Moses lacks simply has none
         return frozenset()
+
+
+@lru_cache(maxsize=1)
+def _moses_prefix_data() -> dict[str, str] | None:
+    """sacremoses' prefix lists, read from its data module alone: importing
+    the package compiles its tokenizer's regexes (half a second per worker)
+    that mtnorm never uses. None when that module is not where it was, and
+    the public API is used instead."""
+    import importlib.util
+    try:
+        spec = importlib.util.find_spec("sacremoses")
+        path = Path(spec.submodule_search_locations[0]) / "_data_nonbreaking_prefixes.py"
+        mod_spec = importlib.util.spec_from_file_location("_mtnorm_moses_prefixes", path)
+        module = importlib.util.module_from_spec(mod_spec)
+        mod_spec.loader.exec_module(module)
+        data = module.NONBREAKING_PREFIXES
+        return data if isinstance(data, dict) else None
+    except Exception:  # noqa: BLE001 - any layout change: fall back to the public API
+        return None
 
 
 def _moses_lang(lang: str) -> str:

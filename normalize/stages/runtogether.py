@@ -7,12 +7,13 @@ from functools import lru_cache
 
 from ..lexicon import casing_lexicon
 from ..model import Applicability, Document
-from ..resources import common_forms, word_frequencies, word_list
+from ..resources import top_frequencies, word_frequencies, word_list
 from .anchors import function_words
 from .base import Context, Stage, finding
 
 MIN_LEN = 6          # shorter tokens are too ambiguous to split
 MAX_PARTS = 3
+RARE_ZIPF = 2.5      # only words rarer than this are candidates
 MAX_TOKEN = 40       # longer "words" are identifiers, hashes or base64: leave them
 
 
@@ -118,8 +119,9 @@ class RunTogetherStage(Stage):
         compounds = bool(ctx.options.get("split_compounds"))
         a, text = ctx.analysis, doc.text
         # each distinct form is looked up once; only the rare ones' occurrences are visited
-        rare = {v: d for v in a.vocabulary - common_forms(lang)
-                if MIN_LEN <= len(v) <= MAX_TOKEN and _zipf(freqs.get(v.lower(), 0.0)) < 2.5
+        # frequent lower-case forms drop out at C speed; the rest are looked up
+        rare = {v: d for v in a.vocabulary.difference(top_frequencies(lang, RARE_ZIPF))
+                if MIN_LEN <= len(v) <= MAX_TOKEN and _zipf(freqs.get(v.lower(), 0.0)) < RARE_ZIPF
                 and (d := split_decision(v, lang, compounds, ctx.rule_dirs)) is not None}
         if not rare:
             return []
@@ -173,7 +175,7 @@ def split_decision(tok: str, lang: str, compounds: bool = False, rule_dirs: tupl
     names = casing_lexicon(lang, rule_dirs).single
     low = tok.lower()
     f_tok = freqs.get(low, 0.0)
-    if _zipf(f_tok) >= 2.5 or low in names:
+    if _zipf(f_tok) >= RARE_ZIPF or low in names:
         return None
     fw = function_words(lang, rule_dirs)
     if not compounds and not _glue_at_an_end(low, fw):

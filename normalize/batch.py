@@ -194,6 +194,7 @@ def run_shard(shard: Shard, opts: Options, out_dir: str) -> dict[str, Any]:
         stats["skipped"] = True
         return stats
     t0 = time.perf_counter()
+    before = _pipeline(opts).stage_stats()   # a worker's stage counters run on across its shards
     stats: dict[str, Any] = {"shard": shard.name, "input": shard.path, "documents": 0, "written": 0,
                              "changed": 0, "rejected": 0, "bytes": 0, "by_rule": Counter()}
     final = out / "shards" / f"{shard.name}.jsonl"
@@ -229,11 +230,41 @@ def run_shard(shard: Shard, opts: Options, out_dir: str) -> dict[str, Any]:
     os.replace(rej_tmp, rej_final)
     stats["by_rule"] = dict(stats["by_rule"])
     stats["seconds"] = round(time.perf_counter() - t0, 3)
-    stats["stages"] = _pipeline(opts).stage_stats()
+    stats["stages"] = _stage_delta(before, _pipeline(opts).stage_stats())
     marker_tmp = marker.with_suffix(".tmp")
     marker_tmp.write_text(json.dumps(stats), encoding="utf-8")
     os.replace(marker_tmp, marker)
     return stats
+
+
+def _stage_delta(before: dict[str, dict[str, int]], after: dict[str, dict[str, int]]) -> dict[str, dict[str, int]]:
+    """What each stage counted between two snapshots of its counters."""
+    out = {}
+    for name, counts in after.items():
+        old = before.get(name, {})
+        diff = {k: v - old.get(k, 0) for k, v in counts.items() if v - old.get(k, 0)}
+        if diff:
+            out[name] = diff
+    return out
+
+
+def warm_up(shards: list[Shard], opts: Options, sample: int = 50) -> None:
+    """Load, in this process, what the first records need (word-frequency
+    tables and lexicons of their languages, compiled patterns), so that forked
+    workers share it instead of each loading it again. The results are
+    discarded: the workers process those records as usual."""
+    _pipeline(opts)
+    n = 0
+    for shard in shards[:1]:
+        for _, rec, error in records(shard, opts):
+            if error is None and isinstance(rec, dict) and isinstance(rec.get(opts.text_field), str):
+                try:
+                    process_record(rec, opts)
+                except Exception:  # noqa: BLE001 - a bad record is the workers' to report
+                    pass
+            n += 1
+            if n >= sample:
+                return
 
 
 def _run_shard_args(args):
@@ -252,6 +283,8 @@ def run_local(shards: list[Shard], opts: Options, out_dir: str, workers: int, pr
         return
     import multiprocessing as mp
     ctx = mp.get_context("fork" if sys.platform != "win32" else "spawn")
+    if ctx.get_start_method() == "fork":
+        warm_up(shards, opts)
     with ctx.Pool(workers) as pool:
         for stats in pool.imap_unordered(_run_shard_args, [(sh, opts, out_dir) for sh in shards]):
             if progress:

@@ -50,6 +50,10 @@ def urlish_spans(text: str) -> list[tuple[int, int]]:
 
 
 _NONSPACE_RE = re.compile(r"\S*")
+# hashtags and handles: # or @ not after a word character (the class comes
+# first so that the engine scans for it; the look-behind then checks the
+# character before it)
+_HANDLE_RE = re.compile(r"[#@](?<![\w][#@])[\w\-]+")
 _TAG_RE = re.compile(r"</?[A-Za-z][\w:.\-]*(?:\s[^<>\n]{0,300})?/?>")
 
 OPENERS = "\"'“‘«„‚([{¿¡‹"
@@ -85,7 +89,7 @@ class Analysis:
     def protected(self) -> list[tuple[int, int]]:
         """Spans (URLs, e-mail addresses, file names, hashtags, handles) no rule edits."""
         spans = urlish_spans(self.text)
-        spans += [m.span() for m in re.finditer(r"(?<![\w])[#@][\w\-]+", self.text)]
+        spans += [m.span() for m in _HANDLE_RE.finditer(self.text)]
         if "<" in self.text:   # markup tags: <a href=...>, </rdf:Description>
             spans += [m.span() for m in _TAG_RE.finditer(self.text)]
         spans += self.markup

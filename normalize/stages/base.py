@@ -4,7 +4,7 @@ from __future__ import annotations
 
 from collections import Counter
 from dataclasses import dataclass, field
-from typing import Any, Iterable
+from typing import Any, Callable, Iterable
 
 from ..model import Applicability, Document, Finding
 from ..text import Analysis
@@ -42,6 +42,37 @@ class Stage:
 
     def process(self, doc: Document, ctx: Context) -> Iterable[Finding]:  # pragma: no cover
         raise NotImplementedError
+
+
+class FormCache:
+    """What a stage decided about each distinct word form, kept across the
+    documents of a run: a corpus repeats its vocabulary, so each form is
+    decided once, and a document costs two set operations (new forms, then
+    the forms that matched), both in C. ``decide(form)`` returns a falsy
+    value for forms that do not matter; the values of the others are kept.
+    Cleared when it holds ``limit`` forms, so memory stays bounded."""
+
+    def __init__(self, decide: Callable[[str], Any], limit: int = 1_000_000):
+        self.decide = decide
+        self.limit = limit
+        self.seen: set[str] = set()
+        self.values: dict[str, Any] = {}
+
+    def select(self, forms: frozenset[str]) -> dict[str, Any]:
+        """form -> value, for the forms of ``forms`` whose decision is truthy."""
+        new = forms - self.seen
+        if new:
+            if len(self.seen) + len(new) > self.limit:
+                self.seen.clear()
+                self.values.clear()
+                new = set(forms)
+            decide, values = self.decide, self.values
+            for form in new:
+                value = decide(form)
+                if value:
+                    values[form] = value
+            self.seen |= new
+        return {form: self.values[form] for form in self.values.keys() & forms}
 
 
 def finding(rule: str, start: int, end: int, message: str, replacements: Iterable[str] = (),

@@ -9,24 +9,13 @@ from ..lexicon import casing_lexicon
 from ..model import Applicability, Document
 from ..resources import pack_dirs, read_list, word_list
 from .anchors import function_words
-from .base import Context, Stage, finding
+from .base import Context, FormCache, Stage, finding
 
 _HEAD_RE = re.compile(r"[^\W\d_]+")
 # Elided articles and prepositions glued to their word by an apostrophe: the
 # name is what follows (l'union européenne, dell'ucraina, d'italia).
 _ELIDED_RE = re.compile(r"^(?:[ldjmnstc]|qu|jusqu|lorsqu|puisqu|dell|nell|dall|all|sull|dell|un|quest|quell)['’]",
                         re.IGNORECASE)
-
-
-# forms (in a NUL-joined vocabulary) with an apostrophe or a hyphen inside
-_INNER_RE = re.compile(r"[^\0]*['’\-][^\0]*")
-
-
-@lru_cache(maxsize=None)
-def _endings_re(endings: tuple[str, ...]) -> re.Pattern:
-    """Forms (in a NUL-joined vocabulary) that end with one of ``endings``."""
-    alt = "|".join(re.escape(e) for e in sorted(endings, key=len, reverse=True))
-    return re.compile(rf"[^\0]*(?:{alt})(?=\0|$)")
 
 
 class _Tok:
@@ -158,13 +147,18 @@ class CasingStage(Stage):
     requires = ("language",)
     rules = ("MTN301",)
 
+    def __init__(self) -> None:
+        super().__init__()
+        self._caches: dict[tuple, FormCache] = {}
+
     def process(self, doc: Document, ctx: Context):
         lex = casing_lexicon(doc.language or "en", ctx.rule_dirs)
         if not lex.single and not lex.multi:
             return []
         a, text = ctx.analysis, doc.text
         decl = declensions(doc.language or "en", ctx.rule_dirs)
-        multi_hits, single_hits = self._candidates(a.vocabulary, lex, tuple(e for e, _ in decl))
+        multi_hits, single_hits = self._candidates(a.vocabulary, lex, doc.language or "en", ctx.rule_dirs,
+                                                   tuple(e for e, _ in decl))
         if not multi_hits and not single_hits:
             return []
         words = _Toks(a.words)
@@ -242,40 +236,41 @@ class CasingStage(Stage):
             after = i + step
         return out
 
-    @staticmethod
-    def _candidates(vocabulary: frozenset[str], lex, endings: tuple[str, ...]) -> tuple[set[str], set[str]]:
+    def _candidates(self, vocabulary: frozenset[str], lex, lang: str, rule_dirs: tuple[str, ...],
+                    endings: tuple[str, ...]) -> tuple[set[str], set[str]]:
         """The word forms of the text that can start a multi-word name, and those
-        that can be a lower-cased single name (supersets, decided once per
-        distinct form with set operations): the rest of the text is not visited."""
-        single, multi = lex.single, lex.multi
-        forms = list(vocabulary)
-        # one string holds every form, so that lower-casing and the searches
-        # below run once, in C (forms never contain NUL)
-        joined = "\0".join(forms)
-        # elided forms (l'union) are looked up without their article; forms with
-        # an apostrophe or a hyphen also by their head (kyiv's, kyiv-based)
-        inner = _INNER_RE.findall(joined)
+        that can be a lower-cased single name (supersets): the rest of the text
+        is not visited. Each distinct form is decided once per run."""
+        key = (lang, rule_dirs)
+        cache = self._caches.get(key)
+        if cache is None:
+            cache = self._caches[key] = FormCache(lambda form: self._form_kinds(form, lex, endings))
+        kinds = cache.select(vocabulary)
+        if not kinds:
+            return set(), set()
+        single_out = {form for form, (_, single) in kinds.items() if single}
+        firsts = {form: first for form, (first, _) in kinds.items() if first}
         multi_out: set[str] = set()
-        if multi:
-            lowered = joined.lower().split("\0")
-            present = set(lowered)
+        if firsts:
             # a name's first word counts only if one of its second words occurs too
-            keys = {k for k in multi.keys() & present if not lex.seconds[k].isdisjoint(present)}
-            if keys:
-                multi_out = {raw for raw, low in zip(forms, lowered) if low in keys}
-            for raw in inner:
-                if _Tok.text_of(raw).lower() in multi:
-                    multi_out.add(raw)
-        single_out = {v for v in vocabulary & single.keys() if v.islower()}
-        if endings:
-            single_out.update(v for v in _endings_re(endings).findall(joined) if v.islower())
-        for raw in inner:
-            tok = _Tok.text_of(raw)
-            if tok.islower():
-                base = tok if tok in single else _HEAD_RE.match(tok).group()
-                if base in single or (endings and base.endswith(endings)):
-                    single_out.add(raw)
+            lowered = set("\0".join(vocabulary).lower().split("\0"))
+            multi_out = {form for form, first in firsts.items() if not lex.seconds[first].isdisjoint(lowered)}
         return multi_out, single_out
+
+    @staticmethod
+    def _form_kinds(form: str, lex, endings: tuple[str, ...]) -> tuple[str | None, bool] | None:
+        """(the multi-word key it can start, whether it can be a lower-cased
+        single name) for one word form; None when neither. Elided forms
+        (l'union) count by what follows the apostrophe, forms with an
+        apostrophe or a hyphen also by their head (kyiv's, kyiv-based)."""
+        tok = _Tok.text_of(form)
+        low = tok.lower()
+        first = low if low in lex.multi else None
+        single = False
+        if tok.islower():
+            base = tok if tok in lex.single else _HEAD_RE.match(tok).group()
+            single = base in lex.single or bool(endings and base.endswith(endings))
+        return (first, single) if first or single else None
 
     @staticmethod
     def _present_at(words, a, i: int) -> bool:

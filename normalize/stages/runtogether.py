@@ -9,11 +9,12 @@ from ..lexicon import casing_lexicon
 from ..model import Applicability, Document
 from ..resources import top_frequencies, word_frequencies, word_list
 from .anchors import function_words
-from .base import Context, Stage, finding
+from .base import Context, FormCache, Stage, finding
 
 MIN_LEN = 6          # shorter tokens are too ambiguous to split
 MAX_PARTS = 3
 RARE_ZIPF = 2.5      # only words rarer than this are candidates
+PART_ZIPF = 3.0      # the parts of a split are at least this frequent
 MAX_TOKEN = 40       # longer "words" are identifiers, hashes or base64: leave them
 
 
@@ -22,7 +23,7 @@ def _zipf(f: float) -> float:
 
 
 def best_split(word: str, freqs: dict[str, float], short_ok: frozenset[str] = frozenset(),
-               min_zipf: float = 3.0) -> tuple[list[str], float] | None:
+               min_zipf: float = PART_ZIPF) -> tuple[list[str], float] | None:
     """Most probable split of ``word`` (lower case) into 2..MAX_PARTS frequent
     words, by the product of their unigram frequencies. Parts of one or two
     letters must be function words (``short_ok``: ``a``, ``of``). Returns
@@ -111,6 +112,22 @@ class RunTogetherStage(Stage):
     requires = ("language",)
     rules = ("MTN401",)
 
+    def __init__(self) -> None:
+        super().__init__()
+        self._caches: dict[tuple, FormCache] = {}
+
+    def _decide(self, form: str, lang: str, compounds: bool, rule_dirs: tuple[str, ...]):
+        """The split of a distinct form (see :func:`split_decision`); rare forms
+        weighed are counted as candidates, once per run."""
+        if not (MIN_LEN <= len(form) <= MAX_TOKEN):
+            return None
+        if _zipf(word_frequencies(lang).get(form.lower(), 0.0)) >= RARE_ZIPF:
+            return None
+        decision = split_decision(form, lang, compounds, rule_dirs)
+        if decision is not None:
+            self.stats["candidates"] += 1
+        return decision
+
     def process(self, doc: Document, ctx: Context):
         lang = doc.language or "en"
         freqs = word_frequencies(lang)
@@ -118,28 +135,26 @@ class RunTogetherStage(Stage):
             return []
         compounds = bool(ctx.options.get("split_compounds"))
         a, text = ctx.analysis, doc.text
-        # each distinct form is looked up once; only the rare ones' occurrences are visited
-        # frequent lower-case forms drop out at C speed; the rest are looked up
-        rare = {v: d for v in a.vocabulary.difference(top_frequencies(lang, RARE_ZIPF))
-                if MIN_LEN <= len(v) <= MAX_TOKEN and _zipf(freqs.get(v.lower(), 0.0)) < RARE_ZIPF
-                and (d := split_decision(v, lang, compounds, ctx.rule_dirs)) is not None}
-        if not rare:
+        # each distinct form is decided once per run; only the places of the
+        # forms that split are visited
+        key = (lang, compounds, ctx.rule_dirs)
+        cache = self._caches.get(key)
+        if cache is None:
+            cache = self._caches[key] = FormCache(lambda form: self._decide(form, *key))
+        splits = cache.select(a.vocabulary)
+        if not splits:
             return []
         out = []
         words = a.words
-        for i in [k for k, t in enumerate(a.tokens) if t in rare]:
+        for i in [k for k, t in enumerate(a.tokens) if t in splits]:
             w = words[i]
             tok = w.group()
-            decision = rare[tok]
             s, e = w.span()
             before = text[s - 1] if s else " "
             after = text[e] if e < len(text) else " "
             if before in "@#/\\_.-=" or after in "@/\\_-=" or a.is_protected(s, e):
                 continue
-            self.stats["candidates"] += 1
-            if not decision:
-                continue
-            pieces, parts, zipfs, safe = decision
+            pieces, parts, zipfs, safe = splits[tok]
             self.stats["splits"] += 1
             out.append(finding("MTN401", s, e, f"`{tok}` looks like run-together words: "
                                f"`{' '.join(pieces)}`", [" ".join(pieces)],
@@ -148,11 +163,13 @@ class RunTogetherStage(Stage):
         return out
 
 
-def _glue_at_an_end(word: str, fw: frozenset[str]) -> bool:
-    """Does ``word`` begin or end with a function word (a cheap test that rules
-    out most rare words before the split search)?"""
+def _glue_at_an_end(word: str, fw: frozenset[str], frequent: dict[str, float]) -> bool:
+    """Can ``word`` be a function word glued to a frequent word, either way
+    round? Every split this stage makes without ``split_compounds`` is one of
+    those, so a word that cannot be skips the split search."""
     longest = min(len(word) - 1, _longest(fw))
-    return any(word[:k] in fw or word[-k:] in fw for k in range(1, longest + 1))
+    return any((word[:k] in fw and word[k:] in frequent) or (word[-k:] in fw and word[:-k] in frequent)
+               for k in range(1, longest + 1))
 
 
 @lru_cache(maxsize=None)
@@ -178,8 +195,8 @@ def split_decision(tok: str, lang: str, compounds: bool = False, rule_dirs: tupl
     if _zipf(f_tok) >= RARE_ZIPF or low in names:
         return None
     fw = function_words(lang, rule_dirs)
-    if not compounds and not _glue_at_an_end(low, fw):
-        return ()   # every split it may make has a function word at one end
+    if not compounds and not _glue_at_an_end(low, fw, top_frequencies(lang, PART_ZIPF)):
+        return ()
     split = best_split(low, freqs, fw)
     if split is None:
         return ()
@@ -192,8 +209,6 @@ def split_decision(tok: str, lang: str, compounds: bool = False, rule_dirs: tupl
         if not (len(parts) == 2 and parts[0] in names and zipfs[1] >= 5.0
                 and len(parts[1]) >= 3):
             return ()   # "Martinon" is a surname, "Yorkand" is glue
-    if _near_word(low, freqs, lang):
-        return ()   # one typo away from a frequent word (beteen): not glue
     glue = [p in fw for p in parts]
     # A leading over/in/sub/trans is a prefix (overtaxes, subclusters), and
     # a three-way split is usually a fragment of a rarer word (the big ram).
@@ -212,6 +227,8 @@ def split_decision(tok: str, lang: str, compounds: bool = False, rule_dirs: tupl
         # Two content words may be a closed compound (homewear, fourballs):
         # only split them when asked to (the split_compounds option).
         return ()
+    if _near_word(low, freqs, lang):
+        return ()   # one typo away from a frequent word (beteen): not glue
     pieces, pos = [], 0
     for p in parts:
         pieces.append(tok[pos:pos + len(p)])

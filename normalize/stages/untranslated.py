@@ -21,7 +21,7 @@ from functools import lru_cache
 from ..model import Applicability, Document
 from ..resources import SUPPORTED_LANGUAGES, top_frequencies, word_frequencies, zipf
 from .anchors import function_words
-from .base import Context, Stage, finding
+from .base import Context, FormCache, Stage, finding
 from .language import langdetect_probabilities, vote_language
 
 MIN_WORDS = 5          # shortest fragment worth flagging
@@ -85,6 +85,10 @@ class UntranslatedStage(Stage):
     requires = ("language",)
     rules = ("MTN801",)
 
+    def __init__(self) -> None:
+        super().__init__()
+        self._caches: dict[tuple, FormCache] = {}
+
     def process(self, doc: Document, ctx: Context):
         lang = doc.language
         if lang not in SUPPORTED_LANGUAGES:
@@ -95,9 +99,13 @@ class UntranslatedStage(Stage):
         # A fragment needs MIN_WORDS - 1 foreign words: count them over the
         # distinct forms first, and walk the text only when there are enough.
         a = ctx.analysis
-        foreign = {v for v in a.vocabulary & maybe_foreign(lang)
-                   if v.islower() and v not in own_fw and is_foreign(lang, v)}
-        if not foreign or sum(map(foreign.__contains__, a.tokens)) < MIN_WORDS - 1:
+        key = (lang, ctx.rule_dirs)
+        cache = self._caches.get(key)
+        if cache is None:
+            cache = self._caches[key] = FormCache(
+                lambda v: v.islower() and v not in own_fw and is_foreign(lang, v))
+        foreign = cache.select(a.vocabulary & maybe_foreign(lang)).keys()
+        if not foreign or not self._enough_in_a_row(a.tokens, foreign, lang, own, own_fw):
             return []
         out = []
         all_words = a.words
@@ -122,6 +130,19 @@ class UntranslatedStage(Stage):
                     out.append(f)
                 run = []
         return out
+
+    def _enough_in_a_row(self, tokens: list[str], foreign, lang: str, own: dict, own_fw: frozenset) -> bool:
+        """Are there MIN_WORDS - 1 foreign words with no word of the document's
+        own language between them? A fragment needs that much (a run ends at
+        the first own word), and most documents with a few foreign words
+        (names' particles, loans) have them far apart."""
+        places = [i for i, t in enumerate(tokens) if t in foreign]
+        need = MIN_WORDS - 1
+        for k in range(len(places) - need + 1):
+            if all(self._kind(tokens[j], lang, own, own_fw) != "own"
+                   for j in range(places[k] + 1, places[k + need - 1])):
+                return True
+        return False
 
     def _candidate(self, text: str, run: list, lang: str):
         """A run of non-native words: trim names at its edges, then check it."""

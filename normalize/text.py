@@ -11,7 +11,12 @@ import re
 from functools import cached_property
 
 # A word: letters, with inner apostrophes or hyphens (don't, l'Union, al-Assad).
-WORD_RE = re.compile(r"[^\W\d_]+(?:['’\-][^\W\d_]+)*")
+# Possessive quantifiers (Python 3.11+) find the same words without the
+# backtracking bookkeeping; older Pythons get the plain form.
+try:
+    WORD_RE = re.compile(r"[^\W\d_]++(?:['’\-][^\W\d_]++)*+")
+except re.error:  # pragma: no cover - Python 3.10
+    WORD_RE = re.compile(r"[^\W\d_]+(?:['’\-][^\W\d_]+)*")
 # A whitespace-delimited token.
 TOKEN_RE = re.compile(r"\S+")
 # Things inside which no prose rule should look.

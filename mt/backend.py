@@ -86,7 +86,7 @@ class Backend:
         self.max_decoding_length = max_decoding_length
         self._cache: OrderedDict = OrderedDict()
         self.cache_size = cache_size
-        self.stats = {"segments_translated": 0, "segments_scored": 0, "cache_hits": 0}
+        self.stats = {"segments_translated": 0, "segments_scored": 0, "cache_hits": 0, "model_loads": 1}
 
     # ------------------------------------------------------------ helpers
     def _cached(self, key):

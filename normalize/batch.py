@@ -47,6 +47,8 @@ class Options:
     source_language: str | None = None
     rule_dirs: list[str] = field(default_factory=list)
     findings: bool = True
+    mt_model: str | None = None          # a CTranslate2 model folder: loaded once per worker
+    mt_device: str = "cpu"
 
 
 @dataclass(frozen=True)
@@ -152,12 +154,22 @@ _PIPELINE = None
 
 
 def _pipeline(opts: Options):
+    """This process's pipeline for ``opts``, built on first use and kept: a
+    worker loads its tables (and the MT model, with --mt-model) once, however
+    many shards it processes."""
     global _PIPELINE
     if _PIPELINE is None or _PIPELINE[0] != opts:
         from .pipeline import Pipeline
+        mt = None
+        if opts.mt_model:
+            from mt import Backend, MTStage, ModelError
+            try:
+                mt = MTStage(Backend(opts.mt_model, device=opts.mt_device))
+            except ModelError as exc:
+                raise BatchError(str(exc)) from None
         _PIPELINE = (opts, Pipeline(select=opts.select, ignore=opts.ignore, unsafe_fixes=opts.unsafe_fixes,
                                     language=opts.language, source_language=opts.source_language,
-                                    rule_dirs=opts.rule_dirs))
+                                    rule_dirs=opts.rule_dirs, mt=mt))
     return _PIPELINE[1]
 
 
@@ -194,7 +206,11 @@ def run_shard(shard: Shard, opts: Options, out_dir: str) -> dict[str, Any]:
         stats["skipped"] = True
         return stats
     t0 = time.perf_counter()
-    before = _pipeline(opts).stage_stats()   # a worker's stage counters run on across its shards
+    # a worker's stage counters run on across its shards: record this shard's
+    # part (and, for the shard that built the pipeline, what building it counted)
+    built_here = _PIPELINE is None or _PIPELINE[0] != opts
+    before = {} if built_here else _pipeline(opts).stage_stats()
+    _pipeline(opts)
     stats: dict[str, Any] = {"shard": shard.name, "input": shard.path, "documents": 0, "written": 0,
                              "changed": 0, "rejected": 0, "bytes": 0, "by_rule": Counter()}
     final = out / "shards" / f"{shard.name}.jsonl"
@@ -283,13 +299,21 @@ def run_local(shards: list[Shard], opts: Options, out_dir: str, workers: int, pr
         return
     import multiprocessing as mp
     ctx = mp.get_context("fork" if sys.platform != "win32" else "spawn")
-    if ctx.get_start_method() == "fork":
+    if ctx.get_start_method() == "fork" and not opts.mt_model:
+        # (never fork a process that holds a loaded model: its thread pools do not survive it)
         warm_up(shards, opts)
     with ctx.Pool(workers) as pool:
         for stats in pool.imap_unordered(_run_shard_args, [(sh, opts, out_dir) for sh in shards]):
             if progress:
                 progress(stats)
             yield stats
+
+
+class ShardWorker:
+    """A Ray actor that processes shards with its process's pipeline."""
+
+    def run(self, shard: Shard, opts: Options, out_dir: str) -> dict[str, Any]:
+        return run_shard(shard, opts, out_dir)
 
 
 def run_ray(shards: list[Shard], opts: Options, out_dir: str, address: str | None, workers: int,
@@ -307,11 +331,13 @@ def run_ray(shards: list[Shard], opts: Options, out_dir: str, address: str | Non
                      include_dashboard=False)
         started = True
     try:
-        task = ray.remote(run_shard)
-        pending = [task.remote(sh, opts, out_dir) for sh in shards]
-        while pending:
-            done, pending = ray.wait(pending, num_returns=1)
-            stats = ray.get(done[0])
+        # one long-lived actor per worker: its pipeline (tables, lexicons and the
+        # MT model) is built once and serves every shard the actor is given
+        from ray.util import ActorPool
+        n = max(1, workers if not address else int(ray.available_resources().get("CPU", workers)))
+        actor = ray.remote(num_cpus=1)(ShardWorker)
+        pool = ActorPool([actor.remote() for _ in range(min(n, len(shards)) or 1)])
+        for stats in pool.map_unordered(lambda a, sh: a.run.remote(sh, opts, out_dir), shards):
             if progress:
                 progress(stats)
             yield stats

@@ -121,6 +121,9 @@ def build_parser() -> argparse.ArgumentParser:
     b.add_argument("--source-lang")
     b.add_argument("--rules", action="append", default=[], metavar="DIR")
     b.add_argument("--unsafe-fixes", action="store_true")
+    b.add_argument("--mt-model", metavar="DIR",
+                   help="a CTranslate2 model (with --source-field): loaded once per worker")
+    b.add_argument("--mt-device", default="cpu", help="cpu or cuda")
     b.add_argument("--no-progress", action="store_true")
 
     md = sub.add_parser("models", help="list configured MT models, or explain how to convert one")
@@ -382,13 +385,19 @@ def cmd_batch(args) -> int:
     from .batch import (BatchError, Options, learn_lexicons, merge_outputs, plan_shards, prepare,
                         run_local, run_ray, summarize)
     try:
+        if args.mt_model:
+            from mt import ModelError, find_model
+            try:
+                find_model(args.mt_model)   # fail now, not in every worker
+            except ModelError as exc:
+                raise BatchError(str(exc)) from None
         shards = plan_shards(args.inputs, int(args.shard_mb * 1024 * 1024))
         opts = Options(text_field=args.text_field, id_field=args.id_field, source_field=args.source_field,
                        lang_field=args.lang_field, output_field=args.output_field,
                        changed_only=args.changed_only, unsafe_fixes=args.unsafe_fixes,
                        select=_split(args.select), ignore=_split(args.ignore), language=args.lang,
                        source_language=args.source_lang, rule_dirs=list(args.rules),
-                       findings=not args.no_findings)
+                       findings=not args.no_findings, mt_model=args.mt_model, mt_device=args.mt_device)
         if args.learn:
             lex_root = str(Path(args.output) / "lexicon")
             if not (Path(lex_root)).is_dir():

@@ -127,3 +127,32 @@ def test_real_model():
     assert out.strip()
     [words] = b.score_batch(["El presidente llegó ayer a Kiev."], [out])
     assert words and all(w.log_prob <= 0 for w in words)
+
+
+@pytest.mark.parametrize("engine", ["local", "ray"])
+def test_batch_loads_the_model_once_per_worker(tiny_model, tmp_path, engine):
+    if engine == "ray":
+        pytest.importorskip("ray")
+    corpus = tmp_path / "c.jsonl"
+    with open(corpus, "w", encoding="utf-8") as fh:
+        for i in range(12):
+            fh.write(json.dumps({"id": i, "src": "el ministro dijo que\nla reunión hoy",
+                                 "text": f"the minister said that {i}\nthe meeting today {i}"}) + "\n")
+    out = tmp_path / "out"
+    r = subprocess.run([sys.executable, "-m", "normalize", "batch", str(corpus), "-o", str(out), "--engine", engine,
+                        "--workers", "2", "--shard-mb", "0.0002", "--mt-model", str(tiny_model),
+                        "--source-field", "src", "--lang", "en", "--no-progress"], capture_output=True)
+    assert r.returncode == 0, r.stderr
+    summary = json.loads((out / "summary.json").read_text())
+    mt = summary["stages"]["mt"]
+    assert summary["shards"] >= 6
+    assert mt["segments_scored"] == 24                  # every line of every record
+    assert 1 <= mt["model_loads"] <= 2                  # once per worker, not once per shard
+
+
+def test_batch_refuses_a_missing_model(tmp_path):
+    corpus = tmp_path / "c.jsonl"
+    corpus.write_text(json.dumps({"text": "x"}) + "\n", encoding="utf-8")
+    r = subprocess.run([sys.executable, "-m", "normalize", "batch", str(corpus), "-o", str(tmp_path / "o"),
+                        "--mt-model", str(tmp_path / "nowhere"), "--no-progress"], capture_output=True)
+    assert r.returncode == 2 and b"nowhere" in r.stderr

@@ -92,11 +92,16 @@ register(Rule(
     priority=40))
 register(Rule(
     "MTN401", "run-together-words", Category.RUN_TOGETHER,
-    "Two words glued together, usually where an HTML link ended.",
+    "Words glued together, usually where an HTML link ended or a PDF lost its spaces.",
     "Splits a token that is not a word of the language into words that are, using word "
-    "frequencies (wordfreq). Real words, names, URLs, hashtags and CamelCase brands are "
-    "never split.",
-    "Link text concatenated with its surroundings loses the space at the link boundary.",
+    "frequencies (wordfreq): a function word glued to a word (safe when both are common), an "
+    "inflected word glued to another (`quicklyreached`), a function word glued to a "
+    "Capitalised word (`theViterbi`), and a whole phrase run together "
+    "(`newversionoftheoriginal`); the last three are unsafe. Real words, names, closed "
+    "compounds, URLs, hashtags, CamelCase brands and fragments of a word broken by spurious "
+    "spaces are never split.",
+    "Link text concatenated with its surroundings loses the space at the link boundary; text "
+    "extracted from PDFs loses spaces at line and column breaks.",
     "`the expansionthat followed` -> `the expansion that followed`",
     priority=30))
 register(Rule(

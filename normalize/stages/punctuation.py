@@ -5,7 +5,7 @@ from __future__ import annotations
 import re
 
 from ..model import Applicability, Document
-from ..resources import nonbreaking_prefixes
+from ..resources import nonbreaking_prefixes, word_frequencies
 from .anchors import function_words, sentence_openers
 from .base import Context, Stage, finding
 
@@ -53,6 +53,13 @@ def hinted_finditer(pattern: re.Pattern, hint: re.Pattern, text: str, shift: int
 _FR_SPACED = ";:!?"
 
 
+def _known(word: str, lang: str) -> bool:
+    """A word the language's frequency list knows (any frequency), or a
+    language without a list."""
+    freqs = word_frequencies(lang)
+    return not freqs or word in freqs
+
+
 class SpacingStage(Stage):
     """Missing space after sentence punctuation; space before punctuation."""
 
@@ -86,7 +93,10 @@ class SpacingStage(Stage):
             if tail[:1] == "." and tail[1:2].isalpha():   # a.b.c: a domain or a code path
                 continue
             if punct in ",;":
-                ok = right.islower() and len(right) >= 2
+                # both sides words of the language: "hi,ghlighted" and "np,pp" are
+                # broken words and code, not a lost space
+                ok = (right.islower() and len(right) >= 2 and _known(right.lower(), lang)
+                      and _known(left.lower(), lang))
             elif punct == ":":
                 ok = right[0].isupper() and len(right) >= 2 and right[1:].islower()
             else:

@@ -15,7 +15,11 @@ MIN_LEN = 6          # shorter tokens are too ambiguous to split
 MAX_PARTS = 3
 RARE_ZIPF = 2.5      # only words rarer than this are candidates
 PART_ZIPF = 3.0      # the parts of a split are at least this frequent
-MAX_TOKEN = 40       # longer "words" are identifiers, hashes or base64: leave them
+MAX_TOKEN = 40       # longer "words" are identifiers, hashes or base64: leave them...
+RUN_ON_MIN = 16      # ...unless they are letters only and segment into running text
+RUN_ON_MAX = 200
+RUN_ON_CONTENT_ZIPF = 3.5   # the content words of a run are common ones,
+RUN_ON_SHORT_ZIPF = 4.5     # and very common when they have three letters (new, men)
 
 
 def _zipf(f: float) -> float:
@@ -23,13 +27,15 @@ def _zipf(f: float) -> float:
 
 
 def best_split(word: str, freqs: dict[str, float], short_ok: frozenset[str] = frozenset(),
-               min_zipf: float = PART_ZIPF) -> tuple[list[str], float] | None:
-    """Most probable split of ``word`` (lower case) into 2..MAX_PARTS frequent
+               min_zipf: float = PART_ZIPF, max_parts: int = 0) -> tuple[list[str], float] | None:
+    """Most probable split of ``word`` (lower case) into 2..max_parts (default
+    MAX_PARTS) frequent
     words, by the product of their unigram frequencies. Parts of one or two
     letters must be function words (``short_ok``: ``a``, ``of``). Returns
     (parts, log10 prob).
     Linear in the word's length times the longest part considered."""
     n = len(word)
+    max_parts = max_parts or MAX_PARTS
     best: list[dict[int, tuple[float, list[str]]]] = [dict() for _ in range(n + 1)]
     best[0][0] = (0.0, [])
     maxlen = min(n, 24)
@@ -47,7 +53,7 @@ def best_split(word: str, freqs: dict[str, float], short_ok: frozenset[str] = fr
                 continue
             lp = math.log10(f)
             for k, (score, parts) in best[i].items():
-                if k + 1 > MAX_PARTS:
+                if k + 1 > max_parts:
                     continue
                 cand = (score + lp, parts + [part])
                 cur = best[j].get(k + 1)
@@ -59,6 +65,10 @@ def best_split(word: str, freqs: dict[str, float], short_ok: frozenset[str] = fr
     score, parts = max(options, key=lambda v: v[0])
     return parts, score
 
+
+# Languages that write compounds as one word (sechsundvierzigjährige,
+# symbolischerweise): a long word there is not a run of words.
+COMPOUNDING = frozenset({"de"})
 
 # Languages whose words often begin with an article-like syllable (den-, der-, die-).
 FW_FIRST_AMBIGUOUS = frozenset({"de"})
@@ -119,7 +129,7 @@ class RunTogetherStage(Stage):
     def _decide(self, form: str, lang: str, compounds: bool, rule_dirs: tuple[str, ...]):
         """The split of a distinct form (see :func:`split_decision`); rare forms
         weighed are counted as candidates, once per run."""
-        if not (MIN_LEN <= len(form) <= MAX_TOKEN):
+        if not (MIN_LEN <= len(form) <= RUN_ON_MAX):
             return None
         if _zipf(word_frequencies(lang).get(form.lower(), 0.0)) >= RARE_ZIPF:
             return None
@@ -127,6 +137,25 @@ class RunTogetherStage(Stage):
         if decision is not None:
             self.stats["candidates"] += 1
         return decision
+
+    @staticmethod
+    def _among_fragments(a, i: int, freqs: dict[str, float], lang: str, rule_dirs: tuple[str, ...]) -> bool:
+        """Is word ``i`` next to (one space from) a lower-case piece that is no
+        word: one or two letters that are not a function word, or a rare
+        short piece ("p resentat ions", "complexi ty")? Then the text has
+        spurious spaces inside words, and the token is a fragment, not glue."""
+        words, text = a.words, a.text
+        fw = function_words(lang, rule_dirs)
+        for j in (i - 1, i + 1):
+            if not 0 <= j < len(words):
+                continue
+            w = words[j]
+            gap = text[w.end():words[i].start()] if j < i else text[words[i].end():w.start()]
+            t = w.group()
+            if gap == " " and t.islower() and t not in fw and (len(t) <= 2 or len(t) <= 5
+                                                                and _zipf(freqs.get(t, 0.0)) < 3.0):
+                return True
+        return False
 
     def process(self, doc: Document, ctx: Context):
         lang = doc.language or "en"
@@ -154,6 +183,8 @@ class RunTogetherStage(Stage):
             after = text[e] if e < len(text) else " "
             if before in "@#/\\_.-=" or after in "@/\\_-=" or a.is_protected(s, e):
                 continue
+            if self._among_fragments(a, i, freqs, lang, ctx.rule_dirs):
+                continue
             pieces, parts, zipfs, safe = splits[tok]
             self.stats["splits"] += 1
             out.append(finding("MTN401", s, e, f"`{tok}` looks like run-together words: "
@@ -163,13 +194,19 @@ class RunTogetherStage(Stage):
         return out
 
 
-def _glue_at_an_end(word: str, fw: frozenset[str], frequent: dict[str, float]) -> bool:
+def _glue_at_an_end(word: str, fw: frozenset[str], frequent: dict[str, float],
+                    inflected: frozenset[str] = frozenset()) -> bool:
     """Can ``word`` be a function word glued to a frequent word, either way
-    round? Every split this stage makes without ``split_compounds`` is one of
-    those, so a word that cannot be skips the split search."""
+    round, or an inflected frequent word glued to another (``quicklyreaches``)?
+    Every split this stage makes without ``split_compounds`` is one of those,
+    so a word that cannot be skips the split search."""
     longest = min(len(word) - 1, _longest(fw))
-    return any((word[:k] in fw and word[k:] in frequent) or (word[-k:] in fw and word[:-k] in frequent)
-               for k in range(1, longest + 1))
+    if any((word[:k] in fw and word[k:] in frequent) or (word[-k:] in fw and word[:-k] in frequent)
+           for k in range(1, longest + 1)):
+        return True
+    return bool(inflected) and any(
+        word[:k] in frequent and word[k:] in frequent and any(word[:k].endswith(e) for e in inflected)
+        for k in range(4, len(word) - 3))
 
 
 @lru_cache(maxsize=None)
@@ -177,25 +214,45 @@ def _longest(words: frozenset[str]) -> int:
     return max(map(len, words), default=0)
 
 
-@lru_cache(maxsize=1 << 17)
 def split_decision(tok: str, lang: str, compounds: bool = False, rule_dirs: tuple[str, ...] = ()):
     """What :class:`RunTogetherStage` makes of the word form ``tok`` wherever it
     occurs: ``None`` when it is no candidate (a frequent word, a name, mixed
     case), ``()`` for a candidate left alone, else ``(pieces, parts, zipfs,
-    safe)``. It depends on the form alone, so a corpus pays once per form."""
-    freqs = word_frequencies(lang)
-    if not (MIN_LEN <= len(tok) <= MAX_TOKEN) or not tok.isalpha():
+    safe)``. It depends on the form alone, so a corpus pays once per form.
+
+    Three shapes are split: a function word glued to a word (``expansionthat``,
+    :func:`_two_words`), a function word glued to a Capitalised word
+    (``theViterbi``, ``derMann``: :func:`_camel_glue`), and a run of several
+    words that lost their spaces (``newversionoftheoriginal``:
+    :func:`_run_on`)."""
+    if not tok.isalpha() or len(tok) < MIN_LEN or len(tok) > RUN_ON_MAX:
         return None
     capitalised = tok[0].isupper() and tok[1:].islower()
     if not (tok.islower() or capitalised):
-        return None   # CamelCase brands (iPhone, PayPal) and acronyms
+        return _camel_glue(tok, lang, rule_dirs)   # CamelCase brands (iPhone, PayPal) stay None
+    freqs = word_frequencies(lang)
     names = casing_lexicon(lang, rule_dirs).single
     low = tok.lower()
     f_tok = freqs.get(low, 0.0)
     if _zipf(f_tok) >= RARE_ZIPF or low in names:
         return None
+    decision = _two_words(tok, lang, compounds, rule_dirs) if len(tok) <= MAX_TOKEN else ()
+    if not decision and len(tok) >= RUN_ON_MIN and not f_tok and lang not in COMPOUNDING:
+        decision = _run_on(tok, lang, rule_dirs)
+    return decision
+
+
+def _two_words(tok: str, lang: str, compounds: bool, rule_dirs: tuple[str, ...]):
+    """A function word and a frequent word (or, with ``compounds``, two
+    content words) glued together: ``expansionthat``."""
+    freqs = word_frequencies(lang)
+    names = casing_lexicon(lang, rule_dirs).single
+    capitalised = tok[0].isupper()
+    low = tok.lower()
+    f_tok = freqs.get(low, 0.0)
     fw = function_words(lang, rule_dirs)
-    if not compounds and not _glue_at_an_end(low, fw, top_frequencies(lang, PART_ZIPF)):
+    if not compounds and not _glue_at_an_end(low, fw, top_frequencies(lang, PART_ZIPF),
+                                             word_list(lang, "inflected_endings.txt", rule_dirs)):
         return ()
     split = best_split(low, freqs, fw)
     if split is None:
@@ -214,25 +271,102 @@ def split_decision(tok: str, lang: str, compounds: bool = False, rule_dirs: tupl
     # a three-way split is usually a fragment of a rarer word (the big ram).
     if len(parts) != 2 or parts[0] in word_list(lang, "prefixes.txt", rule_dirs) or glue[0] and glue[1]:
         return ()
-    if glue[1] and parts[1] in word_list(lang, "endings.txt", rule_dirs):
-        return ()   # a clitic or inflection, not a glued word (marcase, zurücklassenden)
+    if parts[1] in word_list(lang, "endings.txt", rule_dirs):
+        return ()   # a clitic, inflection or suffix, not a glued word (marcase, zurücklassenden, woundedness)
     if glue[0] and lang in FW_FIRST_AMBIGUOUS:
         return ()   # German glue after an article is CamelCase (derMann); "dengelten" is a word
     if glue[0] or glue[1]:
         content = parts[1] if glue[0] else parts[0]
         if len(content) < 3 or _zipf(freqs[content]) < 3.0 or content in names:
             return ()   # a name ("chen") as a part means a foreign or proper word
-    elif not compounds or min(len(p) for p in parts) < 4 or min(zipfs) < 3.5 \
-            or any(p in names for p in parts):
+    elif min(len(p) for p in parts) < 4 or min(zipfs) < 3.5 or any(p in names for p in parts):
+        return ()
+    elif not (compounds or _inflected(parts[0], lang, rule_dirs)):
         # Two content words may be a closed compound (homewear, fourballs):
-        # only split them when asked to (the split_compounds option).
+        # only split them when asked to (the split_compounds option), or when
+        # the first ends in an inflection no compound's first element carries
+        # (quicklyreaches, featuresaffect: inflected_endings.txt).
         return ()
     if _near_word(low, freqs, lang):
         return ()   # one typo away from a frequent word (beteen): not glue
+    safe = (len(parts) == 2 and any(glue) and min(zipfs) >= 3.5 and not capitalised
+            and f_tok == 0.0 and min(len(p) for p in parts) >= 2)
+    return _pieces(tok, parts), tuple(parts), tuple(zipfs), safe
+
+
+def _inflected(word: str, lang: str, rule_dirs: tuple[str, ...]) -> bool:
+    """Does ``word`` end in one of the language's ``inflected_endings.txt``
+    (and keep at least three letters before it)?"""
+    endings = word_list(lang, "inflected_endings.txt", rule_dirs)
+    return any(word.endswith(e) and len(word) - len(e) >= 3 for e in endings)
+
+
+def _run_on(tok: str, lang: str, rule_dirs: tuple[str, ...]):
+    """Several words that lost their spaces (a PDF line, a stripped link
+    list): split when the most probable segmentation has three or more
+    words, about a quarter of them function words (running text has more;
+    compounds and names have none), a function word between two content
+    words, no piece of one letter, every content word common (zipf 3.5;
+    4.5 for three letters, none shorter), no word a name, no prefix first
+    and no ending last, and, for a Capitalised token, a function word first
+    (``Westudiedthe``). Not in compounding languages (German). Never safe:
+    only with --unsafe-fixes."""
+    freqs = word_frequencies(lang)
+    names = casing_lexicon(lang, rule_dirs).single
+    fw = function_words(lang, rule_dirs)
+    low = tok.lower()
+    split = best_split(low, freqs, fw, max_parts=max(MAX_PARTS, len(low) // 2))
+    if split is None:
+        return ()
+    parts = split[0]
+    glue = [p in fw for p in parts]
+    if len(parts) < 3 or sum(glue) < max(1, len(parts) // 4):
+        return ()
+    zipfs = [_zipf(freqs[p]) for p in parts]
+    if any(len(p) < 2 for p in parts) or any(p in names for p in parts):
+        return ()   # one-letter pieces ("sent ent i ally") and names mean a rare word, not a run
+    if any(z < RUN_ON_CONTENT_ZIPF or len(p) < 3 or len(p) == 3 and z < RUN_ON_SHORT_ZIPF
+           for p, z, g in zip(parts, zipfs, glue) if not g):
+        return ()   # short or rarer content pieces ("ations", "ity") are fragments of a word
+    if tok[0].isupper() and not glue[0]:
+        return ()
+    # running text: content words with a function word between two of them;
+    # a long word cut into a stem and particles (über|kochen|den) has not
+    inner = [k for k in range(1, len(parts) - 1) if glue[k]]
+    contents = [k for k, g in enumerate(glue) if not g]
+    if len(contents) < 2 or not any(contents[0] < k < contents[-1] for k in inner):
+        return ()
+    if parts[0] in word_list(lang, "prefixes.txt", rule_dirs) or parts[-1] in word_list(lang, "endings.txt", rule_dirs):
+        return ()
+    return _pieces(tok, parts), tuple(parts), tuple(zipfs), False
+
+
+def _camel_glue(tok: str, lang: str, rule_dirs: tuple[str, ...]):
+    """A lower-case function word glued to a Capitalised (or upper-case) word:
+    ``theViterbi``, ``ofNATO``, German ``derMann``. Brands written this way
+    (``theScore``) are why it is never safe, and the heads brands favour
+    (``myTaxi``, ``weWork``: ``camel_heads.txt``) are left alone. None for
+    any other mixed case."""
+    i = 0
+    while i < len(tok) and tok[i].islower():
+        i += 1
+    head, tail = tok[:i], tok[i:]
+    if len(head) < 2 or len(tail) < 3 or not tail[0].isupper():
+        return None
+    if not (tail[1:].islower() or tail.isupper()):
+        return None
+    if head not in function_words(lang, rule_dirs) or head in word_list(lang, "camel_heads.txt", rule_dirs) \
+            or tok.lower() in casing_lexicon(lang, rule_dirs).single:
+        return None
+    freqs = word_frequencies(lang)
+    zipfs = (_zipf(freqs.get(head, 0.0)), _zipf(freqs.get(tail.lower(), 0.0)))
+    return (head, tail), (head, tail.lower()), zipfs, False
+
+
+def _pieces(tok: str, parts) -> tuple[str, ...]:
+    """``tok`` cut where ``parts`` (its lower-cased words) meet."""
     pieces, pos = [], 0
     for p in parts:
         pieces.append(tok[pos:pos + len(p)])
         pos += len(p)
-    safe = (len(parts) == 2 and any(glue) and min(zipfs) >= 3.5 and not capitalised
-            and f_tok == 0.0 and min(len(p) for p in parts) >= 2)
-    return tuple(pieces), tuple(parts), tuple(zipfs), safe
+    return tuple(pieces)

@@ -33,13 +33,38 @@ def space_positions(text: str) -> set[int]:
     return out
 
 
+def inserted_spaces(text: str, edits) -> set[int]:
+    """Spaces the edits insert, keyed like :func:`space_positions` (non-space
+    characters of ``text`` before them). Edits that change other characters
+    (``said..`` -> ``said.``) insert no space and are skipped."""
+    out: set[int] = set()
+    for start, end, repl in edits:
+        span = text[start:end]
+        if re.sub(r"\s", "", repl) != re.sub(r"\s", "", span):
+            continue
+        before = len(re.sub(r"\s", "", text[:start]))
+        n = 0
+        for ch in repl:
+            if ch.isspace():
+                out.add(before + n)
+            else:
+                n += 1
+    return out
+
+
 def score(pairs):
+    """pairs: (corrupt, correct, output) or (corrupt, correct, edits) with
+    edits as (start, end, replacement) in corrupt's offsets."""
     tp = fp = fn = 0
     for corrupt, correct, output in pairs:
-        if len(re.sub(r"\s", "", output)) != len(re.sub(r"\s", "", corrupt)):
-            raise ValueError("output changed non-space characters count: cannot align")
-        c, g, o = space_positions(corrupt), space_positions(correct), space_positions(output)
-        gold_ins, ins = g - c, o - c
+        c, g = space_positions(corrupt), space_positions(correct)
+        if isinstance(output, str):
+            if len(re.sub(r"\s", "", output)) != len(re.sub(r"\s", "", corrupt)):
+                raise ValueError("output changed non-space characters count: cannot align")
+            ins = space_positions(output) - c
+        else:
+            ins = inserted_spaces(corrupt, output) - c
+        gold_ins = g - c
         tp += len(ins & gold_ins)
         fp += len(ins - gold_ins)
         fn += len(gold_ins - ins)
@@ -76,7 +101,7 @@ def main(argv=None) -> int:
     correct = (d / f"wordseg.acl.{args.split}.correct.txt").read_text(encoding="utf-8").splitlines()
     options = {"split_compounds": True} if args.split_compounds else {}
     pipe = Pipeline(language="en", unsafe_fixes=True, options=options)
-    outputs = [pipe.fix(line).text for line in corrupt]
+    outputs = [[(e.start, e.end, e.replacement) for e in pipe.fix(line).edits] for line in corrupt]
     results = {"mtnorm": score(zip(corrupt, correct, outputs))}
     try:
         from normalize.resources import word_frequencies

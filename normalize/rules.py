@@ -71,6 +71,16 @@ register(Rule(
     "`the ministry , which` -> `the ministry, which`",
     priority=11))
 register(Rule(
+    "MTN202", "doubled-punctuation", Category.PUNCTUATION,
+    "A comma, semicolon or full stop written twice, or a comma right before a full stop.",
+    "Finds `,,` `;;` and `..` (two dots, not an ellipsis) after a word, and `,.` at the end of "
+    "a clause, and keeps one mark. Ellipses, numbers and ranges (`1..5`), abbreviations "
+    "before a comma (`Inc.,`), URLs and code are left alone.",
+    "Joining scraped fragments (a link text and the sentence around it, a caption and its "
+    "paragraph) repeats the punctuation both sides carried.",
+    "`the ministry said.. The` -> `the ministry said. The`",
+    priority=12))
+register(Rule(
     "MTN201", "quote-direction", Category.QUOTE,
     "A curly quote that faces the wrong way for its position.",
     "Decides from its neighbours whether a curly quote opens or closes, and replaces the "

@@ -39,7 +39,25 @@ FIXES = [
     ("local media reportedthat the city", "local media reported that the city"),
     # MTN501 capitalised anchor word
     ("he announced About plans to go", "he announced about plans to go"),
+    # MTN202 doubled punctuation
+    ("The council met on Monday.. The vote followed", "The council met on Monday. The vote followed"),
+    ("weeks of debate,, and the mayor", "weeks of debate, and the mayor"),
+    ("it came too late,. They will", "it came too late. They will"),
 ]
+
+# (input, expected output with --unsafe-fixes): the unsafe run-together shapes
+UNSAFE_FIXES = [
+    ("a newversionoftheoriginalreport was", "a new version of the original report was"),
+    ("members quicklyreached an agreement", "members quickly reached an agreement"),
+    ("the results of theViterbi search", "the results of the Viterbi search"),
+    ("Westudiedthefinancialstatements of the banks", "We studied the financial statements of the banks"),
+]
+
+
+@pytest.mark.parametrize("text,expected", UNSAFE_FIXES)
+def test_unsafe_fix(text, expected):
+    assert fixed(text) == text          # none of them is safe
+    assert fixed(text, unsafe=True) == expected
 
 
 @pytest.mark.parametrize("text,expected", FIXES)
@@ -64,12 +82,17 @@ MUST_NOT_CHANGE = [
     "He said: \u201cThe talks are over.\u201d",
     "The fourballs and foursomes, homewear and overtaxes, indetermination.",
     "The beteen typo is not glue.",
+    "Wait... what? Well.. maybe, hmm.. no. Acme Inc., said the range 1..5 was fine.",
+    "The retailer's homewear line, the myTaxi app and the eBay marketplace.",
+    "Researchers described the woundedness of veterans in a psycholinguistic study.",
+    "Die sechsundvierzigjährige Kandidatin sprach symbolischerweise zuerst.",
+    "The session included formal p resentat ions f rom representat ives of the firms.",
 ]
 
 
 @pytest.mark.parametrize("text", MUST_NOT_CHANGE)
 def test_must_not_change(text):
-    lang = "fr" if text.startswith("Il ") else "de" if text.startswith("Er ") else "en"
+    lang = "fr" if text.startswith("Il ") else "de" if text.startswith(("Er ", "Die ")) else "en"
     assert fixed(text, unsafe=True, lang=lang) == text
 
 

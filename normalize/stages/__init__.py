@@ -8,17 +8,18 @@ from .casing import CasingStage
 from .encoding import EncodingStage
 from .language import LanguageStage
 from .lexical import ConfusionStage, ConsistencyStage
-from .punctuation import QuoteStage, SpacingStage
+from .punctuation import DoubledPunctuationStage, QuoteStage, SpacingStage
 from .runtogether import RunTogetherStage
 from .untranslated import UntranslatedStage
 
 
 def default_stages() -> list[Stage]:
     """The default order: language, encoding, then surface rules, then words."""
-    return [LanguageStage(), EncodingStage(), SpacingStage(), QuoteStage(), RunTogetherStage(),
+    return [LanguageStage(), EncodingStage(), SpacingStage(), DoubledPunctuationStage(), QuoteStage(),
+            RunTogetherStage(),
             CasingStage(), AnchorStage(), ConfusionStage(), ConsistencyStage(), UntranslatedStage()]
 
 
-__all__ = ["AnchorStage", "CasingStage", "ConfusionStage", "ConsistencyStage", "Context",
+__all__ = ["AnchorStage", "CasingStage", "ConfusionStage", "ConsistencyStage", "Context", "DoubledPunctuationStage",
            "EncodingStage", "LanguageStage", "QuoteStage", "RunTogetherStage", "SpacingStage",
            "Stage", "UntranslatedStage", "default_stages"]

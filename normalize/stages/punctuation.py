@@ -144,6 +144,37 @@ class SpacingStage(Stage):
         return out
 
 
+# after a letter: ",," ";;" (or longer) and ",." before a space, a closing mark or
+# the end; ".." (exactly two) before a space and a word, which must be
+# capitalised: elsewhere two dots are as often an informal ellipsis ("well..
+# maybe", "hmm..")
+_DOUBLED_RE = re.compile(r"(?<=[^\W\d_])(?:(?:(,){2,}|(;){2,}|,(\.))(?=[\s\"”’»)]|$)"
+                         r"|(\.)\.(?=[ \t]+[\"“«„‘]?([^\W\d_])))")
+
+
+class DoubledPunctuationStage(Stage):
+    """``said.. The`` -> ``said. The``; ``words,, and`` -> ``words, and``."""
+
+    name = "punctuation"
+    rules = ("MTN202",)
+
+    def process(self, doc: Document, ctx: Context):
+        text, a = doc.text, ctx.analysis
+        if ",," not in text and ";;" not in text and ".." not in text and ",." not in text:
+            return []
+        out = []
+        for m in _DOUBLED_RE.finditer(text):
+            if a.is_protected(m.start() - 1, m.end()):
+                continue
+            if m.group(4) and not m.group(5).isupper():
+                continue
+            keep = next(g for g in m.groups()[:4] if g)
+            self.stats["doubled"] += 1
+            out.append(finding("MTN202", m.start(), m.end(), f"`{m.group()}` should be `{keep}`", [keep],
+                               Applicability.SAFE, mark=keep))
+        return out
+
+
 # quote styles: (opening, closing) pairs each language uses
 QUOTE_STYLES = {
     "en": [("“", "”"), ("‘", "’")],

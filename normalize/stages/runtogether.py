@@ -69,6 +69,7 @@ def best_split(word: str, freqs: dict[str, float], short_ok: frozenset[str] = fr
 # Languages that write compounds as one word (sechsundvierzigjährige,
 # symbolischerweise): a long word there is not a run of words.
 COMPOUNDING = frozenset({"de"})
+FRAGMENT_ZIPF = 4.0  # short lower-case words next to a split are at least this common
 
 # Languages whose words often begin with an article-like syllable (den-, der-, die-).
 FW_FIRST_AMBIGUOUS = frozenset({"de"})
@@ -141,8 +142,9 @@ class RunTogetherStage(Stage):
     @staticmethod
     def _among_fragments(a, i: int, freqs: dict[str, float], lang: str, rule_dirs: tuple[str, ...]) -> bool:
         """Is word ``i`` next to (one space from) a lower-case piece that is no
-        word: one or two letters that are not a function word, or a rare
-        short piece ("p resentat ions", "complexi ty")? Then the text has
+        word: one or two letters that are not a function word, or a short
+        piece less common than short words are ("p resentat ions",
+        "representat ives", "complexi ty")? Then the text has
         spurious spaces inside words, and the token is a fragment, not glue."""
         words, text = a.words, a.text
         fw = function_words(lang, rule_dirs)
@@ -153,7 +155,7 @@ class RunTogetherStage(Stage):
             gap = text[w.end():words[i].start()] if j < i else text[words[i].end():w.start()]
             t = w.group()
             if gap == " " and t.islower() and t not in fw and (len(t) <= 2 or len(t) <= 5
-                                                                and _zipf(freqs.get(t, 0.0)) < 3.0):
+                                                                and _zipf(freqs.get(t, 0.0)) < FRAGMENT_ZIPF):
                 return True
         return False
 

@@ -69,7 +69,7 @@ def best_split(word: str, freqs: dict[str, float], short_ok: frozenset[str] = fr
 # Languages that write compounds as one word (sechsundvierzigjährige,
 # symbolischerweise): a long word there is not a run of words.
 COMPOUNDING = frozenset({"de"})
-FRAGMENT_ZIPF = 4.0  # short lower-case words next to a split are at least this common
+FRAGMENT_ZIPF = 4.0  # three-letter words next to a split are at least this common (0.7 less for 4-5)
 
 # Languages whose words often begin with an article-like syllable (den-, der-, die-).
 FW_FIRST_AMBIGUOUS = frozenset({"de"})
@@ -142,9 +142,9 @@ class RunTogetherStage(Stage):
     @staticmethod
     def _among_fragments(a, i: int, freqs: dict[str, float], lang: str, rule_dirs: tuple[str, ...]) -> bool:
         """Is word ``i`` next to (one space from) a lower-case piece that is no
-        word: one or two letters that are not a function word, or a short
-        piece less common than short words are ("p resentat ions",
-        "representat ives", "complexi ty")? Then the text has
+        word: one or two letters that are not a function word, or a piece of
+        three to five letters less common than words that short are
+        ("p resentat ions", "representat ives", "complexi ty")? Then the text has
         spurious spaces inside words, and the token is a fragment, not glue."""
         words, text = a.words, a.text
         fw = function_words(lang, rule_dirs)
@@ -154,8 +154,9 @@ class RunTogetherStage(Stage):
             w = words[j]
             gap = text[w.end():words[i].start()] if j < i else text[words[i].end():w.start()]
             t = w.group()
-            if gap == " " and t.islower() and t not in fw and (len(t) <= 2 or len(t) <= 5
-                                                                and _zipf(freqs.get(t, 0.0)) < FRAGMENT_ZIPF):
+            if gap == " " and t.islower() and t not in fw and (
+                    len(t) <= 2 or len(t) == 3 and _zipf(freqs.get(t, 0.0)) < FRAGMENT_ZIPF
+                    or len(t) <= 5 and _zipf(freqs.get(t, 0.0)) < FRAGMENT_ZIPF - 0.7):
                 return True
         return False
 

@@ -25,6 +25,8 @@ from .base import Context, FormCache, Stage, finding
 from .language import langdetect_probabilities, vote_language
 
 MIN_WORDS = 5          # shortest fragment worth flagging
+MAX_CONFIRM = 16       # candidates checked per document: a document whose language was
+                       # forced wrongly is all candidates, and each check runs langdetect
 _BREAK = re.compile(r"[.!?…;:()\[\]{}«»“”\"„]|\n|—|–")
 
 
@@ -95,6 +97,7 @@ class UntranslatedStage(Stage):
     def __init__(self) -> None:
         super().__init__()
         self._caches: dict[tuple, FormCache] = {}
+        self._confirmed = 0
 
     def process(self, doc: Document, ctx: Context):
         lang = doc.language
@@ -115,6 +118,7 @@ class UntranslatedStage(Stage):
         if not foreign or not self._enough_in_a_row(a.tokens, foreign, lang, own, own_fw):
             return []
         out = []
+        self._confirmed = 0
         all_words = a.words
         i = 0
         for seg_start, seg_end in self._segments(text):
@@ -186,6 +190,10 @@ class UntranslatedStage(Stage):
         return "own" if zipf(own, word) >= 2.0 else "neutral"
 
     def _confirm(self, text: str, run: list, lang: str):
+        if self._confirmed >= MAX_CONFIRM:
+            self.stats["capped"] += 1
+            return None
+        self._confirmed += 1
         start, end = run[0].start(), run[-1].end()
         fragment = text[start:end]
         self.stats["candidates"] += 1

@@ -81,6 +81,23 @@ def test_batch_resumes_only_unfinished_shards(tmp_path):
     assert r.returncode == 2 and b"other inputs or options" in r.stderr
 
 
+def test_stage_counts_add_up_whatever_the_workers(tmp_path):
+    # a worker's stage counters run on across its shards: each shard records
+    # only its own part, so the summary is the same with one worker or two
+    p = tmp_path / "c.jsonl"
+    write_corpus(p, 120)
+    stages = []
+    for workers in ("1", "2"):
+        out = tmp_path / f"out{workers}"
+        r = run("batch", str(p), "-o", str(out), "--workers", workers, "--shard-mb", "0.002", "--lang", "en")
+        assert r.returncode == 0, r.stderr
+        summary = json.loads((out / "summary.json").read_text())
+        assert summary["shards"] > 4
+        stages.append(summary["stages"])
+    assert stages[0]["casing"] == stages[1]["casing"] == {"names": 40}
+    assert stages[0]["spacing"] == stages[1]["spacing"]
+
+
 def test_changed_only_output_field_and_text_folders(tmp_path):
     folder = tmp_path / "articles"
     folder.mkdir()

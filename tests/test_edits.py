@@ -68,3 +68,19 @@ def test_editmap_maps_offsets_and_drops_reverted_regions():
     assert m.span_to_original(1, 2) == (0, 3)  # inside a changed region: the region
     m.apply([(0, 4, "abc", "R")])
     assert m.current == "abc def" and m.edits() == []
+
+
+def test_form_cache_decides_each_form_once_and_stays_bounded():
+    from normalize.stages.base import FormCache
+    calls = []
+
+    def decide(form):
+        calls.append(form)
+        return form.upper() if form.startswith("k") else None
+
+    cache = FormCache(decide, limit=4)
+    assert cache.select(frozenset({"kyiv", "the", "kiev"})) == {"kyiv": "KYIV", "kiev": "KIEV"}
+    assert cache.select(frozenset({"kyiv", "the"})) == {"kyiv": "KYIV"}
+    assert sorted(calls) == ["kiev", "kyiv", "the"]          # nothing decided twice
+    cache.select(frozenset({"a", "b"}))                        # past the limit: starts over
+    assert len(cache.seen) <= 4 and cache.select(frozenset({"kyiv"})) == {"kyiv": "KYIV"}

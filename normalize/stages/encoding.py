@@ -10,6 +10,7 @@ from functools import lru_cache
 from ..model import Applicability, Document
 from .base import Context, Stage, finding
 
+_C1_RE = re.compile(r"[\u0080-\u009f]")
 ENTITY_RE = re.compile(r"&(?:#[0-9]{2,7}|#[xX][0-9a-fA-F]{2,6}|[A-Za-z][A-Za-z0-9]{1,31});")
 # Characters that never occur in well-formed text and that ftfy's detector keys on.
 _SUSPECT_RE = re.compile(r"[\u0080-\u00ff\u0152\u0153\u0160\u0161\u0178\u017d\u017e\u0192\u02c6\u02dc\u2013-\u2122\ufffd]")
@@ -58,7 +59,10 @@ class EncodingStage(Stage):
     def process(self, doc: Document, ctx: Context):
         text = doc.text
         out = []
-        if _SUSPECT_RE.search(text):
+        # a line can only qualify below if the whole text has a hint, a
+        # replacement character or a C1 control: one scan rules most texts out
+        if _SUSPECT_RE.search(text) and (mojibake_hint().search(text) or "\ufffd" in text
+                                         or _C1_RE.search(text)):
             import ftfy
             from ftfy.badness import is_bad
             if self._config is None:
@@ -67,7 +71,7 @@ class EncodingStage(Stage):
             pos = 0
             for line in text.splitlines(keepends=True):
                 if _SUSPECT_RE.search(line) and ((hint.search(line) and is_bad(line)) or "\ufffd" in line
-                                                 or re.search(r"[\u0080-\u009f]", line)):
+                                                 or _C1_RE.search(line)):
                     self.stats["lines_checked"] += 1
                     fixed = ftfy.fix_text(line, self._config)
                     if fixed != line:

@@ -113,10 +113,13 @@ def _near_word(word: str, freqs: dict[str, float], lang: str, min_zipf: float = 
 class RunTogetherStage(Stage):
     """Split tokens that are not words into words that are.
 
-    A token is split only when it is all lower case (or Capitalised with a
-    known name as its first part), is absent or nearly absent from the
-    language's word frequencies, and its best split is far more probable than
-    the token itself. Two-part splits of frequent words are safe; others unsafe.
+    A token is a candidate when it is absent or nearly absent from the
+    language's word frequencies; :func:`split_decision` decides, once per
+    distinct form, whether and where it splits (a function word glued to a
+    word, an inflected word glued to another, a function word glued to a
+    Capitalised word, a phrase run together). A function word glued to a
+    frequent word is a safe fix; the other shapes are unsafe. Places next to
+    URLs, handles, paths and fragments of a spaced-out word are skipped.
     """
 
     name = "run_together"

@@ -253,6 +253,22 @@ def run_shard(shard: Shard, opts: Options, out_dir: str) -> dict[str, Any]:
     return stats
 
 
+def check_rule_packs(rule_dirs: list[str]) -> None:
+    """Load every language's packs from ``rule_dirs`` now, so that a malformed
+    user pack stops the batch with its file, line and field (RulePackError)
+    instead of rejecting every record that meets it."""
+    if not rule_dirs:
+        return
+    from .lexicon import casing_lexicon
+    from .resources import SUPPORTED_LANGUAGES
+    from .stages.lexical import confusions, consistency_groups
+    dirs = tuple(str(d) for d in rule_dirs)
+    for lang in SUPPORTED_LANGUAGES:
+        casing_lexicon(lang, dirs)
+        confusions(lang, dirs)
+        consistency_groups(lang, dirs)
+
+
 def _stage_delta(before: dict[str, dict[str, int]], after: dict[str, dict[str, int]]) -> dict[str, dict[str, int]]:
     """What each stage counted between two snapshots of its counters."""
     out = {}

@@ -382,8 +382,8 @@ def cmd_inject(args) -> int:
 
 def cmd_batch(args) -> int:
     import time
-    from .batch import (BatchError, Options, learn_lexicons, merge_outputs, plan_shards, prepare,
-                        run_local, run_ray, summarize)
+    from .batch import (BatchError, Options, check_rule_packs, learn_lexicons, merge_outputs, plan_shards,
+                        prepare, run_local, run_ray, summarize)
     try:
         if args.mt_model:
             from mt import ModelError, find_model
@@ -398,6 +398,7 @@ def cmd_batch(args) -> int:
                        select=_split(args.select), ignore=_split(args.ignore), language=args.lang,
                        source_language=args.source_lang, rule_dirs=list(args.rules),
                        findings=not args.no_findings, mt_model=args.mt_model, mt_device=args.mt_device)
+        check_rule_packs(opts.rule_dirs)
         if args.learn:
             lex_root = str(Path(args.output) / "lexicon")
             if not (Path(lex_root)).is_dir():

@@ -147,3 +147,16 @@ def test_two_pass_learns_the_corpus_spelling(tmp_path):
     assert learned.returncode == 0, learned.stderr
     assert read_jsonl(tmp_path / "learned" / "output.jsonl")[-1]["text"] == "The mayor of Zorbland resigned."
     assert (tmp_path / "learned" / "lexicon" / "en" / "casing.tsv").is_file()
+
+
+def test_a_malformed_rule_pack_stops_the_batch_before_any_work(tmp_path):
+    rules = tmp_path / "rules" / "en"
+    rules.mkdir(parents=True)
+    (rules / "casing.tsv").write_text("lower\tcanonical\tkind\nkyiv\tKyiv\tweird\n", encoding="utf-8")
+    p = tmp_path / "c.jsonl"
+    write_corpus(p, 10)
+    out = tmp_path / "out"
+    r = run("batch", str(p), "-o", str(out), "--rules", str(tmp_path / "rules"), "--lang", "en", "--no-progress")
+    assert r.returncode == 2
+    assert b"casing.tsv: row 1 (kyiv): field `kind`" in r.stderr and b"Traceback" not in r.stderr
+    assert not out.exists()

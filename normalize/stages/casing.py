@@ -263,12 +263,13 @@ class CasingStage(Stage):
         single name) for one word form; None when neither. Elided forms
         (l'union) count by what follows the apostrophe, forms with an
         apostrophe or a hyphen also by their head (kyiv's, kyiv-based)."""
-        tok = _Tok.text_of(form)
+        plain = form.isalpha()   # most forms: no apostrophe to strip, no head to find
+        tok = form if plain else _Tok.text_of(form)
         low = tok.lower()
         first = low if low in lex.multi else None
         single = False
         if tok.islower():
-            base = tok if tok in lex.single else _HEAD_RE.match(tok).group()
+            base = tok if plain or tok in lex.single else _HEAD_RE.match(tok).group()
             single = base in lex.single or bool(endings and base.endswith(endings))
         return (first, single) if first or single else None
 

@@ -135,8 +135,8 @@ class RunTogetherStage(Stage):
         weighed are counted as candidates, once per run."""
         if not (MIN_LEN <= len(form) <= RUN_ON_MAX):
             return None
-        if _zipf(word_frequencies(lang).get(form.lower(), 0.0)) >= RARE_ZIPF:
-            return None
+        if form.lower() in top_frequencies(lang, RARE_ZIPF):
+            return None   # a frequent word
         decision = split_decision(form, lang, compounds, rule_dirs)
         if decision is not None:
             self.stats["candidates"] += 1

@@ -209,8 +209,8 @@ def run_shard(shard: Shard, opts: Options, out_dir: str) -> dict[str, Any]:
     # a worker's stage counters run on across its shards: record this shard's
     # part (and, for the shard that built the pipeline, what building it counted)
     built_here = _PIPELINE is None or _PIPELINE[0] != opts
-    before = {} if built_here else _pipeline(opts).stage_stats()
-    _pipeline(opts)
+    pipe = _pipeline(opts)
+    before = {} if built_here else pipe.stage_stats()
     stats: dict[str, Any] = {"shard": shard.name, "input": shard.path, "documents": 0, "written": 0,
                              "changed": 0, "rejected": 0, "bytes": 0, "by_rule": Counter()}
     final = out / "shards" / f"{shard.name}.jsonl"
@@ -246,7 +246,7 @@ def run_shard(shard: Shard, opts: Options, out_dir: str) -> dict[str, Any]:
     os.replace(rej_tmp, rej_final)
     stats["by_rule"] = dict(stats["by_rule"])
     stats["seconds"] = round(time.perf_counter() - t0, 3)
-    stats["stages"] = _stage_delta(before, _pipeline(opts).stage_stats())
+    stats["stages"] = _stage_delta(before, pipe.stage_stats())
     marker_tmp = marker.with_suffix(".tmp")
     marker_tmp.write_text(json.dumps(stats), encoding="utf-8")
     os.replace(marker_tmp, marker)

@@ -36,6 +36,16 @@ class Stage:
 
     def __init__(self) -> None:
         self.stats: Counter = Counter()
+        self._form_caches: dict[tuple, FormCache] = {}
+
+    def form_cache(self, key: tuple, decide: Callable[[str], Any]) -> "FormCache":
+        """This stage's :class:`FormCache` for ``key`` (what the decisions
+        depend on: language, rule directories, options), made on first use
+        with ``decide``."""
+        cache = self._form_caches.get(key)
+        if cache is None:
+            cache = self._form_caches[key] = FormCache(decide)
+        return cache
 
     def applies_to(self, language: str | None) -> bool:
         return self.languages is None or language in self.languages

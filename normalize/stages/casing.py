@@ -9,7 +9,7 @@ from ..lexicon import casing_lexicon
 from ..model import Applicability, Document
 from ..resources import pack_dirs, read_list, word_list
 from .anchors import function_words
-from .base import Context, FormCache, Stage, finding
+from .base import Context, Stage, finding
 
 _HEAD_RE = re.compile(r"[^\W\d_]+")
 # Elided articles and prepositions glued to their word by an apostrophe: the
@@ -111,9 +111,6 @@ class _Toks:
             t = self._t[i] = _Tok.of(self._m[i])
         return t
 
-    def __iter__(self):
-        return (self[i] for i in range(len(self._m)))
-
 
 _GLUE_BEFORE = set("@#/\\._=&%$")
 _GLUE_AFTER = set("@/\\_=&%$")
@@ -146,10 +143,6 @@ class CasingStage(Stage):
     name = "casing"
     requires = ("language",)
     rules = ("MTN301",)
-
-    def __init__(self) -> None:
-        super().__init__()
-        self._caches: dict[tuple, FormCache] = {}
 
     def process(self, doc: Document, ctx: Context):
         lex = casing_lexicon(doc.language or "en", ctx.rule_dirs)
@@ -241,10 +234,7 @@ class CasingStage(Stage):
         """The word forms of the text that can start a multi-word name, and those
         that can be a lower-cased single name (supersets): the rest of the text
         is not visited. Each distinct form is decided once per run."""
-        key = (lang, rule_dirs)
-        cache = self._caches.get(key)
-        if cache is None:
-            cache = self._caches[key] = FormCache(lambda form: self._form_kinds(form, lex, endings))
+        cache = self.form_cache((lang, rule_dirs), lambda form: self._form_kinds(form, lex, endings))
         kinds = cache.select(vocabulary)
         if not kinds:
             return set(), set()

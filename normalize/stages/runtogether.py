@@ -9,7 +9,7 @@ from ..lexicon import casing_lexicon
 from ..model import Applicability, Document
 from ..resources import top_frequencies, word_frequencies, word_list
 from .anchors import function_words
-from .base import Context, FormCache, Stage, finding
+from .base import Context, Stage, finding
 
 MIN_LEN = 6          # shorter tokens are too ambiguous to split
 MAX_PARTS = 3
@@ -126,10 +126,6 @@ class RunTogetherStage(Stage):
     requires = ("language",)
     rules = ("MTN401",)
 
-    def __init__(self) -> None:
-        super().__init__()
-        self._caches: dict[tuple, FormCache] = {}
-
     def _decide(self, form: str, lang: str, compounds: bool, rule_dirs: tuple[str, ...]):
         """The split of a distinct form (see :func:`split_decision`); rare forms
         weighed are counted as candidates, once per run."""
@@ -173,10 +169,7 @@ class RunTogetherStage(Stage):
         # each distinct form is decided once per run; only the places of the
         # forms that split are visited
         key = (lang, compounds, ctx.rule_dirs)
-        cache = self._caches.get(key)
-        if cache is None:
-            cache = self._caches[key] = FormCache(lambda form: self._decide(form, *key))
-        splits = cache.select(a.vocabulary)
+        splits = self.form_cache(key, lambda form: self._decide(form, *key)).select(a.vocabulary)
         if not splits:
             return []
         out = []

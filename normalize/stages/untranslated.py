@@ -21,7 +21,7 @@ from functools import lru_cache
 from ..model import Applicability, Document
 from ..resources import SUPPORTED_LANGUAGES, top_frequencies, word_frequencies, zipf
 from .anchors import function_words
-from .base import Context, FormCache, Stage, finding
+from .base import Context, Stage, finding
 from .language import langdetect_probabilities, vote_language
 
 MIN_WORDS = 5          # shortest fragment worth flagging
@@ -96,7 +96,6 @@ class UntranslatedStage(Stage):
 
     def __init__(self) -> None:
         super().__init__()
-        self._caches: dict[tuple, FormCache] = {}
         self._confirmed = 0
 
     def process(self, doc: Document, ctx: Context):
@@ -109,11 +108,8 @@ class UntranslatedStage(Stage):
         # A fragment needs MIN_WORDS - 1 foreign words: count them over the
         # distinct forms first, and walk the text only when there are enough.
         a = ctx.analysis
-        key = (lang, ctx.rule_dirs)
-        cache = self._caches.get(key)
-        if cache is None:
-            cache = self._caches[key] = FormCache(
-                lambda v: v.islower() and v not in own_fw and is_foreign(lang, v))
+        cache = self.form_cache((lang, ctx.rule_dirs),
+                                lambda v: v.islower() and v not in own_fw and is_foreign(lang, v))
         foreign = cache.select(a.vocabulary & maybe_foreign(lang)).keys()
         if not foreign or not self._enough_in_a_row(a.tokens, foreign, lang, own, own_fw):
             return []

@@ -51,7 +51,41 @@ UNSAFE_FIXES = [
     ("members quicklyreached an agreement", "members quickly reached an agreement"),
     ("the results of theViterbi search", "the results of the Viterbi search"),
     ("Westudiedthefinancialstatements of the banks", "We studied the financial statements of the banks"),
+    # a preposition, conjunction or copula glued to a determiner
+    ("the results ofthe survey and inthe report", "the results of the survey and in the report"),
+    ("it was written witha pen", "it was written with a pen"),
+    # a function word that opens a sentence glued to a common word
+    ("The study ended. Thisproblem remains open.", "The study ended. This problem remains open."),
+    # a preposition that is also a prefix, in a token no word list knows
+    ("weighted withequal care", "weighted with equal care"),
+    # a closing bracket glued to the next word
+    ("as found (Smith and Jones 2003)which was", "as found (Smith and Jones 2003) which was"),
+    ("as reported [12]and later", "as reported [12] and later"),
 ]
+
+# the same, in other languages
+UNSAFE_FIXES_LANG = [
+    ("fr", "le taux d'alcool dansle sang", "le taux d'alcool dans le sang"),
+    ("es", "llegaron conla familia", "llegaron con la familia"),
+    ("it", "lavora conla madre", "lavora con la madre"),
+    ("pt", "falou poruma hora", "falou por uma hora"),
+]
+
+
+@pytest.mark.parametrize("lang,text,expected", UNSAFE_FIXES_LANG)
+def test_unsafe_fix_in_other_languages(lang, text, expected):
+    assert fixed(text, lang=lang) == text
+    assert fixed(text, unsafe=True, lang=lang) == expected
+
+
+def test_opener_glue_only_where_a_sentence_starts():
+    # a Capitalised token mid-sentence may be a name; at a sentence start,
+    # a function word glued to a word the list knows is glue
+    assert fixed("results of Thisproblem remain", unsafe=True) == "results of Thisproblem remain"
+    assert fixed("Thisproblem remains.", unsafe=True) == "This problem remains."
+    # no list for languages whose surnames start with function words
+    text = "Il portavoce Dallatorre ha detto. Dallatorre ha parlato."
+    assert fixed(text, unsafe=True, lang="it") == text
 
 
 @pytest.mark.parametrize("text,expected", UNSAFE_FIXES)
@@ -87,6 +121,9 @@ MUST_NOT_CHANGE = [
     "Researchers described the woundedness of veterans in a psycholinguistic study.",
     "Die sechsundvierzigjährige Kandidatin sprach symbolischerweise zuerst.",
     "The session included formal p resentat ions f rom representat ives of the firms.",
+    "Asher bought a washer; (s)he can (re)create f(x)dx in the (2)nd round.",
+    "Rules s => np,pp,vp and Esl,ca are lists, [b2]digital a placeholder.",
+    "The XML read <rdf:Descriptionrdf:nodeID='A1'> there.",
 ]
 
 

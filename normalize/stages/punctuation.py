@@ -5,7 +5,7 @@ from __future__ import annotations
 import re
 
 from ..model import Applicability, Document
-from ..resources import nonbreaking_prefixes, word_frequencies
+from ..resources import nonbreaking_prefixes, top_frequencies, word_frequencies
 from .anchors import function_words, sentence_openers
 from .base import Context, Stage, finding
 
@@ -14,6 +14,11 @@ _GLUED_RE = re.compile(r"(?<![\w.@/\\:\-])([^\W_]+)([.!?]|[.!?][\"”’»)]|[,;
 # a number glued to the next sentence or heading ("scopes 1For more")
 _DIGIT_GLUED_RE = re.compile(r"(?<![\w.,:/\-])(\d{1,3})(?=[A-Z][a-z]{2,}\b)")
 _NEXT_WORD_RE = re.compile(r"[^\W\d_]+")
+# a closing bracket glued to the next word: "(2003)which", "[1]and"
+_BRACKET_HINT = re.compile(r"[)\]][^\W\d_]")
+_OPENING = {")": "(", "]": "["}
+_CITATION = re.compile(r"[\d,\s\-–]+")
+BRACKET_SPAN = 80   # the opening bracket is at most this far back, on the same line
 _SPACE_BEFORE_RE = re.compile(r"(?<=[^\W_])([ \t]+)([,.;:!?])(?=[\s\"”’»)]|$)")
 # l' Union, dell’ Australia: elisions (French, Italian) split from their word
 _ELISION_RE = re.compile(
@@ -63,6 +68,37 @@ def _known(word: str, lang: str) -> bool:
 class SpacingStage(Stage):
     """Missing space after sentence punctuation; space before punctuation."""
 
+    def _bracket_glue(self, text: str, a, lang: str, openers: frozenset[str]):
+        """A closing bracket glued to the next word: ``(2003)which``,
+        ``[1]and``, ``(see below)the``. Only when the brackets hold a number
+        or several words, and what follows is a common word of the language
+        (three letters and zipf 3, or a function word; "1)rol)osed" is OCR): ``(s)he``, ``(re)create``, ``f(x)dx``
+        and ``(2)nd`` stay. Unsafe: a bracket may close a formula."""
+        for h in _BRACKET_HINT.finditer(text):
+            close = h.start()
+            line_start = text.rfind("\n", max(0, close - BRACKET_SPAN), close) + 1
+            start = text.rfind(_OPENING[text[close]], max(line_start, close - BRACKET_SPAN), close)
+            if start < 0:
+                continue
+            inside = text[start + 1:close]
+            if not inside.strip() or any(c in inside for c in "()[]") \
+                    or not (_DIGIT.search(inside) or " " in inside.strip()):
+                continue
+            if text[close] == "]" and not (_CITATION.fullmatch(inside) or " " in inside.strip()):
+                continue   # "[b2]digital": a placeholder before its word, not a citation
+            nxt = _NEXT_WORD_RE.match(text, close + 1)
+            right = nxt.group()
+            after = text[nxt.end():nxt.end() + 1]
+            if not right.islower() or after.isalnum() or after == "_" \
+                    or not (len(right) >= 3 and right in top_frequencies(lang, 3.0) or right in openers):
+                continue
+            if a.is_protected(start, nxt.end()):
+                continue
+            self.stats["missing_space"] += 1
+            yield finding("MTN101", close + 1, close + 1,
+                          f"missing space after `{text[close]}` before `{right}`",
+                          [" "], Applicability.UNSAFE, left=text[close], right=right)
+
     name = "spacing"
     rules = ("MTN101", "MTN102", "MTN103")
 
@@ -90,13 +126,15 @@ class SpacingStage(Stage):
             if left in nbp and not (punct == "." and left[0].isupper() and right[0].isupper()
                                     and right[1:].islower()):
                 continue   # "e.g.the" is ambiguous; "Sen.Chris" is a title before a name
-            if tail[:1] == "." and tail[1:2].isalpha():   # a.b.c: a domain or a code path
+            if tail[:1] in ".:" and tail[1:2].isalpha():   # a.b.c, a:b:c: a domain, a code path, a namespace
                 continue
             if punct in ",;":
                 # both sides words of the language: "hi,ghlighted" and "np,pp" are
-                # broken words and code, not a lost space
+                # broken words and code, not a lost space; a word of one or two
+                # letters must be a function word ("np,pp,vp" and "Esl,ca" are lists)
                 ok = (right.islower() and len(right) >= 2 and _known(right.lower(), lang)
-                      and _known(left.lower(), lang))
+                      and _known(left.lower(), lang)
+                      and all(len(w) >= 3 or w.lower() in openers for w in (left, right)))
             elif punct == ":":
                 ok = right[0].isupper() and len(right) >= 2 and right[1:].islower()
             else:
@@ -115,6 +153,7 @@ class SpacingStage(Stage):
             out.append(finding("MTN101", m.end(), m.end(),
                                f"missing space after `{punct}` between `{left}` and `{right}`",
                                [" "], Applicability.SAFE, left=left, right=right))
+        out.extend(self._bracket_glue(text, a, lang, openers))
         for m in hinted_finditer(_DIGIT_GLUED_RE, _DIGIT_HINT, text, 1, _DIGIT):
             if a.is_protected(m.start(), m.end() + 1):
                 continue

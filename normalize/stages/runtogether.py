@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import math
+from bisect import bisect_left
 from functools import lru_cache
 
 from ..lexicon import casing_lexicon
@@ -11,7 +12,8 @@ from ..resources import top_frequencies, word_frequencies, word_list
 from .anchors import function_words
 from .base import Context, Stage, finding
 
-MIN_LEN = 6          # shorter tokens are too ambiguous to split
+MIN_LEN = 6          # shorter tokens are too ambiguous to split...
+PHRASE_MIN = 5       # ...but a determiner glued to the word before it (ofthe) may be this short
 MAX_PARTS = 3
 RARE_ZIPF = 2.5      # only words rarer than this are candidates
 PART_ZIPF = 3.0      # the parts of a split are at least this frequent
@@ -20,6 +22,9 @@ RUN_ON_MIN = 16      # ...unless they are letters only and segment into running 
 RUN_ON_MAX = 200
 RUN_ON_CONTENT_ZIPF = 3.5   # the content words of a run are common ones,
 RUN_ON_SHORT_ZIPF = 4.5     # and very common when they have three letters (new, men)
+FREQUENT_GLUE_RATIO = 2.5   # a determiner glue the word list knows (ofthe) splits when the words are this much likelier (log10)
+AMBIGUOUS = 1.0      # a second way to cut a token into two words this close (log10) to the best: leave it
+GLUE_PREFIX_ZIPF = 4.0      # the word after a glue prefix (with|equal) is at least this common
 
 
 def _zipf(f: float) -> float:
@@ -85,29 +90,36 @@ ALPHABETS = {
 }
 
 
-def _near_word(word: str, freqs: dict[str, float], lang: str, min_zipf: float = 3.0) -> bool:
-    """Is ``word`` one edit (transposition, substitution, insertion)
-    from a frequent word? Then it is a typo, and splitting it would be wrong."""
+def _nearest(word: str, freqs: dict[str, float], lang: str, min_zipf: float = 3.0,
+             first: bool = False) -> float:
+    """The highest frequency (at least ``min_zipf``) among the words one edit
+    (transposition, substitution, insertion) from ``word``; 0.0 if none.
+    With ``first``, the first such frequency found."""
     alphabet = ALPHABETS.get(lang, ALPHABETS["en"])
     floor = 10 ** (min_zipf - 9)
+    best = 0.0
 
-    def hit(w: str) -> bool:
-        return freqs.get(w, 0.0) >= floor
+    def candidates():
+        n = len(word)
+        # Deletions are not tried: dropping a letter of a glued function word
+        # ("leftmy" -> "lefty") would hide real glue.
+        for i in range(n):
+            if i + 1 < n:
+                yield word[:i] + word[i + 1] + word[i] + word[i + 2:]
+            for c in alphabet:
+                if c != word[i]:
+                    yield word[:i] + c + word[i + 1:]
+        for i in range(n + 1):
+            for c in alphabet:
+                yield word[:i] + c + word[i:]
 
-    n = len(word)
-    # Deletions are not tried: dropping a letter of a glued function word
-    # ("leftmy" -> "lefty") would hide real glue.
-    for i in range(n):
-        if i + 1 < n and hit(word[:i] + word[i + 1] + word[i] + word[i + 2:]):
-            return True
-        for c in alphabet:
-            if c != word[i] and hit(word[:i] + c + word[i + 1:]):
-                return True
-    for i in range(n + 1):
-        for c in alphabet:
-            if hit(word[:i] + c + word[i:]):
-                return True
-    return False
+    for w in candidates():
+        f = freqs.get(w, 0.0)
+        if f >= floor and f > best:
+            if first:
+                return f
+            best = f
+    return best
 
 
 class RunTogetherStage(Stage):
@@ -129,10 +141,11 @@ class RunTogetherStage(Stage):
     def _decide(self, form: str, lang: str, compounds: bool, rule_dirs: tuple[str, ...]):
         """The split of a distinct form (see :func:`split_decision`); rare forms
         weighed are counted as candidates, once per run."""
-        if not (MIN_LEN <= len(form) <= RUN_ON_MAX):
+        if not (PHRASE_MIN <= len(form) <= RUN_ON_MAX):
             return None
-        if form.lower() in top_frequencies(lang, RARE_ZIPF):
-            return None   # a frequent word
+        if form.lower() in top_frequencies(lang, RARE_ZIPF) \
+                and _determiner_glue(form.lower(), lang, rule_dirs) is None:
+            return None   # a frequent word (but web text writes "ofthe" often)
         decision = split_decision(form, lang, compounds, rule_dirs)
         if decision is not None:
             self.stats["candidates"] += 1
@@ -182,9 +195,13 @@ class RunTogetherStage(Stage):
             after = text[e] if e < len(text) else " "
             if before in "@#/\\_.-=" or after in "@/\\_-=" or a.is_protected(s, e):
                 continue
+            if before == ":" and s >= 2 and text[s - 2].isalnum():
+                continue   # a namespaced name (rdf:Descriptionrdf), not prose
             if self._among_fragments(a, i, freqs, lang, ctx.rule_dirs):
                 continue
-            pieces, parts, zipfs, safe = splits[tok]
+            pieces, parts, zipfs, safe, opener = splits[tok]
+            if opener and not _sentence_start(text, s):
+                continue   # "Thisproblem" is glue where a sentence starts; elsewhere a name
             self.stats["splits"] += 1
             out.append(finding("MTN401", s, e, f"`{tok}` looks like run-together words: "
                                f"`{' '.join(pieces)}`", [" ".join(pieces)],
@@ -224,7 +241,7 @@ def split_decision(tok: str, lang: str, compounds: bool = False, rule_dirs: tupl
     (``theViterbi``, ``derMann``: :func:`_camel_glue`), and a run of several
     words that lost their spaces (``newversionoftheoriginal``:
     :func:`_run_on`)."""
-    if not tok.isalpha() or len(tok) < MIN_LEN or len(tok) > RUN_ON_MAX:
+    if not tok.isalpha() or len(tok) < PHRASE_MIN or len(tok) > RUN_ON_MAX:
         return None
     capitalised = tok[0].isupper() and tok[1:].islower()
     if not (tok.islower() or capitalised):
@@ -233,8 +250,12 @@ def split_decision(tok: str, lang: str, compounds: bool = False, rule_dirs: tupl
     names = casing_lexicon(lang, rule_dirs).single
     low = tok.lower()
     f_tok = freqs.get(low, 0.0)
-    if _zipf(f_tok) >= RARE_ZIPF or low in names:
+    if low in names:
         return None
+    if _zipf(f_tok) >= RARE_ZIPF:
+        # only "ofthe", far likelier as two words, though the list knows it
+        return _two_words(tok, lang, compounds, rule_dirs) \
+            if _determiner_glue(low, lang, rule_dirs) else None
     decision = _two_words(tok, lang, compounds, rule_dirs) if len(tok) <= MAX_TOKEN else ()
     if not decision and len(tok) >= RUN_ON_MIN and not f_tok and lang not in COMPOUNDING:
         decision = _run_on(tok, lang, rule_dirs)
@@ -243,13 +264,26 @@ def split_decision(tok: str, lang: str, compounds: bool = False, rule_dirs: tupl
 
 def _two_words(tok: str, lang: str, compounds: bool, rule_dirs: tuple[str, ...]):
     """A function word and a frequent word (or, with ``compounds``, two
-    content words) glued together: ``expansionthat``."""
+    content words) glued together: ``expansionthat``; a preposition,
+    conjunction or copula glued to a determiner: ``ofthe``, ``dansle``."""
     freqs = word_frequencies(lang)
     names = casing_lexicon(lang, rule_dirs).single
     capitalised = tok[0].isupper()
     low = tok.lower()
     f_tok = freqs.get(low, 0.0)
     fw = function_words(lang, rule_dirs)
+    det = _determiner_glue(low, lang, rule_dirs)
+    if det is not None:
+        parts, score = list(det), sum(math.log10(freqs.get(p, 1e-9)) for p in det)
+        need = FREQUENT_GLUE_RATIO if _zipf(f_tok) >= RARE_ZIPF else 1.0
+        if f_tok and score < math.log10(f_tok) + need:
+            return None if need > 1.0 else ()   # about as likely a word of its own (washer)
+        if score <= math.log10(_nearest(low, freqs, lang) or 1e-12):
+            return ()   # likelier a typo of a word than glue ("ather", "insome"), "bythe" is glue
+        zipfs = tuple(_zipf(freqs.get(p, 0.0)) for p in parts)
+        return _pieces(tok, parts), tuple(parts), zipfs, False, capitalised
+    if len(tok) < MIN_LEN:
+        return ()
     if not compounds and not _glue_at_an_end(low, fw, top_frequencies(lang, PART_ZIPF),
                                              word_list(lang, "inflected_endings.txt", rule_dirs)):
         return ()
@@ -260,15 +294,30 @@ def _two_words(tok: str, lang: str, compounds: bool, rule_dirs: tuple[str, ...])
     if f_tok and score < math.log10(f_tok) + 1.0:
         return ()   # the token itself is about as likely: a rare word
     zipfs = [_zipf(freqs[p]) for p in parts]
-    if capitalised:
-        # "Bruxellesavant": a known name, then a very frequent word
-        if not (len(parts) == 2 and parts[0] in names and zipfs[1] >= 5.0
-                and len(parts[1]) >= 3):
-            return ()   # "Martinon" is a surname, "Yorkand" is glue
     glue = [p in fw for p in parts]
+    opener = False
+    if capitalised:
+        # "Bruxellesavant": a known name, then a very frequent word;
+        # "Thisproblem": a function word of glue_openers.txt, then a common
+        # word, in a token the word list has never seen (at a sentence start:
+        # checked where it stands)
+        if len(parts) == 2 and parts[0] in names and zipfs[1] >= 5.0 and len(parts[1]) >= 3:
+            pass
+        elif len(parts) == 2 and parts[0] in word_list(lang, "glue_openers.txt", rule_dirs) \
+                and not glue[1] and not f_tok and zipfs[1] >= 3.5 and len(parts[1]) >= 3:
+            opener = True
+        else:
+            return ()   # "Martinon" is a surname, "Yorkand" is glue
     # A leading over/in/sub/trans is a prefix (overtaxes, subclusters), and
     # a three-way split is usually a fragment of a rarer word (the big ram).
-    if len(parts) != 2 or parts[0] in word_list(lang, "prefixes.txt", rule_dirs) or glue[0] and glue[1]:
+    if len(parts) != 2 or glue[0] and glue[1]:
+        return ()
+    if parts[0] in word_list(lang, "prefixes.txt", rule_dirs) and not (
+            parts[0] in word_list(lang, "glue_prefixes.txt", rule_dirs) and not f_tok
+            and zipfs[1] >= GLUE_PREFIX_ZIPF and len(parts[1]) >= 3
+            and not _has_family(parts[0] + parts[1][:max(4, len(parts[1]) - 3)], lang)):
+        # "with|equal", never seen as one word, is glue; "over|taxes" is a
+        # word, and so is "in|determination" (the list knows "indeterminate")
         return ()
     if parts[1] in word_list(lang, "endings.txt", rule_dirs):
         return ()   # a clitic, inflection or suffix, not a glued word (marcase, zurücklassenden, woundedness)
@@ -286,11 +335,76 @@ def _two_words(tok: str, lang: str, compounds: bool, rule_dirs: tuple[str, ...])
         # the first ends in an inflection no compound's first element carries
         # (quicklyreaches, featuresaffect: inflected_endings.txt).
         return ()
-    if _near_word(low, freqs, lang):
-        return ()   # one typo away from a frequent word (beteen): not glue
+    if score <= math.log10(_nearest(low, freqs, lang) or 1e-12):
+        return ()   # likelier a typo of a frequent word (beteen) than glue ("issimilar" is glue)
+    if not any(glue) and _another_cut(low, parts, score, freqs):
+        return ()   # "sentenceselection": sentences|election or sentence|selection
     safe = (len(parts) == 2 and any(glue) and min(zipfs) >= 3.5 and not capitalised
-            and f_tok == 0.0 and min(len(p) for p in parts) >= 2)
-    return _pieces(tok, parts), tuple(parts), tuple(zipfs), safe
+            and f_tok == 0.0 and min(len(p) for p in parts) >= 2
+            and parts[0] not in word_list(lang, "prefixes.txt", rule_dirs))
+    return _pieces(tok, parts), tuple(parts), tuple(zipfs), safe, opener
+
+
+def _determiner_glue(low: str, lang: str, rule_dirs: tuple[str, ...]) -> tuple[str, str] | None:
+    """The one way ``low`` cuts into a word of ``determiner_heads.txt`` and a
+    word of ``determiners.txt`` (``of|the``, ``dans|le``, ``con|la``), or None.
+    No word of a language is formed so; languages whose are (German
+    ``zudem``, ``vordem``) have no such lists."""
+    heads = word_list(lang, "determiner_heads.txt", rule_dirs)
+    if not heads:
+        return None
+    dets = word_list(lang, "determiners.txt", rule_dirs)
+    cuts = [k for k in range(1, len(low)) if low[:k] in heads and low[k:] in dets]
+    return (low[:cuts[0]], low[cuts[0]:]) if len(cuts) == 1 else None
+
+
+def _another_cut(low: str, parts: list[str], score: float, freqs: dict[str, float]) -> bool:
+    """Is there a second cut of ``low`` into two frequent words nearly as
+    probable (within AMBIGUOUS, in log10) as ``parts``? Then where the space
+    goes is a guess."""
+    floor = 10 ** (PART_ZIPF - 9)
+    cut = len(parts[0])
+    for k in range(3, len(low) - 2):
+        if k == cut:
+            continue
+        a, b = freqs.get(low[:k], 0.0), freqs.get(low[k:], 0.0)
+        if a >= floor and b >= floor and math.log10(a) + math.log10(b) >= score - AMBIGUOUS:
+            return True
+    return False
+
+
+FAMILY_ZIPF = 2.0   # words at least this common count as a stem's family
+
+
+@lru_cache(maxsize=None)
+def _sorted_words(lang: str) -> list[str]:
+    """The language's words at least FAMILY_ZIPF common, sorted."""
+    floor = 10 ** (FAMILY_ZIPF - 9)
+    return sorted(w for w, f in word_frequencies(lang).items() if f >= floor)
+
+
+def _has_family(stem: str, lang: str) -> bool:
+    """Does a known word (zipf >= FAMILY_ZIPF) start with ``stem``? Then a
+    token starting so is a derivation of that family (indetermination,
+    from indeterminate), not glue."""
+    words = _sorted_words(lang)
+    i = bisect_left(words, stem)
+    return i < len(words) and words[i].startswith(stem)
+
+
+def _sentence_start(text: str, pos: int) -> bool:
+    """Does a sentence start at ``pos``: at the start of the text or of a
+    line, or after ``.``, ``!``, ``?`` (and any closing quote) and a space?"""
+    i = pos
+    while i > 0 and text[i - 1] in " \t\u00a0":
+        i -= 1
+    if i == 0 or text[i - 1] in "\r\n":
+        return True
+    if i == pos:
+        return False
+    while i > 0 and text[i - 1] in "\"'”’»)":
+        i -= 1
+    return i > 0 and text[i - 1] in ".!?…"
 
 
 def _inflected(word: str, lang: str, rule_dirs: tuple[str, ...]) -> bool:
@@ -337,7 +451,7 @@ def _run_on(tok: str, lang: str, rule_dirs: tuple[str, ...]):
         return ()
     if parts[0] in word_list(lang, "prefixes.txt", rule_dirs) or parts[-1] in word_list(lang, "endings.txt", rule_dirs):
         return ()
-    return _pieces(tok, parts), tuple(parts), tuple(zipfs), False
+    return _pieces(tok, parts), tuple(parts), tuple(zipfs), False, False
 
 
 def _camel_glue(tok: str, lang: str, rule_dirs: tuple[str, ...]):
@@ -359,7 +473,7 @@ def _camel_glue(tok: str, lang: str, rule_dirs: tuple[str, ...]):
         return None
     freqs = word_frequencies(lang)
     zipfs = (_zipf(freqs.get(head, 0.0)), _zipf(freqs.get(tail.lower(), 0.0)))
-    return (head, tail), (head, tail.lower()), zipfs, False
+    return (head, tail), (head, tail.lower()), zipfs, False, False
 
 
 def _pieces(tok: str, parts) -> tuple[str, ...]:

@@ -101,3 +101,52 @@ def test_mojibake_hint_finds_everything_ftfy_calls_bad(text):
     from normalize.stages.encoding import mojibake_hint
     if is_bad(text):
         assert mojibake_hint().search(text), text
+
+
+def _case_variants(ch):
+    """Every BMP character re matches to ``ch`` under IGNORECASE, found by
+    asking re itself (ſ for s, ı and İ for i, ᲀ for в...)."""
+    import re
+    rx = re.compile("(?i)" + re.escape(ch))
+    return [chr(cp) for cp in range(0x10000) if rx.fullmatch(chr(cp))]
+
+
+LITERAL_CASES = [("income", r"\b(?P<span>income)\b"), ("blocks", r"\b(?P<span>(?P<key>blocks?))\b"),
+                 ("assist to", r"assist(?:s|ed)? to"), ("встреча", r"\bвстреч[аи]\b"), ("ss", r"ss")]
+_VARIANTS = {ch: _case_variants(ch) for word, _ in LITERAL_CASES for ch in word}
+
+
+@st.composite
+def case_spelled(draw):
+    """A pattern and a text holding its literal with each letter in any form
+    re takes for it under IGNORECASE."""
+    word, pattern = draw(st.sampled_from(LITERAL_CASES))
+    spelled = "".join(draw(st.sampled_from(_VARIANTS[ch])) for ch in word)
+    return pattern, draw(st.sampled_from(["", " ", "x"])) + spelled + draw(st.sampled_from(["", " ", "."]))
+
+
+@SETTINGS
+@given(case_spelled())
+def test_literal_prefilter_never_hides_a_match(case):
+    # the confusion stage skips a pattern when its required literal cannot
+    # occur: that must never skip a text the pattern matches, in any case
+    import re
+    from normalize.stages.lexical import literal_may_occur, required_literal
+    pattern, text = case
+    literal = required_literal(pattern)
+    assert literal
+    if re.search(pattern, text, re.IGNORECASE):
+        assert literal_may_occur(literal, text, text.lower())
+
+
+@SETTINGS
+@given(st.lists(st.sampled_from(["Kyiv", "Kiev", "Kyivs", "x", "-", " ", "'", "é", "K"]), max_size=10).map("".join))
+def test_consistency_hits_are_the_look_behind_matches(text):
+    # the consistency stage's regex has no look-behind (so it scans fast) and
+    # checks the character before each match itself: same matches as with it
+    import re
+    from normalize.stages.lexical import ConsistencyStage
+    stage = ConsistencyStage()
+    rx, _ = stage._matcher("en", ())
+    with_look_behind = re.compile(r"(?<![\w\-])" + rx.pattern)
+    assert [m.span() for m in stage._hits(rx, text)] == [m.span() for m in with_look_behind.finditer(text)]

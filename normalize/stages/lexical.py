@@ -28,14 +28,89 @@ class Confusion:
     strong: re.Pattern | None
     window: int
     message: str
+    literal: str | None = None   # lower-cased text every match contains (a prefilter)
 
 
 MAX_PATTERN = 4000
 
 
+def _sre_parse():
+    """The parser behind ``re`` (``re._parser`` from Python 3.11, ``sre_parse`` before)."""
+    try:
+        from re import _parser
+        return _parser
+    except ImportError:  # pragma: no cover - Python 3.10
+        import sre_parse
+        return sre_parse
+
+
+@lru_cache(maxsize=1)
+def _extra_cases() -> dict[str, str]:
+    """lower-case character -> the characters ``re`` matches to it under
+    IGNORECASE although their ``str.lower`` is something else (s: ſ, i: ı
+    and İ, в: ᲀ), from the tables ``re`` itself uses."""
+    out: dict[str, set[str]] = {}
+    try:
+        from re import _casefix   # Python 3.11+
+        pairs = [(chr(k), [chr(v) for v in vs]) for k, vs in _casefix._EXTRA_CASES.items()]
+    except ImportError:  # pragma: no cover - Python 3.10
+        import sre_compile
+        pairs = [(chr(k), [chr(v) for v in g if v != k])
+                 for g in getattr(sre_compile, "_equivalences", ()) for k in g]
+    for low, others in pairs:
+        out.setdefault(low.lower(), set()).update(o for o in others if o.lower() != low.lower())
+    out.setdefault("i", set()).add("\u0130")   # İ: its lower case is two characters
+    return {k: "".join(sorted(v)) for k, v in out.items() if v}
+
+
+def literal_may_occur(literal: str, text: str, lower: str) -> bool:
+    """Can a case-insensitive match of ``literal`` (lower case) occur in
+    ``text`` (whose lower case is ``lower``)? False only when it cannot."""
+    if literal in lower:
+        return True
+    extra = _extra_cases()
+    return any(c in text for ch in set(literal) for c in extra.get(ch, ""))
+
+
+def required_literal(pattern: str) -> str | None:
+    """The longest run of literal characters that every match of ``pattern``
+    contains, lower-cased (``income`` in ``\\b(?P<span>income)\\b``); None when
+    there is none of two characters or more (an alternation at the top, a
+    class). A text whose lower case lacks it cannot match, whatever the
+    pattern's case flags."""
+    sre_parse = _sre_parse()
+    repeats = {sre_parse.MAX_REPEAT, sre_parse.MIN_REPEAT, getattr(sre_parse, "POSSESSIVE_REPEAT", None)}
+
+    def runs(node) -> list[str]:
+        out, cur = [], []
+        for op, av in node:
+            if op == sre_parse.LITERAL:
+                cur.append(chr(av))
+                continue
+            if cur:
+                out.append("".join(cur))
+                cur = []
+            if op == sre_parse.SUBPATTERN:
+                out += runs(av[-1])
+            elif op in repeats and av[0] >= 1:
+                out += runs(av[2])
+            elif op == getattr(sre_parse, "ATOMIC_GROUP", None):
+                out += runs(av)
+        if cur:
+            out.append("".join(cur))
+        return out
+
+    try:
+        found = runs(sre_parse.parse(pattern))
+    except Exception:  # noqa: BLE001 - an unparsable pattern fails in re.compile, with its message
+        return None
+    best = max(found, key=len, default="")
+    return best.lower() if len(best) >= 2 else None
+
+
 def _unbounded(node) -> bool:
     """Does a parsed regex subtree contain a repeat with no upper bound (or a large one)?"""
-    from re import _parser as sre_parse  # noqa: the parser behind re itself
+    sre_parse = _sre_parse()
     for op, av in node:
         if op in (sre_parse.MAX_REPEAT, sre_parse.MIN_REPEAT, getattr(sre_parse, "POSSESSIVE_REPEAT", None)):
             lo, hi, body = av
@@ -61,7 +136,7 @@ def check_pattern_safety(pattern: str) -> str | None:
     a group repeated without bound (or over ten times) whose body repeats without
     bound (``(a+)+``, ``(\\w*\\s?)*``),
     back-references, and patterns longer than MAX_PATTERN characters."""
-    from re import _parser as sre_parse  # noqa
+    sre_parse = _sre_parse()
     if len(pattern) > MAX_PATTERN:
         return f"longer than {MAX_PATTERN} characters"
     parsed = sre_parse.parse(pattern)
@@ -144,10 +219,12 @@ def confusions(lang: str, rule_dirs: tuple[str, ...] = ()) -> tuple[Confusion, .
                 mapping={str(k).lower(): str(v) for k, v in (e.get("map") or {}).items()},
                 context=_compile(e.get("context"), f"{where}: field `context`", 0),
                 strong=_compile(e.get("strong"), f"{where}: field `strong`", 0),
-                window=int(e.get("window", 8)), message=str(e.get("message", e["id"]))))
+                window=int(e.get("window", 8)), message=str(e.get("message", e["id"])),
+                literal=required_literal(e["pattern"])))
     return tuple(out)
 
 
+_WORDISH = re.compile(r"[\w\-]")
 _SENT_BOUND = re.compile(r"[.!?…]\s|\n")
 
 
@@ -162,7 +239,10 @@ class ConfusionStage(Stage):
     def process(self, doc: Document, ctx: Context):
         text = doc.text
         out = []
+        lower = text.lower()
         for c in confusions(doc.language or "en", ctx.rule_dirs):
+            if c.literal is not None and not literal_may_occur(c.literal, text, lower):
+                continue   # substring tests at C speed rule the pattern out
             for m in c.pattern.finditer(text):
                 span = m.span("span") if "span" in c.pattern.groupindex else m.span()
                 s_start, s_end = self._sentence(text, m.start())
@@ -247,9 +327,28 @@ class ConsistencyStage(Stage):
             groups = consistency_groups(lang, rule_dirs)
             owner = {v: gid for gid, variants in groups.items() for v in variants}
             alts = "|".join(re.escape(v) for v in sorted(owner, key=len, reverse=True))
-            rx = re.compile(rf"(?<![\w\-])(?:{alts})(?![\w\-])") if owner else None
+            # no look-behind first: the engine then scans for the spellings'
+            # first letters at C speed; the character before is checked in _hits
+            rx = re.compile(rf"(?:{alts})(?![\w\-])") if owner else None
             self._compiled[key] = (rx, owner)
         return self._compiled[key]
+
+    @staticmethod
+    def _hits(rx: re.Pattern, text: str):
+        """The matches of ``rx`` not preceded by a word character or a hyphen
+        (what ``(?<![\\w\\-])`` in front of it would find): a match that is
+        rejected is searched again one character on."""
+        pos = 0
+        while True:
+            h = rx.search(text, pos)
+            if h is None:
+                return
+            s = h.start()
+            if s and _WORDISH.match(text, s - 1):
+                pos = s + 1
+                continue
+            yield h
+            pos = h.end()
 
     def process(self, doc: Document, ctx: Context):
         text = doc.text
@@ -258,7 +357,7 @@ class ConsistencyStage(Stage):
         if rx is None:
             return []
         by_group: dict[str, list[re.Match]] = {}
-        for h in rx.finditer(text):
+        for h in self._hits(rx, text):
             by_group.setdefault(owner[h.group()], []).append(h)
         if not by_group:
             return []

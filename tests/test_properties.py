@@ -103,6 +103,15 @@ def test_mojibake_hint_finds_everything_ftfy_calls_bad(text):
         assert mojibake_hint().search(text), text
 
 
+@settings(max_examples=3000, deadline=None)
+@given(st.lists(st.sampled_from(_category_chars() + list("aZ é.,?!\n\t")), min_size=1, max_size=6).map("".join))
+def test_anchored_hint_search_is_the_hint_search(text):
+    # the encoding stage tries the hint only next to its anchor characters:
+    # exactly the texts a full search matches
+    from normalize.stages.encoding import has_mojibake_hint, mojibake_hint
+    assert has_mojibake_hint(text) == bool(mojibake_hint().search(text)), text
+
+
 def _case_variants(ch):
     """Every BMP character re matches to ``ch`` under IGNORECASE, found by
     asking re itself (ſ for s, ı and İ for i, ᲀ for в...)."""

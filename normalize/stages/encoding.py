@@ -34,6 +34,31 @@ def mojibake_hint() -> re.Pattern:
                       f"|[{la}{ua}][{sp}{ep}]|[{frame}][{sp}{ep}][{frame}]")
 
 
+@lru_cache(maxsize=1)
+def _hint_anchor() -> re.Pattern:
+    """The characters one of which every :func:`mojibake_hint` match holds at
+    its first or second position: the rare singles, upper-case accented
+    letters and the start and end punctuation of the pairs. Rare in text, so a
+    scan for them is a charset loop in C."""
+    from ftfy.badness import MOJIBAKE_CATEGORIES as m
+    single = "".join(m[k] for k in ("c1", "bad", "currency", "numeric", "law", "box")) \
+        + "Œœ°×ØÙ√≈‚ЂÃÂÎÐ€²µ¹¼½¾"
+    return re.compile(f"[{single}{m['upper_accented']}{m['start_punctuation']}{m['end_punctuation']}]")
+
+
+def has_mojibake_hint(text: str) -> bool:
+    """``mojibake_hint().search(text) is not None``, faster: the hint is a
+    long alternation the engine tries at every position, so it is tried only
+    where a match can start, at or one before an anchor character
+    (:func:`_hint_anchor`)."""
+    hint = mojibake_hint()
+    for a in _hint_anchor().finditer(text):
+        p = a.start()
+        if hint.match(text, p) or p and hint.match(text, p - 1):
+            return True
+    return False
+
+
 def _ftfy_config():
     import ftfy
     # Only undo encoding damage: keep curly quotes, line breaks, width, ligatures,
@@ -61,16 +86,15 @@ class EncodingStage(Stage):
         out = []
         # a line can only qualify below if the whole text has a hint, a
         # replacement character or a C1 control: one scan rules most texts out
-        if _SUSPECT_RE.search(text) and (mojibake_hint().search(text) or "\ufffd" in text
+        if _SUSPECT_RE.search(text) and (has_mojibake_hint(text) or "\ufffd" in text
                                          or _C1_RE.search(text)):
             import ftfy
             from ftfy.badness import is_bad
             if self._config is None:
                 self._config = _ftfy_config()
-            hint = mojibake_hint()
             pos = 0
             for line in text.splitlines(keepends=True):
-                if _SUSPECT_RE.search(line) and ((hint.search(line) and is_bad(line)) or "\ufffd" in line
+                if _SUSPECT_RE.search(line) and ((has_mojibake_hint(line) and is_bad(line)) or "\ufffd" in line
                                                  or _C1_RE.search(line)):
                     self.stats["lines_checked"] += 1
                     fixed = ftfy.fix_text(line, self._config)

@@ -349,13 +349,20 @@ def _determiner_glue(low: str, lang: str, rule_dirs: tuple[str, ...]) -> tuple[s
     """The one way ``low`` cuts into a word of ``determiner_heads.txt`` and a
     word of ``determiners.txt`` (``of|the``, ``dans|le``, ``con|la``), or None.
     No word of a language is formed so; languages whose are (German
-    ``zudem``, ``vordem``) have no such lists."""
-    heads = word_list(lang, "determiner_heads.txt", rule_dirs)
-    if not heads:
-        return None
-    dets = word_list(lang, "determiners.txt", rule_dirs)
-    cuts = [k for k in range(1, len(low)) if low[:k] in heads and low[k:] in dets]
+    ``zudem``, ``vordem``) have no such lists. Asked of every form a run
+    meets, so it tries only the cuts that leave a determiner's length."""
+    heads, dets, lengths = _determiner_lists(lang, rule_dirs)
+    cuts = [len(low) - n for n in lengths if n < len(low) and low[-n:] in dets and low[:-n] in heads]
     return (low[:cuts[0]], low[cuts[0]:]) if len(cuts) == 1 else None
+
+
+@lru_cache(maxsize=None)
+def _determiner_lists(lang: str, rule_dirs: tuple[str, ...]) -> tuple[frozenset[str], frozenset[str], tuple[int, ...]]:
+    """determiner_heads.txt, determiners.txt and the determiners' lengths
+    (none when the language has no heads)."""
+    heads = word_list(lang, "determiner_heads.txt", rule_dirs)
+    dets = word_list(lang, "determiners.txt", rule_dirs) if heads else frozenset()
+    return heads, dets, tuple(sorted({len(d) for d in dets}))
 
 
 def _another_cut(low: str, parts: list[str], score: float, freqs: dict[str, float]) -> bool:

@@ -38,24 +38,14 @@ def _langdetect_top(text: str) -> tuple[str | None, float]:
     return None, 0.0
 
 
-@lru_cache(maxsize=1)
-def _owners() -> dict[str, int]:
-    """word -> bit mask of the supported languages in which it is frequent
-    (zipf 3 or more) or a function word."""
-    masks: dict[str, int] = {}
-    for bit, lang in enumerate(SUPPORTED_LANGUAGES):
-        for w in (*top_frequencies(lang), *function_words(lang)):
-            masks[w] = masks.get(w, 0) | (1 << bit)
-    return masks
-
-
 @lru_cache(maxsize=None)
 def maybe_foreign(lang: str) -> frozenset[str]:
     """Every word :func:`is_foreign` can accept for ``lang``: the frequent words
-    and function words of the other languages. A document's vocabulary is
-    intersected with it first, so only those words are weighed."""
-    others = ~(1 << SUPPORTED_LANGUAGES.index(lang)) if lang in SUPPORTED_LANGUAGES else -1
-    return frozenset(w for w, mask in _owners().items() if mask & others)
+    (zipf 3 or more) and function words of the other languages. A document's
+    vocabulary is intersected with it first, so only those words are weighed."""
+    others = [other for other in SUPPORTED_LANGUAGES if other != lang]
+    return frozenset().union(*(top_frequencies(o).keys() for o in others),
+                             *(function_words(o) for o in others))
 
 
 _MEMO_LIMIT = 500_000

@@ -182,7 +182,10 @@ class RunTogetherStage(Stage):
         # each distinct form is decided once per run; only the places of the
         # forms that split are visited
         key = (lang, compounds, ctx.rule_dirs)
-        splits = self.form_cache(key, lambda form: self._decide(form, *key)).select(a.vocabulary)
+        # frequent lower-case forms (half a text's vocabulary) never split:
+        # a set difference in C keeps them from the per-form decisions
+        forms = a.vocabulary - _never_split(lang, ctx.rule_dirs)
+        splits = self.form_cache(key, lambda form: self._decide(form, *key)).select(forms)
         if not splits:
             return []
         out = []
@@ -208,6 +211,15 @@ class RunTogetherStage(Stage):
                                Applicability.SAFE if safe else Applicability.UNSAFE,
                                parts=list(parts), zipf=[round(z, 2) for z in zipfs]))
         return out
+
+
+@lru_cache(maxsize=None)
+def _never_split(lang: str, rule_dirs: tuple[str, ...]) -> frozenset[str]:
+    """The language's frequent words (zipf RARE_ZIPF and up) that are not a
+    determiner glued to its head (web text writes "ofthe" often): forms
+    :meth:`RunTogetherStage._decide` turns down."""
+    glued = {w for w in top_frequencies(lang, RARE_ZIPF) if _determiner_glue(w, lang, rule_dirs)}
+    return frozenset(top_frequencies(lang, RARE_ZIPF)).difference(glued)
 
 
 def _glue_at_an_end(word: str, fw: frozenset[str], frequent: dict[str, float],

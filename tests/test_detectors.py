@@ -58,6 +58,8 @@ UNSAFE_FIXES = [
     ("The study ended. Thisproblem remains open.", "The study ended. This problem remains open."),
     # a preposition that is also a prefix, in a token no word list knows
     ("weighted withequal care", "weighted with equal care"),
+    # two long common words in a token no word list knows
+    ("the translationapproach works", "the translation approach works"),
     # a closing bracket glued to the next word
     ("as found (Smith and Jones 2003)which was", "as found (Smith and Jones 2003) which was"),
     ("as reported [12]and later", "as reported [12] and later"),
@@ -76,6 +78,16 @@ UNSAFE_FIXES_LANG = [
 def test_unsafe_fix_in_other_languages(lang, text, expected):
     assert fixed(text, lang=lang) == text
     assert fixed(text, unsafe=True, lang=lang) == expected
+
+
+@pytest.mark.parametrize("lang,text", [
+    ("de", "Die Daten sind namensbezogen und arbeitsplatztechnisch wichtig."),
+    ("es", "Los cuartofinalistas y los octavofinalistas cobran."),
+    ("ru", "По северозападной Флориде прошёл шторм."),
+])
+def test_closed_compounds_stay(lang, text):
+    # compounding languages, and compounds joined by a linking -o-
+    assert fixed(text, unsafe=True, lang=lang) == text
 
 
 def test_opener_glue_only_where_a_sentence_starts():
@@ -124,6 +136,7 @@ MUST_NOT_CHANGE = [
     "Asher bought a washer; (s)he can (re)create f(x)dx in the (2)nd round.",
     "Rules s => np,pp,vp and Esl,ca are lists, [b2]digital a placeholder.",
     "The XML read <rdf:Descriptionrdf:nodeID='A1'> there.",
+    "The sentenceselection step and the cuartofinalistas.",
 ]
 
 

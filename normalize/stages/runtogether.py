@@ -297,7 +297,8 @@ def _two_words(tok: str, lang: str, compounds: bool, rule_dirs: tuple[str, ...])
     if len(tok) < MIN_LEN:
         return ()
     if not compounds and not _glue_at_an_end(low, fw, top_frequencies(lang, PART_ZIPF),
-                                             word_list(lang, "inflected_endings.txt", rule_dirs)):
+                                             word_list(lang, "inflected_endings.txt", rule_dirs)) \
+            and not (not f_tok and lang not in COMPOUNDING and _long_cut(low, top_frequencies(lang, LONG_PART_ZIPF))):
         return ()
     split = best_split(low, freqs, fw)
     if split is None:
@@ -341,7 +342,8 @@ def _two_words(tok: str, lang: str, compounds: bool, rule_dirs: tuple[str, ...])
             return ()   # a name ("chen") as a part means a foreign or proper word
     elif min(len(p) for p in parts) < 4 or min(zipfs) < 3.5 or any(p in names for p in parts):
         return ()
-    elif not (compounds or _inflected(parts[0], lang, rule_dirs)):
+    elif not (compounds or _inflected(parts[0], lang, rule_dirs)
+              or lang not in COMPOUNDING and _long_pair(parts, zipfs, f_tok)):
         # Two content words may be a closed compound (homewear, fourballs):
         # only split them when asked to (the split_compounds option), or when
         # the first ends in an inflection no compound's first element carries
@@ -424,6 +426,25 @@ def _sentence_start(text: str, pos: int) -> bool:
     while i > 0 and text[i - 1] in "\"'”’»)":
         i -= 1
     return i > 0 and text[i - 1] in ".!?…"
+
+
+LONG_PART = 6          # two content words this long...
+LONG_PART_ZIPF = 4.0   # ...and this common, in a token no word list knows, are two words
+
+
+def _long_pair(parts, zipfs, f_tok: float) -> bool:
+    """Two long, common content words in a token the word list has never
+    seen (``sentenceselection``, ``translationapproach``): closed compounds
+    have a short part (home|wear, plane|maker, mini|guardería) or join with a
+    linking -o- (cuarto|finalistas, северо|западной), and are left alone; so
+    is every pair in a compounding language (German namens|bezogen)."""
+    return (not f_tok and min(len(p) for p in parts) >= LONG_PART and min(zipfs) >= LONG_PART_ZIPF
+            and not parts[0].endswith(("o", "о")))
+
+
+def _long_cut(word: str, common: dict[str, float]) -> bool:
+    """Can ``word`` be cut into two words of ``common`` of LONG_PART letters or more?"""
+    return any(word[:k] in common and word[k:] in common for k in range(LONG_PART, len(word) - LONG_PART + 1))
 
 
 def _inflected(word: str, lang: str, rule_dirs: tuple[str, ...]) -> bool:

@@ -58,7 +58,11 @@ register(Rule(
     "A sentence ends and the next begins with no space between them.",
     "Finds a full stop, question or exclamation mark (or a comma) glued between two words "
     "(`Sunday.She`, `capitals.The`) and inserts a space. Abbreviations (`U.S.`, `e.g.`), "
-    "numbers (`3.5`), domains and file names (`example.com`, `Node.js`) are left alone.",
+    "numbers (`3.5`), domains and file names (`example.com`, `Node.js`) are left alone. "
+    "As unsafe fixes it also separates a closing bracket from the next word (`(2003)which`), "
+    "a word from a citation's parenthesis (`styles(Bagga, 1998)`), a number from a common "
+    "word (`0.336population`; not units, sums or names wordfreq knows: `5km`, `£1.5million`, "
+    "`4chan`) and a colon from a web address (`at:https://`).",
     "Where an HTML paragraph or link ended, scrapers often drop the space.",
     "`on Sunday.She said` -> `on Sunday. She said`",
     priority=10))

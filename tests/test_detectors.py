@@ -63,6 +63,10 @@ UNSAFE_FIXES = [
     # a closing bracket glued to the next word
     ("as found (Smith and Jones 2003)which was", "as found (Smith and Jones 2003) which was"),
     ("as reported [12]and later", "as reported [12] and later"),
+    # a number glued to a common word, a word glued to a citation, a colon to a web address
+    ("a 0.336population share and 149crude oil", "a 0.336 population share and 149 crude oil"),
+    ("as in styles(Bagga and Baldwin, 1998) and al(1992)", "as in styles (Bagga and Baldwin, 1998) and al (1992)"),
+    ("Read more at:https://example.com/story", "Read more at: https://example.com/story"),
 ]
 
 # the same, in other languages
@@ -71,6 +75,7 @@ UNSAFE_FIXES_LANG = [
     ("es", "llegaron conla familia", "llegaron con la familia"),
     ("it", "lavora conla madre", "lavora con la madre"),
     ("pt", "falou poruma hora", "falou por uma hora"),
+    ("fr", "un marathon de 1600mètres", "un marathon de 1600 mètres"),
 ]
 
 
@@ -84,6 +89,7 @@ def test_unsafe_fix_in_other_languages(lang, text, expected):
     ("de", "Die Daten sind namensbezogen und arbeitsplatztechnisch wichtig."),
     ("es", "Los cuartofinalistas y los octavofinalistas cobran."),
     ("ru", "По северозападной Флориде прошёл шторм."),
+    ("it", "Costano fino a 15mila corone e 14miliardi di sterline."),
 ])
 def test_closed_compounds_stay(lang, text):
     # compounding languages, and compounds joined by a linking -o-
@@ -137,6 +143,8 @@ MUST_NOT_CHANGE = [
     "Rules s => np,pp,vp and Esl,ca are lists, [b2]digital a placeholder.",
     "The XML read <rdf:Descriptionrdf:nodeID='A1'> there.",
     "The sentenceselection step and the cuartofinalistas.",
+    "It cost £1.5million; 4chan, 247sports, an A320neo, 5km, the 3rd of the 1990s.",
+    "The word(s) f(x) and max(a, b) and sim(X, Y) at http://example.com/a:https://b.",
 ]
 
 

@@ -5,9 +5,11 @@ from __future__ import annotations
 import re
 
 from ..model import Applicability, Document
-from ..resources import nonbreaking_prefixes, top_frequencies, word_frequencies
+from ..resources import nonbreaking_prefixes, top_frequencies, word_frequencies, word_list
+from ..text import OPENERS
 from .anchors import function_words, sentence_openers
 from .base import Context, Stage, finding
+from .runtogether import COMPOUNDING
 
 # word, sentence punctuation (optionally a closing quote or bracket), next letter
 _GLUED_RE = re.compile(r"(?<![\w.@/\\:\-])([^\W_]+)([.!?]|[.!?][\"”’»)]|[,;:])(?=[^\W\d_])")
@@ -18,6 +20,24 @@ _NEXT_WORD_RE = re.compile(r"[^\W\d_]+")
 _BRACKET_HINT = re.compile(r"[)\]][^\W\d_]")
 _OPENING = {")": "(", "]": "["}
 _CITATION = re.compile(r"[\d,\s\-–]+")
+# a number glued to the word after it (0.336population), a word glued to an
+# opening parenthesis (styles(Bagga), a colon glued to a web address
+_NUMBER_WORD_HINT = re.compile(r"\d[^\W\d_]")
+_NUMBER_CHARS = frozenset("0123456789.,")
+_NUMBER = re.compile(r"\d+(?:[.,]\d+)?")
+_MULTI_DIGIT = re.compile(r"\d\d+")
+
+
+def _smashed(token: str) -> str:
+    """``token`` as wordfreq keys it: runs of two or more digits become zeros
+    (247sports -> 000sports), so its list can tell a name it knows."""
+    return _MULTI_DIGIT.sub(lambda m: "0" * len(m.group()), token)
+NUMBER_WORD_ZIPF = 4.0
+_PAREN_HINT = re.compile(r"[^\W\d_]\((?=[^\W_])")
+_YEAR = re.compile(r"\d{4}[a-z]?")
+_CAPITALISED = re.compile(r"[^\W\d_a-z][^\W\d_A-Z]")   # Bagga, not X, Y
+_COLON_URL = re.compile(r"(?<=[^\W\d_]):(?=https?://|www\.)")
+_SCHEMES = frozenset({"http", "https", "ftp", "file", "mailto", "git", "ssh", "news", "urn"})
 BRACKET_SPAN = 80   # the opening bracket is at most this far back, on the same line
 _SPACE_BEFORE_RE = re.compile(r"(?<=[^\W_])([ \t]+)([,.;:!?])(?=[\s\"”’»)]|$)")
 # l' Union, dell’ Australia: elisions (French, Italian) split from their word
@@ -58,6 +78,14 @@ def hinted_finditer(pattern: re.Pattern, hint: re.Pattern, text: str, shift: int
 _FR_SPACED = ";:!?"
 
 
+def _word_start(text: str, end: int, longest: int = 40) -> int:
+    """Where the run of letters that ends at ``end`` starts (``end`` when none)."""
+    i = end
+    while i > 0 and end - i < longest and text[i - 1].isalpha():
+        i -= 1
+    return i
+
+
 def _known(word: str, lang: str) -> bool:
     """A word the language's frequency list knows (any frequency), or a
     language without a list."""
@@ -67,6 +95,9 @@ def _known(word: str, lang: str) -> bool:
 
 class SpacingStage(Stage):
     """Missing space after sentence punctuation; space before punctuation."""
+
+    name = "spacing"
+    rules = ("MTN101", "MTN102", "MTN103")
 
     def _bracket_glue(self, text: str, a, lang: str, openers: frozenset[str]):
         """A closing bracket glued to the next word: ``(2003)which``,
@@ -99,8 +130,70 @@ class SpacingStage(Stage):
                           f"missing space after `{text[close]}` before `{right}`",
                           [" "], Applicability.UNSAFE, left=text[close], right=right)
 
-    name = "spacing"
-    rules = ("MTN101", "MTN102", "MTN103")
+    def _other_glue(self, text: str, a, lang: str, rule_dirs: tuple[str, ...]):
+        """Three more places a space went missing, all unsafe fixes:
+
+        - a number glued to a common word after it (``0.336population``,
+          ``5million``): the word has four letters or more and zipf 4, so
+          units (``5km``), ordinals (``3rd``) and decades (``1990s``) stay,
+          as do model names (``A320neo``: a letter before the number), sums
+          (``£1.5million``: a currency sign, or a word of ``number_words.txt``,
+          which house styles join: Italian ``3mila``), tokens wordfreq knows
+          (``4chan``, ``247sports``, keyed as it keys them) and every such
+          pair in a compounding language (German ``10jährige``);
+        - a word glued to a parenthesis that opens a citation or a phrase:
+          ``styles(Bagga and Baldwin, 1998)``, ``al(1992)``: what the brackets
+          hold starts with a Capitalised word or is a year, so ``word(s)``,
+          ``f(x)``, ``max(a, b)`` and ``sim(X, Y)`` stay;
+        - a colon glued to the web address after it: ``available at:https://``.
+        """
+        if lang not in COMPOUNDING:
+            common = top_frequencies(lang, NUMBER_WORD_ZIPF)
+            numerals = word_list(lang, "number_words.txt", rule_dirs)
+            for h in _NUMBER_WORD_HINT.finditer(text):
+                start = h.start()
+                while start and text[start - 1] in _NUMBER_CHARS:
+                    start -= 1
+                number = text[start:h.start() + 1]
+                if (start and (text[start - 1].isalnum() or text[start - 1] in "_-/:£€$¥₽₹")) \
+                        or not _NUMBER.fullmatch(number):
+                    continue
+                word = _NEXT_WORD_RE.match(text, h.start() + 1).group()
+                end = h.start() + 1 + len(word)
+                after = text[end:end + 1]
+                if len(word) < 4 or not word.islower() or word not in common or word in numerals \
+                        or _smashed(number + word) in word_frequencies(lang) \
+                        or after.isalnum() or after and after in "_-" or a.is_protected(start, end):
+                    continue
+                self.stats["missing_space"] += 1
+                yield finding("MTN101", h.start() + 1, h.start() + 1,
+                              f"missing space between the number `{number}` and `{word}`",
+                              [" "], Applicability.UNSAFE, left=number, right=word)
+        for h in _PAREN_HINT.finditer(text):
+            open_ = h.start() + 1
+            start = _word_start(text, open_)
+            close = text.find(")", open_, open_ + BRACKET_SPAN)
+            if close < 0:
+                continue
+            left, inside = text[start:open_], text[open_ + 1:close]
+            before = text[start - 1:start]
+            if not (left.islower() and len(left) >= 2 and _known(left, lang)) \
+                    or (before and not before.isspace() and before not in OPENERS) \
+                    or any(c in inside for c in "([\n") \
+                    or not (_YEAR.fullmatch(inside) or _CAPITALISED.match(inside) and " " in inside) \
+                    or a.is_protected(start, close + 1):
+                continue
+            self.stats["missing_space"] += 1
+            yield finding("MTN101", open_, open_, f"missing space between `{left}` and `(`",
+                          [" "], Applicability.UNSAFE, left=left, right="(")
+        for h in _COLON_URL.finditer(text):
+            start = _word_start(text, h.start())
+            if text[start:h.start()].lower() in _SCHEMES \
+                    or start and not (text[start - 1].isspace() or text[start - 1] in OPENERS):
+                continue   # a scheme (http:), or inside an address (example.com/a:https://)
+            self.stats["missing_space"] += 1
+            yield finding("MTN101", h.end(), h.end(), "missing space between `:` and a web address",
+                          [" "], Applicability.UNSAFE, left=":", right=text[h.end():h.end() + 8])
 
     def process(self, doc: Document, ctx: Context):
         text, a = doc.text, ctx.analysis
@@ -154,6 +247,7 @@ class SpacingStage(Stage):
                                f"missing space after `{punct}` between `{left}` and `{right}`",
                                [" "], Applicability.SAFE, left=left, right=right))
         out.extend(self._bracket_glue(text, a, lang, openers))
+        out.extend(self._other_glue(text, a, lang, ctx.rule_dirs))
         for m in hinted_finditer(_DIGIT_GLUED_RE, _DIGIT_HINT, text, 1, _DIGIT):
             if a.is_protected(m.start(), m.end() + 1):
                 continue

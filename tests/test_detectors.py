@@ -58,6 +58,8 @@ UNSAFE_FIXES = [
     ("The study ended. Thisproblem remains open.", "The study ended. This problem remains open."),
     # a preposition that is also a prefix, in a token no word list knows
     ("weighted withequal care", "weighted with equal care"),
+    # a function word glued to a rare word the list knows
+    ("the results of thepsycholinguistic tests", "the results of the psycholinguistic tests"),
     # two long common words in a token no word list knows
     ("the translationapproach works", "the translation approach works"),
     # a closing bracket glued to the next word
@@ -90,6 +92,9 @@ def test_unsafe_fix_in_other_languages(lang, text, expected):
     ("es", "Los cuartofinalistas y los octavofinalistas cobran."),
     ("ru", "По северозападной Флориде прошёл шторм."),
     ("it", "Costano fino a 15mila corone e 14miliardi di sterline."),
+    # a verb's ending that is also a function word: not glue
+    ("fr", "Les employés empocheront des dividendes."),
+    ("es", "Nadie desconociese mis posturas."),
 ])
 def test_closed_compounds_stay(lang, text):
     # compounding languages, and compounds joined by a linking -o-

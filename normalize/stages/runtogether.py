@@ -269,6 +269,8 @@ def split_decision(tok: str, lang: str, compounds: bool = False, rule_dirs: tupl
         return _two_words(tok, lang, compounds, rule_dirs) \
             if _determiner_glue(low, lang, rule_dirs) else None
     decision = _two_words(tok, lang, compounds, rule_dirs) if len(tok) <= MAX_TOKEN else ()
+    if not decision and not f_tok and len(tok) <= MAX_TOKEN:
+        decision = _rare_glue(tok, lang, rule_dirs)
     if not decision and len(tok) >= RUN_ON_MIN and not f_tok and lang not in COMPOUNDING:
         decision = _run_on(tok, lang, rule_dirs)
     return decision
@@ -357,6 +359,44 @@ def _two_words(tok: str, lang: str, compounds: bool, rule_dirs: tuple[str, ...])
             and f_tok == 0.0 and min(len(p) for p in parts) >= 2
             and parts[0] not in word_list(lang, "prefixes.txt", rule_dirs))
     return _pieces(tok, parts), tuple(parts), tuple(zipfs), safe, opener
+
+
+RARE_CONTENT_MIN = 6      # a rare word glued to a function word has this many letters...
+RARE_CONTENT_ZIPF = 1.0   # ...and the word list knows it
+
+
+def _rare_glue(tok: str, lang: str, rule_dirs: tuple[str, ...]):
+    """A function word glued to the rare word after it, which the list knows,
+    in a token it has never seen: ``thepsycholinguistic``, ``andsyntactic``
+    (unsafe). Function words that form words (``prefixes.txt``: in, a, be)
+    are not taken, the token must have one such reading only and be no typo
+    of a frequent word; a Capitalised token only splits after a word of
+    ``glue_openers.txt`` at a sentence start. Not in compounding languages.
+    A function word glued to the rare word before it is not split: it reads
+    as an inflection too often (French empocher|ont, Spanish desconoci|ese)."""
+    if lang in COMPOUNDING:
+        return ()
+    freqs = word_frequencies(lang)
+    fw = function_words(lang, rule_dirs)
+    prefixes = word_list(lang, "prefixes.txt", rule_dirs)
+    names = casing_lexicon(lang, rule_dirs).single
+    low = tok.lower()
+    floor = 10 ** (RARE_CONTENT_ZIPF - 9)
+    cuts = []
+    for k in range(2, min(len(low) - RARE_CONTENT_MIN, _longest(fw)) + 1):
+        head, rest = low[:k], low[k:]
+        if head in fw and head not in prefixes and freqs.get(rest, 0.0) >= floor and rest not in names:
+            cuts.append((head, rest))
+    if len(cuts) != 1:
+        return ()
+    parts = cuts[0]
+    opener = tok[0].isupper()
+    if opener and (not tok[1:].islower() or parts[0] not in word_list(lang, "glue_openers.txt", rule_dirs)):
+        return ()
+    if _nearest(low, freqs, lang, first=True):
+        return ()   # one edit from a frequent word: a typo
+    zipfs = tuple(_zipf(freqs.get(p, 0.0)) for p in parts)
+    return _pieces(tok, parts), tuple(parts), zipfs, False, opener
 
 
 def _determiner_glue(low: str, lang: str, rule_dirs: tuple[str, ...]) -> tuple[str, str] | None:

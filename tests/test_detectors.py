@@ -37,6 +37,7 @@ FIXES = [
     # MTN401 run-together words
     ("the expansionthat followed", "the expansion that followed"),
     ("local media reportedthat the city", "local media reported that the city"),
+    ("we must determinehow to proceed", "we must determine how to proceed"),   # glue_words.txt
     # MTN501 capitalised anchor word
     ("he announced About plans to go", "he announced about plans to go"),
     # MTN202 doubled punctuation

@@ -159,7 +159,7 @@ class RunTogetherStage(Stage):
         ("p resentat ions", "representat ives", "complexi ty")? Then the text has
         spurious spaces inside words, and the token is a fragment, not glue."""
         words, text = a.words, a.text
-        fw = function_words(lang, rule_dirs)
+        fw = glue_words(lang, rule_dirs)
         for j in (i - 1, i + 1):
             if not 0 <= j < len(words):
                 continue
@@ -220,6 +220,13 @@ def _never_split(lang: str, rule_dirs: tuple[str, ...]) -> frozenset[str]:
     :meth:`RunTogetherStage._decide` turns down."""
     glued = {w for w in top_frequencies(lang, RARE_ZIPF) if _determiner_glue(w, lang, rule_dirs)}
     return frozenset(top_frequencies(lang, RARE_ZIPF)).difference(glued)
+
+
+@lru_cache(maxsize=None)
+def glue_words(lang: str, rule_dirs: tuple[str, ...] = ()) -> frozenset[str]:
+    """The words this stage takes for function words: ``function_words.txt``
+    and ``glue_words.txt`` (closed-class words MTN501 leaves alone)."""
+    return function_words(lang, rule_dirs) | word_list(lang, "glue_words.txt", rule_dirs)
 
 
 def _glue_at_an_end(word: str, fw: frozenset[str], frequent: dict[str, float],
@@ -285,7 +292,7 @@ def _two_words(tok: str, lang: str, compounds: bool, rule_dirs: tuple[str, ...])
     capitalised = tok[0].isupper()
     low = tok.lower()
     f_tok = freqs.get(low, 0.0)
-    fw = function_words(lang, rule_dirs)
+    fw = glue_words(lang, rule_dirs)
     det = _determiner_glue(low, lang, rule_dirs)
     if det is not None:
         parts, score = list(det), sum(math.log10(freqs.get(p, 1e-9)) for p in det)
@@ -377,7 +384,7 @@ def _rare_glue(tok: str, lang: str, rule_dirs: tuple[str, ...]):
     if lang in COMPOUNDING:
         return ()
     freqs = word_frequencies(lang)
-    fw = function_words(lang, rule_dirs)
+    fw = glue_words(lang, rule_dirs)
     prefixes = word_list(lang, "prefixes.txt", rule_dirs)
     names = casing_lexicon(lang, rule_dirs).single
     low = tok.lower()
@@ -506,7 +513,7 @@ def _run_on(tok: str, lang: str, rule_dirs: tuple[str, ...]):
     only with --unsafe-fixes."""
     freqs = word_frequencies(lang)
     names = casing_lexicon(lang, rule_dirs).single
-    fw = function_words(lang, rule_dirs)
+    fw = glue_words(lang, rule_dirs)
     low = tok.lower()
     split = best_split(low, freqs, fw, max_parts=max(MAX_PARTS, len(low) // 2))
     if split is None:
@@ -539,7 +546,9 @@ def _camel_glue(tok: str, lang: str, rule_dirs: tuple[str, ...]):
     ``theViterbi``, ``ofNATO``, German ``derMann``. Brands written this way
     (``theScore``) are why it is never safe, and the heads brands favour
     (``myTaxi``, ``weWork``: ``camel_heads.txt``) are left alone. None for
-    any other mixed case."""
+    any other mixed case: two Capitalised words run together are mostly
+    brands in news (PopularMax, BusinessEurope), and so are an acronym and
+    a word (RSport)."""
     i = 0
     while i < len(tok) and tok[i].islower():
         i += 1

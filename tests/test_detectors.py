@@ -61,6 +61,8 @@ UNSAFE_FIXES = [
     ("weighted withequal care", "weighted with equal care"),
     # a function word glued to a rare word the list knows
     ("the results of thepsycholinguistic tests", "the results of the psycholinguistic tests"),
+    ("a historiographyof the war", "a historiography of the war"),   # glue_tails.txt
+    ("they alsohave doubts", "they also have doubts"),   # a glue word with a function word
     # two long common words in a token no word list knows
     ("the translationapproach works", "the translation approach works"),
     # a closing bracket glued to the next word

@@ -332,8 +332,8 @@ def _two_words(tok: str, lang: str, compounds: bool, rule_dirs: tuple[str, ...])
             return ()   # "Martinon" is a surname, "Yorkand" is glue
     # A leading over/in/sub/trans is a prefix (overtaxes, subclusters), and
     # a three-way split is usually a fragment of a rarer word (the big ram).
-    if len(parts) != 2 or glue[0] and glue[1]:
-        return ()
+    if len(parts) != 2 or all(p in function_words(lang, rule_dirs) for p in parts):
+        return ()   # two function words (whereof); a glue word with one is glue (alsohave)
     if parts[0] in word_list(lang, "prefixes.txt", rule_dirs) and not (
             parts[0] in word_list(lang, "glue_prefixes.txt", rule_dirs) and not f_tok
             and zipfs[1] >= GLUE_PREFIX_ZIPF and len(parts[1]) >= 3
@@ -379,8 +379,10 @@ def _rare_glue(tok: str, lang: str, rule_dirs: tuple[str, ...]):
     are not taken, the token must have one such reading only and be no typo
     of a frequent word; a Capitalised token only splits after a word of
     ``glue_openers.txt`` at a sentence start. Not in compounding languages.
-    A function word glued to the rare word before it is not split: it reads
-    as an inflection too often (French empocher|ont, Spanish desconoci|ese)."""
+    A function word glued to the rare word before it (``historiographyof``)
+    is split only when it is in ``glue_tails.txt``, which languages whose
+    verb endings read as function words (French empocher|ont, Spanish
+    desconoci|ese) do not have."""
     if lang in COMPOUNDING:
         return ()
     freqs = word_frequencies(lang)
@@ -390,10 +392,14 @@ def _rare_glue(tok: str, lang: str, rule_dirs: tuple[str, ...]):
     low = tok.lower()
     floor = 10 ** (RARE_CONTENT_ZIPF - 9)
     cuts = []
+    tails = word_list(lang, "glue_tails.txt", rule_dirs)
     for k in range(2, min(len(low) - RARE_CONTENT_MIN, _longest(fw)) + 1):
         head, rest = low[:k], low[k:]
         if head in fw and head not in prefixes and freqs.get(rest, 0.0) >= floor and rest not in names:
             cuts.append((head, rest))
+        body, tail = low[:-k], low[-k:]
+        if tail in tails and freqs.get(body, 0.0) >= floor and body not in names and not tok[0].isupper():
+            cuts.append((body, tail))
     if len(cuts) != 1:
         return ()
     parts = cuts[0]

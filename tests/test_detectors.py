@@ -38,6 +38,7 @@ FIXES = [
     ("the expansionthat followed", "the expansion that followed"),
     ("local media reportedthat the city", "local media reported that the city"),
     ("we must determinehow to proceed", "we must determine how to proceed"),   # glue_words.txt
+    ("they alsohave doubts", "they also have doubts"),   # a glue word with a function word
     # MTN501 capitalised anchor word
     ("he announced About plans to go", "he announced about plans to go"),
     # MTN202 doubled punctuation
@@ -62,7 +63,6 @@ UNSAFE_FIXES = [
     # a function word glued to a rare word the list knows
     ("the results of thepsycholinguistic tests", "the results of the psycholinguistic tests"),
     ("a historiographyof the war", "a historiography of the war"),   # glue_tails.txt
-    ("they alsohave doubts", "they also have doubts"),   # a glue word with a function word
     # two long common words in a token no word list knows
     ("the translationapproach works", "the translation approach works"),
     # a closing bracket glued to the next word

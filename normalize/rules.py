@@ -108,12 +108,16 @@ register(Rule(
     "MTN401", "run-together-words", Category.RUN_TOGETHER,
     "Words glued together, usually where an HTML link ended or a PDF lost its spaces.",
     "Splits a token that is not a word of the language into words that are, using word "
-    "frequencies (wordfreq): a function word glued to a word (safe when both are common), an "
-    "inflected word glued to another (`quicklyreached`), a function word glued to a "
-    "Capitalised word (`theViterbi`), and a whole phrase run together "
-    "(`newversionoftheoriginal`); the last three are unsafe. Real words, names, closed "
-    "compounds, URLs, hashtags, CamelCase brands and fragments of a word broken by spurious "
-    "spaces are never split.",
+    "frequencies (wordfreq): a function word glued to a word (safe when both are common). "
+    "As unsafe fixes: an inflected word glued to another (`quicklyreached`), two long common "
+    "words in a token wordfreq never saw (`translationapproach`), a preposition glued to a "
+    "determiner (`ofthe`, `dansle`), a function word glued to a rare known word "
+    "(`thepsycholinguistic`), a sentence opener glued to the next word at a sentence start "
+    "(`Thisproblem`), a preposition-prefix glued to a word (`withequal`), a function word "
+    "glued to a Capitalised word (`theViterbi`), and a whole phrase run together "
+    "(`newversionoftheoriginal`). Real words, names, closed compounds, derivations "
+    "(`indetermination`), URLs, hashtags, CamelCase brands and fragments of a word broken by "
+    "spurious spaces are never split.",
     "Link text concatenated with its surroundings loses the space at the link boundary; text "
     "extracted from PDFs loses spaces at line and column breaks.",
     "`the expansionthat followed` -> `the expansion that followed`",

@@ -218,8 +218,11 @@ def _never_split(lang: str, rule_dirs: tuple[str, ...]) -> frozenset[str]:
     """The language's frequent words (zipf RARE_ZIPF and up) that are not a
     determiner glued to its head (web text writes "ofthe" often): forms
     :meth:`RunTogetherStage._decide` turns down."""
-    glued = {w for w in top_frequencies(lang, RARE_ZIPF) if _determiner_glue(w, lang, rule_dirs)}
-    return frozenset(top_frequencies(lang, RARE_ZIPF)).difference(glued)
+    top = top_frequencies(lang, RARE_ZIPF)
+    heads, dets, _ = _determiner_lists(lang, rule_dirs)
+    # every head+determiner the list holds (a few hundred pairs, not its words)
+    glued = {h + d for h in heads for d in dets if h + d in top and _determiner_glue(h + d, lang, rule_dirs)}
+    return frozenset(top).difference(glued)
 
 
 @lru_cache(maxsize=None)

@@ -18,7 +18,6 @@ shard function, so their output is identical.
 
 from __future__ import annotations
 
-import glob
 import json
 import os
 import sys

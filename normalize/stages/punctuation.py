@@ -26,12 +26,6 @@ _NUMBER_WORD_HINT = re.compile(r"\d[^\W\d_]")
 _NUMBER_CHARS = frozenset("0123456789.,")
 _NUMBER = re.compile(r"\d+(?:[.,]\d+)?")
 _MULTI_DIGIT = re.compile(r"\d\d+")
-
-
-def _smashed(token: str) -> str:
-    """``token`` as wordfreq keys it: runs of two or more digits become zeros
-    (247sports -> 000sports), so its list can tell a name it knows."""
-    return _MULTI_DIGIT.sub(lambda m: "0" * len(m.group()), token)
 NUMBER_WORD_ZIPF = 4.0
 _PAREN_HINT = re.compile(r"[^\W\d_]\((?=[^\W_])")
 _YEAR = re.compile(r"\d{4}[a-z]?")
@@ -78,6 +72,12 @@ def hinted_finditer(pattern: re.Pattern, hint: re.Pattern, text: str, shift: int
 _FR_SPACED = ";:!?"
 
 
+def _smashed(token: str) -> str:
+    """``token`` as wordfreq keys it: runs of two or more digits become zeros
+    (247sports -> 000sports), so its list can tell a name it knows."""
+    return _MULTI_DIGIT.sub(lambda m: "0" * len(m.group()), token)
+
+
 def _word_start(text: str, end: int, longest: int = 40) -> int:
     """Where the run of letters that ends at ``end`` starts (``end`` when none)."""
     i = end
@@ -102,9 +102,11 @@ class SpacingStage(Stage):
     def _bracket_glue(self, text: str, a, lang: str, openers: frozenset[str]):
         """A closing bracket glued to the next word: ``(2003)which``,
         ``[1]and``, ``(see below)the``. Only when the brackets hold a number
-        or several words, and what follows is a common word of the language
-        (three letters and zipf 3, or a function word; "1)rol)osed" is OCR): ``(s)he``, ``(re)create``, ``f(x)dx``
-        and ``(2)nd`` stay. Unsafe: a bracket may close a formula."""
+        or several words (square ones: a citation's numbers), and what follows
+        is a common word of the language (three letters and zipf 3, or a
+        function word; ``1)rol)osed`` is OCR): ``(s)he``, ``(re)create``,
+        ``f(x)dx``, ``(2)nd`` and ``[b2]digital`` stay. Unsafe: a bracket may
+        close a formula."""
         for h in _BRACKET_HINT.finditer(text):
             close = h.start()
             line_start = text.rfind("\n", max(0, close - BRACKET_SPAN), close) + 1
@@ -219,7 +221,7 @@ class SpacingStage(Stage):
             if left in nbp and not (punct == "." and left[0].isupper() and right[0].isupper()
                                     and right[1:].islower()):
                 continue   # "e.g.the" is ambiguous; "Sen.Chris" is a title before a name
-            if tail[:1] in ".:" and tail[1:2].isalpha():   # a.b.c, a:b:c: a domain, a code path, a namespace
+            if tail[:1] in ".:" and tail[1:2].isalpha():   # a.b.c, a:b:c: a domain, a path, a namespace
                 continue
             if punct in ",;":
                 # both sides words of the language: "hi,ghlighted" and "np,pp" are

@@ -22,7 +22,9 @@ RUN_ON_MIN = 16      # ...unless they are letters only and segment into running 
 RUN_ON_MAX = 200
 RUN_ON_CONTENT_ZIPF = 3.5   # the content words of a run are common ones,
 RUN_ON_SHORT_ZIPF = 4.5     # and very common when they have three letters (new, men)
-FREQUENT_GLUE_RATIO = 2.5   # a determiner glue the word list knows (ofthe) splits when the words are this much likelier (log10)
+# a determiner glue the word list knows (ofthe) splits when the two words are
+# this much likelier (log10) than the token
+FREQUENT_GLUE_RATIO = 2.5
 AMBIGUOUS = 1.0      # a second way to cut a token into two words this close (log10) to the best: leave it
 GLUE_PREFIX_ZIPF = 4.0      # the word after a glue prefix (with|equal) is at least this common
 
@@ -310,7 +312,8 @@ def _two_words(tok: str, lang: str, compounds: bool, rule_dirs: tuple[str, ...])
         return ()
     if not compounds and not _glue_at_an_end(low, fw, top_frequencies(lang, PART_ZIPF),
                                              word_list(lang, "inflected_endings.txt", rule_dirs)) \
-            and not (not f_tok and lang not in COMPOUNDING and _long_cut(low, top_frequencies(lang, LONG_PART_ZIPF))):
+            and not (not f_tok and lang not in COMPOUNDING
+                     and _long_cut(low, top_frequencies(lang, LONG_PART_ZIPF))):
         return ()
     split = best_split(low, freqs, fw)
     if split is None:

@@ -144,8 +144,16 @@ def test_literal_prefilter_never_hides_a_match(case):
     pattern, text = case
     literal = required_literal(pattern)
     assert literal
-    if re.search(pattern, text, re.IGNORECASE):
-        assert literal_may_occur(literal, text, text.lower())
+    for flags in (re.IGNORECASE, 0):
+        if re.search(pattern, text, flags):
+            assert literal_may_occur(literal, text, text.casefold())
+
+
+def test_literal_prefilter_has_no_context_rules():
+    # str.lower writes a word-final sigma as ς, so "ΟΔΟΣ" in "ΟΔΟΣΑ" would hide
+    from normalize.stages.lexical import literal_may_occur, required_literal
+    literal = required_literal("ΟΔΟΣ")
+    assert literal_may_occur(literal, "ΟΔΟΣΑ", "ΟΔΟΣΑ".casefold())
 
 
 @SETTINGS

@@ -28,7 +28,7 @@ class Confusion:
     strong: re.Pattern | None
     window: int
     message: str
-    literal: str | None = None   # lower-cased text every match contains (a prefilter)
+    literal: str | None = None   # case-folded text every match contains (a prefilter)
 
 
 MAX_PATTERN = 4000
@@ -46,9 +46,9 @@ def _sre_parse():
 
 @lru_cache(maxsize=1)
 def _extra_cases() -> dict[str, str]:
-    """lower-case character -> the characters ``re`` matches to it under
-    IGNORECASE although their ``str.lower`` is something else (s: ſ, i: ı
-    and İ, в: ᲀ), from the tables ``re`` itself uses."""
+    """case-folded character -> the characters ``re`` matches to it under
+    IGNORECASE although their ``str.casefold`` is something else (i: ı and
+    İ), from the tables ``re`` itself uses."""
     out: dict[str, set[str]] = {}
     try:
         from re import _casefix   # Python 3.11+
@@ -58,15 +58,16 @@ def _extra_cases() -> dict[str, str]:
         pairs = [(chr(k), [chr(v) for v in g if v != k])
                  for g in getattr(sre_compile, "_equivalences", ()) for k in g]
     for low, others in pairs:
-        out.setdefault(low.lower(), set()).update(o for o in others if o.lower() != low.lower())
+        out.setdefault(low.casefold(), set()).update(o for o in others if o.casefold() != low.casefold())
     out.setdefault("i", set()).add("\u0130")   # İ: its lower case is two characters
     return {k: "".join(sorted(v)) for k, v in out.items() if v}
 
 
-def literal_may_occur(literal: str, text: str, lower: str) -> bool:
-    """Can a case-insensitive match of ``literal`` (lower case) occur in
-    ``text`` (whose lower case is ``lower``)? False only when it cannot."""
-    if literal in lower:
+def literal_may_occur(literal: str, text: str, folded: str) -> bool:
+    """Can a match of ``literal`` (case-folded), in any case, occur in
+    ``text`` (whose ``casefold()`` is ``folded``)? False only when it cannot.
+    Case folding, unlike ``lower``, has no context rule (a final sigma)."""
+    if literal in folded:
         return True
     extra = _extra_cases()
     return any(c in text for ch in set(literal) for c in extra.get(ch, ""))
@@ -74,10 +75,10 @@ def literal_may_occur(literal: str, text: str, lower: str) -> bool:
 
 def required_literal(pattern: str) -> str | None:
     """The longest run of literal characters that every match of ``pattern``
-    contains, lower-cased (``income`` in ``\\b(?P<span>income)\\b``); None when
-    there is none of two characters or more (an alternation at the top, a
-    class). A text whose lower case lacks it cannot match, whatever the
-    pattern's case flags."""
+    contains, case-folded (``income`` in ``\\b(?P<span>income)\\b``); None
+    when there is none of two characters or more (an alternation at the top,
+    a class). A text whose case folding lacks it cannot match, whatever the
+    pattern's case flags (see :func:`literal_may_occur`)."""
     sre_parse = _sre_parse()
     repeats = {sre_parse.MAX_REPEAT, sre_parse.MIN_REPEAT, getattr(sre_parse, "POSSESSIVE_REPEAT", None)}
 
@@ -105,7 +106,7 @@ def required_literal(pattern: str) -> str | None:
     except Exception:  # noqa: BLE001 - an unparsable pattern fails in re.compile, with its message
         return None
     best = max(found, key=len, default="")
-    return best.lower() if len(best) >= 2 else None
+    return best.casefold() if len(best) >= 2 else None
 
 
 def _unbounded(node) -> bool:
@@ -239,9 +240,9 @@ class ConfusionStage(Stage):
     def process(self, doc: Document, ctx: Context):
         text = doc.text
         out = []
-        lower = text.lower()
+        folded = text.casefold()
         for c in confusions(doc.language or "en", ctx.rule_dirs):
-            if c.literal is not None and not literal_may_occur(c.literal, text, lower):
+            if c.literal is not None and not literal_may_occur(c.literal, text, folded):
                 continue   # substring tests at C speed rule the pattern out
             for m in c.pattern.finditer(text):
                 span = m.span("span") if "span" in c.pattern.groupindex else m.span()

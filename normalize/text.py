@@ -90,6 +90,11 @@ class Analysis:
         lexicons (at C speed) and visit only the words that can matter."""
         return frozenset(self.tokens)
 
+    def places(self, forms) -> list[int]:
+        """The indices of :attr:`tokens` whose form is in ``forms``, in order:
+        where a stage's few matching forms stand."""
+        return [i for i, t in enumerate(self.tokens) if t in forms]
+
     @cached_property
     def protected(self) -> list[tuple[int, int]]:
         """Spans (URLs, e-mail addresses, file names, hashtags, handles) no rule edits."""

@@ -60,9 +60,8 @@ class AnchorStage(Stage):
         if not hits:
             return []
         words = a.words
-        tokens = a.tokens
         out = []
-        for i in [k for k, t in enumerate(tokens) if t in hits]:
+        for i in a.places(hits):
             if i == 0 or i == len(words) - 1:
                 continue
             w = words[i]

@@ -162,7 +162,7 @@ class CasingStage(Stage):
         tokens = a.tokens
         after = 0   # words before this index were consumed by a longer name
         hits = multi_hits | single_hits
-        for i in [k for k, t in enumerate(tokens) if t in hits]:
+        for i in a.places(hits):
             if i < after:
                 continue
             raw = tokens[i]

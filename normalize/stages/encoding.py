@@ -16,6 +16,13 @@ ENTITY_RE = re.compile(r"&(?:#[0-9]{2,7}|#[xX][0-9a-fA-F]{2,6}|[A-Za-z][A-Za-z0-
 _SUSPECT_RE = re.compile(r"[\u0080-\u00ff\u0152\u0153\u0160\u0161\u0178\u017d\u017e\u0192\u02c6\u02dc\u2013-\u2122\ufffd]")
 
 
+def _hint_singles() -> str:
+    """The characters any one of which can make ftfy's ``BADNESS_RE`` match."""
+    from ftfy.badness import MOJIBAKE_CATEGORIES as m
+    return "".join(m[k] for k in ("c1", "bad", "currency", "numeric", "law", "box")) \
+        + "Œœ°×ØÙ√≈‚ЂÃÂÎÐ€²µ¹¼½¾"
+
+
 @lru_cache(maxsize=1)
 def mojibake_hint() -> re.Pattern:
     """A regex that matches wherever ftfy's ``BADNESS_RE`` can (a superset,
@@ -25,8 +32,7 @@ def mojibake_hint() -> re.Pattern:
     one of the pairs (or the Cyrillic/Greek triple) after it; a test checks
     the superset property against ftfy on generated strings."""
     from ftfy.badness import MOJIBAKE_CATEGORIES as m
-    single = "".join(m[k] for k in ("c1", "bad", "currency", "numeric", "law", "box")) \
-        + "Œœ°×ØÙ√≈‚ЂÃÂÎÐ€²µ¹¼½¾"
+    single = _hint_singles()
     la, ua, lc = m["lower_accented"], m["upper_accented"], m["lower_common"]
     sp, ep = m["start_punctuation"], m["end_punctuation"]
     frame = "ВГРСΒΓΞΟ"   # windows-1251/1253 mojibake: a mark between two of these
@@ -41,9 +47,7 @@ def _hint_anchor() -> re.Pattern:
     letters and the start and end punctuation of the pairs. Rare in text, so a
     scan for them is a charset loop in C."""
     from ftfy.badness import MOJIBAKE_CATEGORIES as m
-    single = "".join(m[k] for k in ("c1", "bad", "currency", "numeric", "law", "box")) \
-        + "Œœ°×ØÙ√≈‚ЂÃÂÎÐ€²µ¹¼½¾"
-    return re.compile(f"[{single}{m['upper_accented']}{m['start_punctuation']}{m['end_punctuation']}]")
+    return re.compile(f"[{_hint_singles()}{m['upper_accented']}{m['start_punctuation']}{m['end_punctuation']}]")
 
 
 def has_mojibake_hint(text: str) -> bool:

@@ -240,10 +240,12 @@ class ConfusionStage(Stage):
     def process(self, doc: Document, ctx: Context):
         text = doc.text
         out = []
-        folded = text.casefold()
+        folded = None
         for c in confusions(doc.language or "en", ctx.rule_dirs):
-            if c.literal is not None and not literal_may_occur(c.literal, text, folded):
-                continue   # substring tests at C speed rule the pattern out
+            if c.literal is not None:
+                folded = text.casefold() if folded is None else folded
+                if not literal_may_occur(c.literal, text, folded):
+                    continue   # substring tests at C speed rule the pattern out
             for m in c.pattern.finditer(text):
                 span = m.span("span") if "span" in c.pattern.groupindex else m.span()
                 s_start, s_end = self._sentence(text, m.start())

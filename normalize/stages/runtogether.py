@@ -192,7 +192,7 @@ class RunTogetherStage(Stage):
             return []
         out = []
         words = a.words
-        for i in [k for k, t in enumerate(a.tokens) if t in splits]:
+        for i in a.places(splits):
             w = words[i]
             tok = w.group()
             s, e = w.span()
@@ -205,7 +205,7 @@ class RunTogetherStage(Stage):
             if self._among_fragments(a, i, freqs, lang, ctx.rule_dirs):
                 continue
             pieces, parts, zipfs, safe, opener = splits[tok]
-            if opener and not _sentence_start(text, s):
+            if opener and not a.sentence_start(s):
                 continue   # "Thisproblem" is glue where a sentence starts; elsewhere a name
             self.stats["splits"] += 1
             out.append(finding("MTN401", s, e, f"`{tok}` looks like run-together words: "
@@ -245,7 +245,7 @@ def _glue_at_an_end(word: str, fw: frozenset[str], frequent: dict[str, float],
            for k in range(1, longest + 1)):
         return True
     return bool(inflected) and any(
-        word[:k] in frequent and word[k:] in frequent and any(word[:k].endswith(e) for e in inflected)
+        word[:k] in frequent and word[k:] in frequent and _ends_inflected(word[:k], inflected)
         for k in range(4, len(word) - 3))
 
 
@@ -472,21 +472,6 @@ def _has_family(stem: str, lang: str) -> bool:
     return i < len(words) and words[i].startswith(stem)
 
 
-def _sentence_start(text: str, pos: int) -> bool:
-    """Does a sentence start at ``pos``: at the start of the text or of a
-    line, or after ``.``, ``!``, ``?`` (and any closing quote) and a space?"""
-    i = pos
-    while i > 0 and text[i - 1] in " \t\u00a0":
-        i -= 1
-    if i == 0 or text[i - 1] in "\r\n":
-        return True
-    if i == pos:
-        return False
-    while i > 0 and text[i - 1] in "\"'”’»)":
-        i -= 1
-    return i > 0 and text[i - 1] in ".!?…"
-
-
 LONG_PART = 6          # two content words this long...
 LONG_PART_ZIPF = 4.0   # ...and this common, in a token no word list knows, are two words
 
@@ -509,7 +494,11 @@ def _long_cut(word: str, common: dict[str, float]) -> bool:
 def _inflected(word: str, lang: str, rule_dirs: tuple[str, ...]) -> bool:
     """Does ``word`` end in one of the language's ``inflected_endings.txt``
     (and keep at least three letters before it)?"""
-    endings = word_list(lang, "inflected_endings.txt", rule_dirs)
+    return _ends_inflected(word, word_list(lang, "inflected_endings.txt", rule_dirs))
+
+
+def _ends_inflected(word: str, endings: frozenset[str]) -> bool:
+    """Does ``word`` end in one of ``endings`` with three letters or more before it?"""
     return any(word.endswith(e) and len(word) - len(e) >= 3 for e in endings)
 
 

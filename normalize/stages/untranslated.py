@@ -101,7 +101,7 @@ class UntranslatedStage(Stage):
         cache = self.form_cache((lang, ctx.rule_dirs),
                                 lambda v: v.islower() and v not in own_fw and is_foreign(lang, v))
         foreign = cache.select(a.vocabulary & maybe_foreign(lang)).keys()
-        if not foreign or not self._enough_in_a_row(a.tokens, foreign, lang, own, own_fw):
+        if not foreign or not self._enough_in_a_row(a, foreign, lang, own, own_fw):
             return []
         out = []
         self._confirmed = 0
@@ -128,12 +128,12 @@ class UntranslatedStage(Stage):
                 run = []
         return out
 
-    def _enough_in_a_row(self, tokens: list[str], foreign, lang: str, own: dict, own_fw: frozenset) -> bool:
+    def _enough_in_a_row(self, a, foreign, lang: str, own: dict, own_fw: frozenset) -> bool:
         """Are there MIN_WORDS - 1 foreign words with no word of the document's
         own language between them? A fragment needs that much (a run ends at
         the first own word), and most documents with a few foreign words
         (names' particles, loans) have them far apart."""
-        places = [i for i, t in enumerate(tokens) if t in foreign]
+        tokens, places = a.tokens, a.places(foreign)
         need = MIN_WORDS - 1
         for k in range(len(places) - need + 1):
             if all(self._kind(tokens[j], lang, own, own_fw) != "own"

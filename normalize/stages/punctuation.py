@@ -27,10 +27,12 @@ _NUMBER_CHARS = frozenset("0123456789.,")
 _NUMBER = re.compile(r"\d+(?:[.,]\d+)?")
 _MULTI_DIGIT = re.compile(r"\d\d+")
 NUMBER_WORD_ZIPF = 4.0
-_PAREN_HINT = re.compile(r"[^\W\d_]\((?=[^\W_])")
+# (these two start with their literal, which the regex engine finds fast; the
+# letter before it is checked in code)
+_PAREN_HINT = re.compile(r"\((?=[^\W_])")
 _YEAR = re.compile(r"\d{4}[a-z]?")
 _CAPITALISED = re.compile(r"[^\W\d_a-z][^\W\d_A-Z]")   # Bagga, not X, Y
-_COLON_URL = re.compile(r"(?<=[^\W\d_]):(?=https?://|www\.)")
+_COLON_URL = re.compile(r":(?=https?://|www\.)")
 _SCHEMES = frozenset({"http", "https", "ftp", "file", "mailto", "git", "ssh", "news", "urn"})
 BRACKET_SPAN = 80   # the opening bracket is at most this far back, on the same line
 _SPACE_BEFORE_RE = re.compile(r"(?<=[^\W_])([ \t]+)([,.;:!?])(?=[\s\"”’»)]|$)")
@@ -172,8 +174,10 @@ class SpacingStage(Stage):
                               f"missing space between the number `{number}` and `{word}`",
                               [" "], Applicability.UNSAFE, left=number, right=word)
         for h in _PAREN_HINT.finditer(text):
-            open_ = h.start() + 1
+            open_ = h.start()
             start = _word_start(text, open_)
+            if start == open_:
+                continue   # no letter before the parenthesis
             close = text.find(")", open_, open_ + BRACKET_SPAN)
             if close < 0:
                 continue
@@ -190,7 +194,7 @@ class SpacingStage(Stage):
                           [" "], Applicability.UNSAFE, left=left, right="(")
         for h in _COLON_URL.finditer(text):
             start = _word_start(text, h.start())
-            if text[start:h.start()].lower() in _SCHEMES \
+            if start == h.start() or text[start:h.start()].lower() in _SCHEMES \
                     or start and not (text[start - 1].isspace() or text[start - 1] in OPENERS):
                 continue   # a scheme (http:), or inside an address (example.com/a:https://)
             self.stats["missing_space"] += 1

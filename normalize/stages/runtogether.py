@@ -25,6 +25,7 @@ RUN_ON_SHORT_ZIPF = 4.5     # and very common when they have three letters (new,
 # a determiner glue the word list knows (ofthe) splits when the two words are
 # this much likelier (log10) than the token
 FREQUENT_GLUE_RATIO = 2.5
+FW_PAIR_RATIO = 2.5  # two function words split when this much likelier (log10) than the token (canbe; not whereof)
 AMBIGUOUS = 1.0      # a second way to cut a token into two words this close (log10) to the best: leave it
 GLUE_PREFIX_ZIPF = 4.0      # the word after a glue prefix (with|equal) is at least this common
 
@@ -291,7 +292,9 @@ def split_decision(tok: str, lang: str, compounds: bool = False, rule_dirs: tupl
 def _two_words(tok: str, lang: str, compounds: bool, rule_dirs: tuple[str, ...]):
     """A function word and a frequent word (or, with ``compounds``, two
     content words) glued together: ``expansionthat``; a preposition,
-    conjunction or copula glued to a determiner: ``ofthe``, ``dansle``."""
+    conjunction or copula glued to a determiner: ``ofthe``, ``dansle``; two
+    function words, in a token far less likely than they are (``canbe``;
+    ``whereof`` stays)."""
     freqs = word_frequencies(lang)
     names = casing_lexicon(lang, rule_dirs).single
     capitalised = tok[0].isupper()
@@ -308,8 +311,6 @@ def _two_words(tok: str, lang: str, compounds: bool, rule_dirs: tuple[str, ...])
             return ()   # likelier a typo of a word than glue ("ather", "insome"), "bythe" is glue
         zipfs = tuple(_zipf(freqs.get(p, 0.0)) for p in parts)
         return _pieces(tok, parts), tuple(parts), zipfs, False, capitalised
-    if len(tok) < MIN_LEN:
-        return ()
     if not compounds and not _glue_at_an_end(low, fw, top_frequencies(lang, PART_ZIPF),
                                              word_list(lang, "inflected_endings.txt", rule_dirs)) \
             and not (not f_tok and lang not in COMPOUNDING
@@ -319,8 +320,13 @@ def _two_words(tok: str, lang: str, compounds: bool, rule_dirs: tuple[str, ...])
     if split is None:
         return ()
     parts, score = split
-    if f_tok and score < math.log10(f_tok) + 1.0:
-        return ()   # the token itself is about as likely: a rare word
+    fw_pair = len(parts) == 2 and all(p in function_words(lang, rule_dirs) for p in parts)
+    if fw_pair and parts[0] in word_list(lang, "elided.txt", rule_dirs):
+        return ()   # "quune" lost its apostrophe (qu'une), not a space
+    if len(tok) < MIN_LEN and not fw_pair:
+        return ()
+    if f_tok and score < math.log10(f_tok) + (FW_PAIR_RATIO if fw_pair else 1.0):
+        return ()   # the token itself is about as likely: a rare word (whereof, thereof)
     zipfs = [_zipf(freqs[p]) for p in parts]
     glue = [p in fw for p in parts]
     opener = False
@@ -338,8 +344,8 @@ def _two_words(tok: str, lang: str, compounds: bool, rule_dirs: tuple[str, ...])
             return ()   # "Martinon" is a surname, "Yorkand" is glue
     # A leading over/in/sub/trans is a prefix (overtaxes, subclusters), and
     # a three-way split is usually a fragment of a rarer word (the big ram).
-    if len(parts) != 2 or all(p in function_words(lang, rule_dirs) for p in parts):
-        return ()   # two function words (whereof); a glue word with one is glue (alsohave)
+    if len(parts) != 2:
+        return ()
     if parts[0] in word_list(lang, "prefixes.txt", rule_dirs) and not (
             parts[0] in word_list(lang, "glue_prefixes.txt", rule_dirs) and not f_tok
             and zipfs[1] >= GLUE_PREFIX_ZIPF and len(parts[1]) >= 3
@@ -351,7 +357,9 @@ def _two_words(tok: str, lang: str, compounds: bool, rule_dirs: tuple[str, ...])
         return ()   # a clitic, inflection or suffix, not a glued word (marcase, zurücklassenden, woundedness)
     if glue[0] and lang in FW_FIRST_AMBIGUOUS:
         return ()   # German glue after an article is CamelCase (derMann); "dengelten" is a word
-    if glue[0] or glue[1]:
+    if fw_pair:
+        pass   # "can|be": no content word to vet
+    elif glue[0] or glue[1]:
         content = parts[1] if glue[0] else parts[0]
         if len(content) < 3 or _zipf(freqs[content]) < 3.0 or content in names:
             return ()   # a name ("chen") as a part means a foreign or proper word
@@ -368,7 +376,7 @@ def _two_words(tok: str, lang: str, compounds: bool, rule_dirs: tuple[str, ...])
         return ()   # likelier a typo of a frequent word (beteen) than glue ("issimilar" is glue)
     if not any(glue) and _another_cut(low, parts, score, freqs):
         return ()   # "sentenceselection": sentences|election or sentence|selection
-    safe = (len(parts) == 2 and any(glue) and min(zipfs) >= 3.5 and not capitalised
+    safe = (len(parts) == 2 and any(glue) and not fw_pair and min(zipfs) >= 3.5 and not capitalised
             and f_tok == 0.0 and min(len(p) for p in parts) >= 2
             and parts[0] not in word_list(lang, "prefixes.txt", rule_dirs))
     return _pieces(tok, parts), tuple(parts), tuple(zipfs), safe, opener

@@ -77,6 +77,8 @@ UNSAFE_FIXES = [
     ("a 0.336population share and 149crude oil", "a 0.336 population share and 149 crude oil"),
     ("as in styles(Bagga and Baldwin, 1998) and al(1992)", "as in styles (Bagga and Baldwin, 1998) and al (1992)"),
     ("Read more at:https://example.com/story", "Read more at: https://example.com/story"),
+    # a number (decimals too) glued to a function word that opens the next sentence
+    ("a recall of 0.48With the rest", "a recall of 0.48 With the rest"),
 ]
 
 # the same, in other languages

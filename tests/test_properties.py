@@ -167,3 +167,19 @@ def test_consistency_hits_are_the_look_behind_matches(text):
     rx, _ = stage._matcher("en", ())
     with_look_behind = re.compile(r"(?<![\w\-])" + rx.pattern)
     assert [m.span() for m in stage._hits(rx, text)] == [m.span() for m in with_look_behind.finditer(text)]
+
+
+@SETTINGS
+@given(st.lists(st.sampled_from(["1", "48", "0.", ".", ",", ":", "/", "-", "_", "a", "Th", "With", "the",
+                                 "É", "l", "’", "'", " ", "\t", "!", "?", "”", ")", "5For", "x"]),
+                max_size=14).map("".join))
+def test_hinted_search_is_the_full_search(text):
+    # the spacing stage tries each look-behind pattern only where its hint
+    # says a match can end up: the matches must be exactly a full search's
+    from normalize.stages import punctuation as p
+    for pattern, hint, shift, run in [(p._GLUED_RE, p._GLUED_HINT, 0, p._ALNUM),
+                                      (p._DIGIT_GLUED_RE, p._DIGIT_HINT, 1, p._NUMBER_RUN),
+                                      (p._ELISION_RE, p._ELISION_HINT, 0, p._LETTER),
+                                      (p._SPACE_BEFORE_RE, p._SPACE_BEFORE_HINT, 1, p._BLANK)]:
+        assert [m.span() for m in p.hinted_finditer(pattern, hint, text, shift, run)] \
+            == [m.span() for m in pattern.finditer(text)], pattern.pattern

@@ -13,8 +13,10 @@ from .runtogether import COMPOUNDING
 
 # word, sentence punctuation (optionally a closing quote or bracket), next letter
 _GLUED_RE = re.compile(r"(?<![\w.@/\\:\-])([^\W_]+)([.!?]|[.!?][\"”’»)]|[,;:])(?=[^\W\d_])")
-# a number glued to the next sentence or heading ("scopes 1For more")
-_DIGIT_GLUED_RE = re.compile(r"(?<![\w.,:/\-])(\d{1,3})(?=[A-Z][a-z]{2,}\b)")
+# a number glued to the next sentence or heading ("scopes 1For more", "a
+# recall of 0.48With")
+_DIGIT_GLUED_RE = re.compile(r"(?<![\w.,:/\-])(\d{1,3}(?:[.,]\d+)?)(?=[A-Z][a-z]{2,}\b)")
+_NUMBER_RUN = re.compile(r"[\d.,]")
 _NEXT_WORD_RE = re.compile(r"[^\W\d_]+")
 # a closing bracket glued to the next word: "(2003)which", "[1]and"
 _BRACKET_HINT = re.compile(r"[)\]][^\W\d_]")
@@ -254,7 +256,7 @@ class SpacingStage(Stage):
                                [" "], Applicability.SAFE, left=left, right=right))
         out.extend(self._bracket_glue(text, a, lang, openers))
         out.extend(self._other_glue(text, a, lang, ctx.rule_dirs))
-        for m in hinted_finditer(_DIGIT_GLUED_RE, _DIGIT_HINT, text, 1, _DIGIT):
+        for m in hinted_finditer(_DIGIT_GLUED_RE, _DIGIT_HINT, text, 1, _NUMBER_RUN):
             if a.is_protected(m.start(), m.end() + 1):
                 continue
             nxt = _NEXT_WORD_RE.match(text, m.end())

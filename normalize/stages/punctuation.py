@@ -35,6 +35,8 @@ _PAREN_HINT = re.compile(r"\((?=[^\W_])")
 _YEAR = re.compile(r"\d{4}[a-z]?")
 _CAPITALISED = re.compile(r"[^\W\d_a-z][^\W\d_A-Z]")   # Bagga, not X, Y
 _COLON_URL = re.compile(r":(?=https?://|www\.)")
+_COMMA_NUMBER = re.compile(r",(?=\d)")
+_DIGITS = re.compile(r"\d+")
 _SCHEMES = frozenset({"http", "https", "ftp", "file", "mailto", "git", "ssh", "news", "urn"})
 BRACKET_SPAN = 80   # the opening bracket is at most this far back, on the same line
 _SPACE_BEFORE_RE = re.compile(r"(?<=[^\W_])([ \t]+)([,.;:!?])(?=[\s\"”’»)]|$)")
@@ -151,7 +153,11 @@ class SpacingStage(Stage):
           ``styles(Bagga and Baldwin, 1998)``, ``al(1992)``: what the brackets
           hold starts with a Capitalised word or is a year, so ``word(s)``,
           ``f(x)``, ``max(a, b)`` and ``sim(X, Y)`` stay;
-        - a colon glued to the web address after it: ``available at:https://``.
+        - a colon glued to the web address after it: ``available at:https://``;
+        - a comma between a word and a number: ``Linguistics,19(1)``,
+          ``Baldwin,1998)`` (a word of three letters or more, alone: ``A4,5``
+          and ``x,1`` stay, and so does a number that runs on into letters,
+          as code does: ``(Syn,8-true)``).
         """
         if lang not in COMPOUNDING:
             common = top_frequencies(lang, NUMBER_WORD_ZIPF)
@@ -202,6 +208,18 @@ class SpacingStage(Stage):
             self.stats["missing_space"] += 1
             yield finding("MTN101", h.end(), h.end(), "missing space between `:` and a web address",
                           [" "], Applicability.UNSAFE, left=":", right=text[h.end():h.end() + 8])
+        for h in _COMMA_NUMBER.finditer(text):
+            start = _word_start(text, h.start())
+            number = _DIGITS.match(text, h.end()).group()
+            end = h.end() + len(number)
+            after = text[end:end + 2]
+            if h.start() - start < 3 or (start and not (text[start - 1].isspace() or text[start - 1] in OPENERS)) \
+                    or after[:1].isalpha() or after[:1] == "_" or after[:1] == "-" and after[1:].isalpha() \
+                    or a.is_protected(start, end):
+                continue
+            self.stats["missing_space"] += 1
+            yield finding("MTN101", h.end(), h.end(), f"missing space after `,` before `{number}`",
+                          [" "], Applicability.UNSAFE, left=text[start:h.start()], right=number)
 
     def process(self, doc: Document, ctx: Context):
         text, a = doc.text, ctx.analysis

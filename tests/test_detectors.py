@@ -77,6 +77,8 @@ UNSAFE_FIXES = [
     ("a 0.336population share and 149crude oil", "a 0.336 population share and 149 crude oil"),
     ("as in styles(Bagga and Baldwin, 1998) and al(1992)", "as in styles (Bagga and Baldwin, 1998) and al (1992)"),
     ("Read more at:https://example.com/story", "Read more at: https://example.com/story"),
+    # a function word glued to the number after it
+    ("a recall of0.978 for the task", "a recall of 0.978 for the task"),
     # a comma glued to the number after it
     ("in Linguistics,19(1) and (Baldwin,1998), the figure", "in Linguistics, 19(1) and (Baldwin, 1998), the figure"),
     # a number (decimals too) glued to a function word that opens the next sentence
@@ -90,6 +92,7 @@ UNSAFE_FIXES_LANG = [
     ("it", "lavora conla madre", "lavora con la madre"),
     ("pt", "falou poruma hora", "falou por uma hora"),
     ("fr", "un marathon de 1600mètres", "un marathon de 1600 mètres"),
+    ("es", "y desde el2002 es director", "y desde el 2002 es director"),
 ]
 
 
@@ -166,6 +169,7 @@ MUST_NOT_CHANGE = [
     "She misspeaks often; their pressboards were primed.",
     "It cost £1.5million; 4chan, 247sports, an A320neo, 5km, the 3rd of the 1990s.",
     "The word(s) f(x) and max(a, b) and sim(X, Y) at http://example.com/a:https://b.",
+    "The g7 summit in2020s style, to3D.",
     "Sizes A4,5 and x,1 and the rule transmod(Syn,8-true) at example.com/page,2 hold.",
 ]
 

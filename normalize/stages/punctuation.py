@@ -36,6 +36,8 @@ _YEAR = re.compile(r"\d{4}[a-z]?")
 _CAPITALISED = re.compile(r"[^\W\d_a-z][^\W\d_A-Z]")   # Bagga, not X, Y
 _COLON_URL = re.compile(r":(?=https?://|www\.)")
 _COMMA_NUMBER = re.compile(r",(?=\d)")
+_WORD_NUMBER_HINT = re.compile(r"[^\W\d_]\d")
+_NUMBER_THEN = re.compile(r"\d+(?:[.,]\d+)*")
 _DIGITS = re.compile(r"\d+")
 _SCHEMES = frozenset({"http", "https", "ftp", "file", "mailto", "git", "ssh", "news", "urn"})
 BRACKET_SPAN = 80   # the opening bracket is at most this far back, on the same line
@@ -154,6 +156,8 @@ class SpacingStage(Stage):
           hold starts with a Capitalised word or is a year, so ``word(s)``,
           ``f(x)``, ``max(a, b)`` and ``sim(X, Y)`` stay;
         - a colon glued to the web address after it: ``available at:https://``;
+        - a function word glued to the number after it: ``of0.978``,
+          ``desde el2002`` (not ``mp3``, ``g7`` or tokens wordfreq knows);
         - a comma between a word and a number: ``Linguistics,19(1)``,
           ``Baldwin,1998)`` (a word of three letters or more, alone: ``A4,5``
           and ``x,1`` stay, and so does a number that runs on into letters,
@@ -208,6 +212,21 @@ class SpacingStage(Stage):
             self.stats["missing_space"] += 1
             yield finding("MTN101", h.end(), h.end(), "missing space between `:` and a web address",
                           [" "], Applicability.UNSAFE, left=":", right=text[h.end():h.end() + 8])
+        fw = function_words(lang, rule_dirs)
+        for h in _WORD_NUMBER_HINT.finditer(text):
+            start = _word_start(text, h.start() + 1)
+            word = text[start:h.start() + 1]
+            number = _NUMBER_THEN.match(text, h.start() + 1).group()
+            end = h.start() + 1 + len(number)
+            if len(word) < 2 or word not in fw \
+                    or (start and not (text[start - 1].isspace() or text[start - 1] in OPENERS)) \
+                    or _ALNUM.match(text, end) or text[end:end + 1] in ("_", "-") \
+                    or _smashed((word + number).lower()) in word_frequencies(lang) or a.is_protected(start, end):
+                continue
+            self.stats["missing_space"] += 1
+            yield finding("MTN101", h.start() + 1, h.start() + 1,
+                          f"missing space between `{word}` and the number `{number}`",
+                          [" "], Applicability.UNSAFE, left=word, right=number)
         for h in _COMMA_NUMBER.finditer(text):
             start = _word_start(text, h.start())
             number = _DIGITS.match(text, h.end()).group()

@@ -124,6 +124,8 @@ def test_opener_glue_only_where_a_sentence_starts():
     # a function word glued to a word the list knows is glue
     assert fixed("results of Thisproblem remain", unsafe=True) == "results of Thisproblem remain"
     assert fixed("Thisproblem remains.", unsafe=True) == "This problem remains."
+    # the word after the opener may be a function word too
+    assert fixed("It works. Wealso explain why.", unsafe=True) == "It works. We also explain why."
     # no list for languages whose surnames start with function words
     text = "Il portavoce Dallatorre ha detto. Dallatorre ha parlato."
     assert fixed(text, unsafe=True, lang="it") == text

@@ -338,7 +338,7 @@ def _two_words(tok: str, lang: str, compounds: bool, rule_dirs: tuple[str, ...])
         if len(parts) == 2 and parts[0] in names and zipfs[1] >= 5.0 and len(parts[1]) >= 3:
             pass
         elif len(parts) == 2 and parts[0] in word_list(lang, "glue_openers.txt", rule_dirs) \
-                and not glue[1] and not f_tok and zipfs[1] >= 3.5 and len(parts[1]) >= 3:
+                and not f_tok and zipfs[1] >= 3.5 and len(parts[1]) >= 3:
             opener = True
         else:
             return ()   # "Martinon" is a surname, "Yorkand" is glue

@@ -79,6 +79,8 @@ UNSAFE_FIXES = [
     ("Read more at:https://example.com/story", "Read more at: https://example.com/story"),
     # a function word glued to the number after it
     ("a recall of0.978 for the task", "a recall of 0.978 for the task"),
+    # a hyphen that stands for a dash before a clause (dash_words.txt)
+    ("as recognized here-that choice is free", "as recognized here - that choice is free"),
     # a comma glued to the number after it
     ("in Linguistics,19(1) and (Baldwin,1998), the figure", "in Linguistics, 19(1) and (Baldwin, 1998), the figure"),
     # a number (decimals too) glued to a function word that opens the next sentence
@@ -172,6 +174,7 @@ MUST_NOT_CHANGE = [
     "It cost £1.5million; 4chan, 247sports, an A320neo, 5km, the 3rd of the 1990s.",
     "The word(s) f(x) and max(a, b) and sim(X, Y) at http://example.com/a:https://b.",
     "The g7 summit in2020s style, to3D.",
+    "An as-yet unnamed source, the as-of-yet unknown man, know-how and know-who.",
     "Sizes A4,5 and x,1 and the rule transmod(Syn,8-true) at example.com/page,2 hold.",
 ]
 

@@ -9,7 +9,7 @@ from ..resources import nonbreaking_prefixes, top_frequencies, word_frequencies,
 from ..text import OPENERS
 from .anchors import function_words, sentence_openers
 from .base import Context, Stage, finding
-from .runtogether import COMPOUNDING
+from .runtogether import COMPOUNDING, glue_words
 
 # word, sentence punctuation (optionally a closing quote or bracket), next letter
 _GLUED_RE = re.compile(r"(?<![\w.@/\\:\-])([^\W_]+)([.!?]|[.!?][\"”’»)]|[,;:])(?=[^\W\d_])")
@@ -37,6 +37,7 @@ _CAPITALISED = re.compile(r"[^\W\d_a-z][^\W\d_A-Z]")   # Bagga, not X, Y
 _COLON_URL = re.compile(r":(?=https?://|www\.)")
 _COMMA_NUMBER = re.compile(r",(?=\d)")
 _WORD_NUMBER_HINT = re.compile(r"[^\W\d_]\d")
+_HYPHEN_WORD = re.compile(r"-(?=[^\W\d_])")
 _NUMBER_THEN = re.compile(r"\d+(?:[.,]\d+)*")
 _DIGITS = re.compile(r"\d+")
 _SCHEMES = frozenset({"http", "https", "ftp", "file", "mailto", "git", "ssh", "news", "urn"})
@@ -158,6 +159,10 @@ class SpacingStage(Stage):
         - a colon glued to the web address after it: ``available at:https://``;
         - a function word glued to the number after it: ``of0.978``,
           ``desde el2002`` (not ``mp3``, ``g7`` or tokens wordfreq knows);
+        - a hyphen that stands for a dash, between a word and a conjunction
+          or relative word that opens a clause (``dash_words.txt``: ``IBM-yet
+          the audience``, ``recognized here-that choice``): not inside a
+          longer compound (``as-of-yet``) or after a function word (``as-yet``);
         - a comma between a word and a number: ``Linguistics,19(1)``,
           ``Baldwin,1998)`` (a word of three letters or more, alone: ``A4,5``
           and ``x,1`` stay, and so does a number that runs on into letters,
@@ -227,6 +232,19 @@ class SpacingStage(Stage):
             yield finding("MTN101", h.start() + 1, h.start() + 1,
                           f"missing space between `{word}` and the number `{number}`",
                           [" "], Applicability.UNSAFE, left=word, right=number)
+        dash_words = word_list(lang, "dash_words.txt", rule_dirs)
+        closed = glue_words(lang, rule_dirs)
+        for h in _HYPHEN_WORD.finditer(text) if dash_words else ():
+            start = _word_start(text, h.start())
+            right = _NEXT_WORD_RE.match(text, h.end()).group()
+            end = h.end() + len(right)
+            if right not in dash_words or h.start() - start < 2 or text[start:h.start()].lower() in closed \
+                    or (start and not (text[start - 1].isspace() or text[start - 1] in OPENERS)) \
+                    or _ALNUM.match(text, end) or text[end:end + 1] in ("_", "-") or a.is_protected(start, end):
+                continue
+            self.stats["missing_space"] += 1
+            yield finding("MTN101", h.start(), h.end(), f"a hyphen stands for a dash before `{right}`",
+                          [" - "], Applicability.UNSAFE, left=text[start:h.start()], right=right)
         for h in _COMMA_NUMBER.finditer(text):
             start = _word_start(text, h.start())
             number = _DIGITS.match(text, h.end()).group()

@@ -52,6 +52,7 @@ UNSAFE_FIXES = [
     ("a newversionoftheoriginalreport was", "a new version of the original report was"),
     ("members quicklyreached an agreement", "members quickly reached an agreement"),
     ("the results of theViterbi search", "the results of the Viterbi search"),
+    ("a vote in theUN assembly", "a vote in the UN assembly"),   # a two-letter acronym
     ("Westudiedthefinancialstatements of the banks", "We studied the financial statements of the banks"),
     # a preposition, conjunction or copula glued to a determiner
     ("the results ofthe survey and inthe report", "the results of the survey and in the report"),

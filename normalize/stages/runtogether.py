@@ -562,8 +562,8 @@ def _camel_glue(tok: str, lang: str, rule_dirs: tuple[str, ...]):
     while i < len(tok) and tok[i].islower():
         i += 1
     head, tail = tok[:i], tok[i:]
-    if len(head) < 2 or len(tail) < 3 or not tail[0].isupper():
-        return None
+    if len(head) < 2 or len(tail) < (2 if tail.isupper() else 3) or not tail[0].isupper():
+        return None   # (an acronym may have two letters: theNE, anNP)
     if not (tail[1:].islower() or tail.isupper()):
         return None
     if head not in function_words(lang, rule_dirs) or head in word_list(lang, "camel_heads.txt", rule_dirs) \

@@ -65,7 +65,7 @@ register(Rule(
     "`4chan`), a colon from a web address (`at:https://`), a comma from the number after a "
     "word (`Linguistics,19(1)`), a function word from the number after it (`of0.978`), a "
     "hyphen that stands for a dash before a clause (`IBM-yet the audience`) and a number, decimals too, from a function word that opens "
-    "the next sentence (`0.48With`).",
+    "the next sentence (`0.48With`), a decimal from a Capitalised common word (`0.946Table`).",
     "Where an HTML paragraph or link ended, scrapers often drop the space.",
     "`on Sunday.She said` -> `on Sunday. She said`",
     priority=10))

@@ -86,6 +86,7 @@ UNSAFE_FIXES = [
     ("in Linguistics,19(1) and (Baldwin,1998), the figure", "in Linguistics, 19(1) and (Baldwin, 1998), the figure"),
     # a number (decimals too) glued to a function word that opens the next sentence
     ("a recall of 0.48With the rest", "a recall of 0.48 With the rest"),
+    ("a score of 0.946Table 4 lists", "a score of 0.946 Table 4 lists"),   # a table cell, then a heading
 ]
 
 # the same, in other languages
@@ -174,7 +175,7 @@ MUST_NOT_CHANGE = [
     "She misspeaks often; their pressboards were primed.",
     "It cost £1.5million; 4chan, 247sports, an A320neo, 5km, the 3rd of the 1990s.",
     "The word(s) f(x) and max(a, b) and sim(X, Y) at http://example.com/a:https://b.",
-    "The g7 summit in2020s style, to3D.",
+    "The g7 summit in2020s style, to3D, the 4Kids and 3Com brands, 500Mbps.",
     "An as-yet unnamed source, the as-of-yet unknown man, know-how and know-who.",
     "Sizes A4,5 and x,1 and the rule transmod(Syn,8-true) at example.com/page,2 hold.",
 ]

@@ -315,8 +315,15 @@ class SpacingStage(Stage):
             if a.is_protected(m.start(), m.end() + 1):
                 continue
             nxt = _NEXT_WORD_RE.match(text, m.end())
-            if nxt is None or nxt.group().lower() not in openers:
-                continue   # units and names glued to numbers are written so: 500Mbps, 3Com
+            word = nxt.group() if nxt else ""
+            if word.lower() not in openers and not (
+                    not m.group().isdigit() and len(word) >= 4
+                    and word.lower() in top_frequencies(lang, NUMBER_WORD_ZIPF)
+                    and _smashed((m.group() + word).lower()) not in word_frequencies(lang)):
+                # units and names glued to whole numbers are written so (500Mbps,
+                # 3Com, 4Kids); a decimal glued to a common word is a table cell
+                # run into the next line (0.946Table)
+                continue
             self.stats["missing_space"] += 1
             out.append(finding("MTN101", m.end(), m.end(),
                                f"missing space between the number `{m.group()}` and the next word",

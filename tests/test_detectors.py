@@ -53,6 +53,7 @@ UNSAFE_FIXES = [
     ("members quicklyreached an agreement", "members quickly reached an agreement"),
     ("the results of theViterbi search", "the results of the Viterbi search"),
     ("a vote in theUN assembly", "a vote in the UN assembly"),   # a two-letter acronym
+    ("troops from NATOand the army", "troops from NATO and the army"),   # an acronym, then a function word
     ("Westudiedthefinancialstatements of the banks", "We studied the financial statements of the banks"),
     # a preposition, conjunction or copula glued to a determiner
     ("the results ofthe survey and inthe report", "the results of the survey and in the report"),
@@ -110,6 +111,7 @@ def test_unsafe_fix_in_other_languages(lang, text, expected):
     ("de", "Die Daten sind namensbezogen und arbeitsplatztechnisch wichtig."),
     ("es", "Los cuartofinalistas y los octavofinalistas cobran."),
     ("ru", "По северозападной Флориде прошёл шторм."),
+    ("ru", "Выпускники ВУЗов пришли на встречу."),   # an acronym's case ending
     ("it", "Costano fino a 15mila corone e 14miliardi di sterline."),
     # a verb's ending that is also a function word: not glue
     ("fr", "Les employés empocheront des dividendes."),

@@ -559,6 +559,11 @@ def _camel_glue(tok: str, lang: str, rule_dirs: tuple[str, ...]):
     brands in news (PopularMax, BusinessEurope), and so are an acronym and
     a word (RSport)."""
     i = 0
+    while i < len(tok) and tok[i].isupper():
+        i += 1
+    if i >= 2 and len(tok) - i >= 2 and tok[i:].islower():
+        return _acronym_glue(tok, tok[:i], tok[i:], lang, rule_dirs)
+    i = 0
     while i < len(tok) and tok[i].islower():
         i += 1
     head, tail = tok[:i], tok[i:]
@@ -572,6 +577,21 @@ def _camel_glue(tok: str, lang: str, rule_dirs: tuple[str, ...]):
     freqs = word_frequencies(lang)
     zipfs = (_zipf(freqs.get(head, 0.0)), _zipf(freqs.get(tail.lower(), 0.0)))
     return (head, tail), (head, tail.lower()), zipfs, False, False
+
+
+def _acronym_glue(tok: str, head: str, tail: str, lang: str, rule_dirs: tuple[str, ...]):
+    """An acronym glued to the function word after it: ``BNCand``,
+    ``NATOin`` (unsafe). Not when the lower-case tail is an ending (acronyms
+    take case endings: Russian ``ВУЗов``; ``endings.txt``) or the token is a
+    word or name of the language."""
+    if tail not in function_words(lang, rule_dirs) or tail in word_list(lang, "endings.txt", rule_dirs):
+        return None
+    low = tok.lower()
+    freqs = word_frequencies(lang)
+    if low in freqs or low in casing_lexicon(lang, rule_dirs).single:
+        return None
+    zipfs = (_zipf(freqs.get(head.lower(), 0.0)), _zipf(freqs.get(tail, 0.0)))
+    return (head, tail), (head.lower(), tail), zipfs, False, False
 
 
 def _pieces(tok: str, parts) -> tuple[str, ...]:

@@ -65,6 +65,7 @@ UNSAFE_FIXES = [
     # a function word glued to a rare word the list knows
     ("the results of thepsycholinguistic tests", "the results of the psycholinguistic tests"),
     ("a historiographyof the war", "a historiography of the war"),   # glue_tails.txt
+    ("new neologismssuch as these", "new neologisms such as these"),
     # a plural glued to the next word (-s counts as an inflection, -ss does not)
     ("as the userslearn the system", "as the users learn the system"),
     # two function words, in a token far rarer than the pair (canbe is web

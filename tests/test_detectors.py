@@ -80,6 +80,7 @@ UNSAFE_FIXES = [
     ("a 0.336population share and 149crude oil", "a 0.336 population share and 149 crude oil"),
     ("as in styles(Bagga and Baldwin, 1998) and al(1992)", "as in styles (Bagga and Baldwin, 1998) and al (1992)"),
     ("Read more at:https://example.com/story", "Read more at: https://example.com/story"),
+    ("It is available onlinehttps://example.com/story", "It is available online https://example.com/story"),
     # a function word glued to the number after it
     ("a recall of0.978 for the task", "a recall of 0.978 for the task"),
     # a hyphen that stands for a dash before a clause (dash_words.txt)
@@ -178,6 +179,7 @@ MUST_NOT_CHANGE = [
     "She misspeaks often; their pressboards were primed.",
     "It cost £1.5million; 4chan, 247sports, an A320neo, 5km, the 3rd of the 1990s.",
     "The word(s) f(x) and max(a, b) and sim(X, Y) at http://example.com/a:https://b.",
+    "Install git+https://example.com/repo and see example.com/onlinehttps://x.",
     "The g7 summit in2020s style, to3D, the 4Kids and 3Com brands, 500Mbps.",
     "An as-yet unnamed source, the as-of-yet unknown man, know-how and know-who.",
     "Sizes A4,5 and x,1 and the rule transmod(Syn,8-true) at example.com/page,2 hold.",

@@ -35,6 +35,7 @@ _PAREN_HINT = re.compile(r"\((?=[^\W_])")
 _YEAR = re.compile(r"\d{4}[a-z]?")
 _CAPITALISED = re.compile(r"[^\W\d_a-z][^\W\d_A-Z]")   # Bagga, not X, Y
 _COLON_URL = re.compile(r":(?=https?://|www\.)")
+_SCHEME = re.compile(r"https?://")
 _COMMA_NUMBER = re.compile(r",(?=\d)")
 _WORD_NUMBER_HINT = re.compile(r"[^\W\d_]\d")
 _HYPHEN_WORD = re.compile(r"-(?=[^\W\d_])")
@@ -157,6 +158,9 @@ class SpacingStage(Stage):
           hold starts with a Capitalised word or is a year, so ``word(s)``,
           ``f(x)``, ``max(a, b)`` and ``sim(X, Y)`` stay;
         - a colon glued to the web address after it: ``available at:https://``;
+        - a common word glued to the web address after it: ``available
+          onlinehttp://`` (the word starts its token: the address-like span
+          that protects the token begins there too);
         - a function word glued to the number after it: ``of0.978``,
           ``desde el2002`` (not ``mp3``, ``g7`` or tokens wordfreq knows);
         - a hyphen that stands for a dash, between a word and a conjunction
@@ -217,6 +221,15 @@ class SpacingStage(Stage):
             self.stats["missing_space"] += 1
             yield finding("MTN101", h.end(), h.end(), "missing space between `:` and a web address",
                           [" "], Applicability.UNSAFE, left=":", right=text[h.end():h.end() + 8])
+        for h in _SCHEME.finditer(text):
+            start = _word_start(text, h.start())
+            word = text[start:h.start()]
+            if len(word) < 2 or not word.islower() or word not in top_frequencies(lang, 3.0) \
+                    or start and not (text[start - 1].isspace() or text[start - 1] in OPENERS):
+                continue
+            self.stats["missing_space"] += 1
+            yield finding("MTN101", h.start(), h.start(), f"missing space between `{word}` and a web address",
+                          [" "], Applicability.UNSAFE, left=word, right=text[h.start():h.start() + 8])
         fw = function_words(lang, rule_dirs)
         for h in _WORD_NUMBER_HINT.finditer(text):
             start = _word_start(text, h.start() + 1)

@@ -65,7 +65,8 @@ register(Rule(
     "`4chan`), a colon or a word from a web address (`at:https://`, `onlinehttps://`), a comma from the number after a "
     "word (`Linguistics,19(1)`), a function word from the number after it (`of0.978`), a "
     "hyphen that stands for a dash before a clause (`IBM-yet the audience`) and a number, decimals too, from a function word that opens "
-    "the next sentence (`0.48With`), a decimal from a Capitalised common word (`0.946Table`).",
+    "the next sentence (`0.48With`), a decimal from a Capitalised common word (`0.946Table`) and a number's colon from the "
+    "Capitalised word after it (`Fig.4:Hierarchies`).",
     "Where an HTML paragraph or link ended, scrapers often drop the space.",
     "`on Sunday.She said` -> `on Sunday. She said`",
     priority=10))

@@ -90,6 +90,7 @@ UNSAFE_FIXES = [
     # a number (decimals too) glued to a function word that opens the next sentence
     ("a recall of 0.48With the rest", "a recall of 0.48 With the rest"),
     ("a score of 0.946Table 4 lists", "a score of 0.946 Table 4 lists"),   # a table cell, then a heading
+    ("as Fig.4:Hierarchies of parts shows", "as Fig.4: Hierarchies of parts shows"),   # a caption
 ]
 
 # the same, in other languages
@@ -180,6 +181,7 @@ MUST_NOT_CHANGE = [
     "It cost £1.5million; 4chan, 247sports, an A320neo, 5km, the 3rd of the 1990s.",
     "The word(s) f(x) and max(a, b) and sim(X, Y) at http://example.com/a:https://b.",
     "Install git+https://example.com/repo and see example.com/onlinehttps://x.",
+    "At 10:30 the score was 2:1, and localhost:8080:Foo stayed.",
     "The g7 summit in2020s style, to3D, the 4Kids and 3Com brands, 500Mbps.",
     "An as-yet unnamed source, the as-of-yet unknown man, know-how and know-who.",
     "Sizes A4,5 and x,1 and the rule transmod(Syn,8-true) at example.com/page,2 hold.",

@@ -36,6 +36,7 @@ _YEAR = re.compile(r"\d{4}[a-z]?")
 _CAPITALISED = re.compile(r"[^\W\d_a-z][^\W\d_A-Z]")   # Bagga, not X, Y
 _COLON_URL = re.compile(r":(?=https?://|www\.)")
 _SCHEME = re.compile(r"https?://")
+_COLON_CAPITAL = re.compile(r":(?=[^\W\d_a-z][^\W\d_A-Z])")
 _COMMA_NUMBER = re.compile(r",(?=\d)")
 _WORD_NUMBER_HINT = re.compile(r"[^\W\d_]\d")
 _HYPHEN_WORD = re.compile(r"-(?=[^\W\d_])")
@@ -161,6 +162,9 @@ class SpacingStage(Stage):
         - a common word glued to the web address after it: ``available
           onlinehttp://`` (the word starts its token: the address-like span
           that protects the token begins there too);
+        - a number glued by a colon to a Capitalised word: ``Fig.4:Hierarchies``
+          (a caption or a list); not a number inside a token (``host:8080:Foo``,
+          ``v2:Foo``);
         - a function word glued to the number after it: ``of0.978``,
           ``desde el2002`` (not ``mp3``, ``g7`` or tokens wordfreq knows);
         - a hyphen that stands for a dash, between a word and a conjunction
@@ -230,6 +234,20 @@ class SpacingStage(Stage):
             self.stats["missing_space"] += 1
             yield finding("MTN101", h.start(), h.start(), f"missing space between `{word}` and a web address",
                           [" "], Applicability.UNSAFE, left=word, right=text[h.start():h.start() + 8])
+        for h in _COLON_CAPITAL.finditer(text) if ":" in text else ():
+            i = h.start()
+            j = i
+            while j and text[j - 1].isdigit():
+                j -= 1
+            right = _NEXT_WORD_RE.match(text, h.end()).group()
+            if j == i or j and not (text[j - 1].isspace() or text[j - 1] in OPENERS or text[j - 1] == ".") \
+                    or len(right) < 2 or not right[1:].islower() \
+                    or _ALNUM.match(text, h.end() + len(right)) or not _known(right.lower(), lang) \
+                    or a.is_protected(i - 1, h.end() + len(right)):
+                continue
+            self.stats["missing_space"] += 1
+            yield finding("MTN101", h.end(), h.end(), f"missing space after `:` before `{right}`",
+                          [" "], Applicability.UNSAFE, left=text[i - 1:i + 1], right=right)
         fw = function_words(lang, rule_dirs)
         for h in _WORD_NUMBER_HINT.finditer(text):
             start = _word_start(text, h.start() + 1)

@@ -19,7 +19,8 @@ _DIGIT_GLUED_RE = re.compile(r"(?<![\w.,:/\-])(\d{1,3}(?:[.,]\d+)?)(?=[A-Z][a-z]
 _NUMBER_RUN = re.compile(r"[\d.,]")
 _NEXT_WORD_RE = re.compile(r"[^\W\d_]+")
 # a closing bracket glued to the next word: "(2003)which", "[1]and"
-_BRACKET_HINT = re.compile(r"[)\]][^\W\d_]")
+# (one literal each: the engine finds a literal many times faster than a set)
+_BRACKET_HINTS = (re.compile(r"\)(?=[^\W\d_])"), re.compile(r"\](?=[^\W\d_])"))
 _OPENING = {")": "(", "]": "["}
 _CITATION = re.compile(r"[\d,\s\-–]+")
 # a number glued to the word after it (0.336population), a word glued to an
@@ -38,7 +39,9 @@ _COLON_URL = re.compile(r":(?=https?://|www\.)")
 _SCHEME = re.compile(r"https?://")
 _COLON_CAPITAL = re.compile(r":(?=[^\W\d_a-z][^\W\d_A-Z])")
 _COMMA_NUMBER = re.compile(r",(?=\d)")
-_WORD_NUMBER_HINT = re.compile(r"[^\W\d_]\d")
+# a digit right after a letter; the digit comes first so that the engine scans
+# for digits (rare) rather than letters (everywhere), 5x faster
+_WORD_NUMBER_HINT = re.compile(r"\d(?<=[^\W\d_]\d)")
 _HYPHEN_WORD = re.compile(r"-(?=[^\W\d_])")
 _NUMBER_THEN = re.compile(r"\d+(?:[.,]\d+)*")
 _DIGITS = re.compile(r"\d+")
@@ -57,7 +60,7 @@ _ELISION_LANGS = ("fr", "it")
 # pattern's match must end up; the pattern is then tried only from there.
 _GLUED_HINT = re.compile(r"[.!?,;:][\"”’»)]?[^\W\d_]")
 _DIGIT_HINT = re.compile(r"\d[A-Z]")
-_SPACE_BEFORE_HINT = re.compile(r"[ \t][,.;:!?]")
+_SPACE_BEFORE_HINT = re.compile(r"[,.;:!?](?<=[ \t][,.;:!?])")   # the mark first: rarer than a space
 _ELISION_HINT = re.compile(r"['’] [aeiouhàâéèêëîïôûœAEIOUHÀÂÉÈÊÎÔÛ]")
 _ALNUM = re.compile(r"[^\W_]")
 _DIGIT = re.compile(r"\d")
@@ -118,7 +121,7 @@ class SpacingStage(Stage):
         function word; ``1)rol)osed`` is OCR): ``(s)he``, ``(re)create``,
         ``f(x)dx``, ``(2)nd`` and ``[b2]digital`` stay. Unsafe: a bracket may
         close a formula."""
-        for h in _BRACKET_HINT.finditer(text):
+        for h in (h for hint in _BRACKET_HINTS for h in hint.finditer(text)):
             close = h.start()
             line_start = text.rfind("\n", max(0, close - BRACKET_SPAN), close) + 1
             start = text.rfind(_OPENING[text[close]], max(line_start, close - BRACKET_SPAN), close)
@@ -250,17 +253,17 @@ class SpacingStage(Stage):
                           [" "], Applicability.UNSAFE, left=text[i - 1:i + 1], right=right)
         fw = function_words(lang, rule_dirs)
         for h in _WORD_NUMBER_HINT.finditer(text):
-            start = _word_start(text, h.start() + 1)
-            word = text[start:h.start() + 1]
-            number = _NUMBER_THEN.match(text, h.start() + 1).group()
-            end = h.start() + 1 + len(number)
+            start = _word_start(text, h.start())
+            word = text[start:h.start()]
+            number = _NUMBER_THEN.match(text, h.start()).group()
+            end = h.start() + len(number)
             if len(word) < 2 or word not in fw \
                     or (start and not (text[start - 1].isspace() or text[start - 1] in OPENERS)) \
                     or _ALNUM.match(text, end) or text[end:end + 1] in ("_", "-") \
                     or _smashed((word + number).lower()) in word_frequencies(lang) or a.is_protected(start, end):
                 continue
             self.stats["missing_space"] += 1
-            yield finding("MTN101", h.start() + 1, h.start() + 1,
+            yield finding("MTN101", h.start(), h.start(),
                           f"missing space between `{word}` and the number `{number}`",
                           [" "], Applicability.UNSAFE, left=word, right=number)
         dash_words = word_list(lang, "dash_words.txt", rule_dirs)
@@ -364,7 +367,7 @@ class SpacingStage(Stage):
                 self.stats["elision"] += 1
                 out.append(finding("MTN103", m.start(2), m.end(2),
                                    f"space after the elision `{m.group(1)}`", [""], Applicability.SAFE))
-        for m in hinted_finditer(_SPACE_BEFORE_RE, _SPACE_BEFORE_HINT, text, 1, _BLANK):
+        for m in hinted_finditer(_SPACE_BEFORE_RE, _SPACE_BEFORE_HINT, text, 0, _BLANK):
             punct = m.group(2)
             if lang == "fr" and punct in _FR_SPACED:
                 continue

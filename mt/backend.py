@@ -68,18 +68,25 @@ class Backend:
         import sentencepiece as spm
         if compute_type == "default":
             compute_type = "int8" if device == "cpu" else "default"
-        try:
-            self.translator = ctranslate2.Translator(str(files.model_dir), device=device,
-                                                     compute_type=compute_type,
-                                                     inter_threads=inter_threads, intra_threads=intra_threads)
-        except (RuntimeError, ValueError) as exc:
-            # int8 is not supported by every model/device pair: fall back to the model's own type
-            if compute_type != "default":
-                self.translator = ctranslate2.Translator(str(files.model_dir), device=device)
-            else:
-                raise ModelError(f"{path}: cannot load: {exc}") from None
         self.source_sp = spm.SentencePieceProcessor(model_file=str(files.source_spm))
         self.target_sp = spm.SentencePieceProcessor(model_file=str(files.target_spm))
+        threads = {"inter_threads": inter_threads, "intra_threads": intra_threads}
+        try:
+            try:
+                self.translator = ctranslate2.Translator(str(files.model_dir), device=device,
+                                                         compute_type=compute_type, **threads)
+            except (RuntimeError, ValueError):
+                if compute_type == "default":
+                    raise
+                # int8 is not supported by every model/device pair: the model's own type
+                self.translator = ctranslate2.Translator(str(files.model_dir), device=device, **threads)
+            if device != "cpu":
+                # a GPU's libraries (cuBLAS) load at the first computation: run one
+                # now, so that a missing one fails here, clearly, not mid-corpus
+                self.translator.translate_batch([self.source_sp.encode("a", out_type=str) or ["a"]],
+                                                beam_size=1, max_decoding_length=1)
+        except (RuntimeError, ValueError) as exc:
+            raise ModelError(f"{path}: cannot load on {device}: {exc}") from None
         self.files = files
         self.batch_size = batch_size
         self.beam_size = beam_size

@@ -44,6 +44,24 @@ def test_translate_score_and_alternatives(tiny_model):
     assert isinstance(alts, list) and len(alts) <= 3
 
 
+def test_a_device_that_fails_at_its_first_computation_fails_the_load(tiny_model, monkeypatch):
+    # CTranslate2 loads cuBLAS at the first computation on a GPU (seen on an
+    # H200 whose CUDA 13 image lacks the libcublas.so.12 that ctranslate2 4.x
+    # links): Backend must say so when it loads, not crash mid-run
+    import ctranslate2
+
+    class Broken:
+        def __init__(self, *args, **kwargs):
+            pass
+
+        def translate_batch(self, *args, **kwargs):
+            raise RuntimeError("Library libcublas.so.12 is not found or cannot be loaded")
+
+    monkeypatch.setattr(ctranslate2, "Translator", Broken)
+    with pytest.raises(ModelError, match="cannot load on cuda: Library libcublas"):
+        Backend(tiny_model, device="cuda")
+
+
 def test_pieces_to_words_maps_back_to_offsets():
     text = "the income of Ukraine"
     words = pieces_to_words(text, ["▁the", "▁in", "come", "▁of", "▁Ukr", "aine"],

@@ -157,10 +157,6 @@ class Pipeline:
         for passes in range(1, self.max_passes + 1):
             work = Document(emap.current, doc.path, doc.language, doc.source_language,
                             doc.source, doc.metadata)
-            if emap.blocks:
-                # where earlier passes changed the text (current offsets): stages
-                # that read evidence from spacing do not take a fix's for the text's
-                work.metadata = dict(doc.metadata, fixed=[(b[2], b[3]) for b in emap.blocks])
             findings = self.detect(work)
             if passes == 1:
                 doc.language = work.language

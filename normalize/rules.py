@@ -118,10 +118,7 @@ register(Rule(
     "determiner (`ofthe`, `dansle`), a function word glued to a rare known word "
     "(`thepsycholinguistic`), a sentence opener glued to the next word at a sentence start "
     "(`Thisproblem`), a preposition-prefix glued to a word (`withequal`), a function word "
-    "glued to a Capitalised word or an acronym (`theViterbi`, `theUN`), an acronym glued to "
-    "a function word (`NATOand`), a word glued to a Capitalised function word where a break "
-    "was lost (`reportedThe`: the capital stays), two function words in a token far rarer "
-    "than they are (`canbe`), and a whole phrase run together "
+    "glued to a Capitalised word (`theViterbi`), and a whole phrase run together "
     "(`newversionoftheoriginal`). Real words, names, closed compounds, derivations "
     "(`indetermination`), URLs, hashtags, CamelCase brands and fragments of a word broken by "
     "spurious spaces are never split.",
@@ -134,8 +131,7 @@ register(Rule(
     "A capitalised function word in the middle of a sentence.",
     "Finds a function word (`About`, `The`, `For`) capitalised between two lower-case "
     "words mid-sentence, the trace of a link anchor that kept its title case, and "
-    "lower-cases it. A capital after a space that a fix inserted (`reportedThe` split by "
-    "MTN401) is left alone: it marks a lost break, not an anchor.",
+    "lower-cases it.",
     "CMS link anchors and headline fragments pasted into running text keep their capitals.",
     "`announced About plans to` -> `announced about plans to`",
     priority=45))

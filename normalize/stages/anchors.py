@@ -60,7 +60,6 @@ class AnchorStage(Stage):
         if not hits:
             return []
         words = a.words
-        fixed = doc.metadata.get("fixed", ())
         out = []
         for i in a.places(hits):
             if i == 0 or i == len(words) - 1:
@@ -75,8 +74,6 @@ class AnchorStage(Stage):
             prev, nxt = words[i - 1], words[i + 1]
             if text[prev.end():w.start()] != " " or text[w.end():nxt.start()] != " ":
                 continue
-            if any(s < w.start() <= e for s, e in fixed):
-                continue   # a fix put the space there (evidenceThe split): a lost break, not an anchor
             # Both neighbours lower case: after a capitalised word the capital is as
             # likely a title of a work ("Keeping Up with", "Bring It On star").
             if not (prev.group().islower() and nxt.group().islower()):

@@ -567,9 +567,6 @@ def _camel_glue(tok: str, lang: str, rule_dirs: tuple[str, ...]):
     while i < len(tok) and tok[i].islower():
         i += 1
     head, tail = tok[:i], tok[i:]
-    if len(head) >= 3 and len(tail) >= 2 and tail[0].isupper() and tail[1:].islower() \
-            and head not in function_words(lang, rule_dirs) and tail.lower() in function_words(lang, rule_dirs):
-        return _glue_before_capital(tok, head, tail, lang, rule_dirs)
     if len(head) < 2 or len(tail) < (2 if tail.isupper() else 3) or not tail[0].isupper():
         return None   # (an acronym may have two letters: theNE, anNP)
     if not (tail[1:].islower() or tail.isupper()):
@@ -579,23 +576,6 @@ def _camel_glue(tok: str, lang: str, rule_dirs: tuple[str, ...]):
         return None
     freqs = word_frequencies(lang)
     zipfs = (_zipf(freqs.get(head, 0.0)), _zipf(freqs.get(tail.lower(), 0.0)))
-    return (head, tail), (head, tail.lower()), zipfs, False, False
-
-
-SENTENCE_GLUE_ZIPF = 3.5   # the word before a glued Capitalised function word is this common
-
-
-def _glue_before_capital(tok: str, head: str, tail: str, lang: str, rule_dirs: tuple[str, ...]):
-    """A common lower-case word glued to a Capitalised function word:
-    ``evidenceThe``, ``reportedIn``, where a paragraph, heading or link ended
-    and the next began (unsafe: the lost break may have been a full stop; the
-    split keeps the capital, and MTN501 leaves a capital after a space a fix
-    inserted alone). Not a token the word list or the names know."""
-    freqs = word_frequencies(lang)
-    if _zipf(freqs.get(head, 0.0)) < SENTENCE_GLUE_ZIPF or tok.lower() in freqs \
-            or tok.lower() in casing_lexicon(lang, rule_dirs).single:
-        return None
-    zipfs = (_zipf(freqs[head]), _zipf(freqs.get(tail.lower(), 0.0)))
     return (head, tail), (head, tail.lower()), zipfs, False, False
 
 

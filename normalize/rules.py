@@ -118,7 +118,10 @@ register(Rule(
     "determiner (`ofthe`, `dansle`), a function word glued to a rare known word "
     "(`thepsycholinguistic`), a sentence opener glued to the next word at a sentence start "
     "(`Thisproblem`), a preposition-prefix glued to a word (`withequal`), a function word "
-    "glued to a Capitalised word (`theViterbi`), and a whole phrase run together "
+    "glued to a Capitalised word or an acronym (`theViterbi`, `theUN`), an acronym glued to "
+    "a function word (`NATOand`), a heading run into the next paragraph (`ArticlesThe`), "
+    "two function words in a token far rarer than they are (`canbe`), and a whole phrase "
+    "run together "
     "(`newversionoftheoriginal`). Real words, names, closed compounds, derivations "
     "(`indetermination`), URLs, hashtags, CamelCase brands and fragments of a word broken by "
     "spurious spaces are never split.",

@@ -54,6 +54,8 @@ UNSAFE_FIXES = [
     ("the results of theViterbi search", "the results of the Viterbi search"),
     ("a vote in theUN assembly", "a vote in the UN assembly"),   # a two-letter acronym
     ("troops from NATOand the army", "troops from NATO and the army"),   # an acronym, then a function word
+    # a heading or a link's text run into the next paragraph's determiner
+    ("Related ArticlesThe minister said", "Related Articles The minister said"),
     ("Westudiedthefinancialstatements of the banks", "We studied the financial statements of the banks"),
     # a preposition, conjunction or copula glued to a determiner
     ("the results ofthe survey and inthe report", "the results of the survey and in the report"),
@@ -170,6 +172,7 @@ MUST_NOT_CHANGE = [
     "The beteen typo is not glue.",
     "Wait... what? Well.. maybe, hmm.. no. Acme Inc., said the range 1..5 was fine.",
     "The retailer's homewear line, the myTaxi app and the eBay marketplace.",
+    "Staff on LinkedIn and MoveOn use PayPal at McDonald's.",
     "Researchers described the woundedness of veterans in a psycholinguistic study.",
     "Die sechsundvierzigjährige Kandidatin sprach symbolischerweise zuerst.",
     "The session included formal p resentat ions f rom representat ives of the firms.",

@@ -563,6 +563,12 @@ def _camel_glue(tok: str, lang: str, rule_dirs: tuple[str, ...]):
         i += 1
     if i >= 2 and len(tok) - i >= 2 and tok[i:].islower():
         return _acronym_glue(tok, tok[:i], tok[i:], lang, rule_dirs)
+    if i == 1:
+        j = 1
+        while j < len(tok) and tok[j].islower():
+            j += 1
+        if j >= 3 and len(tok) - j >= 2 and tok[j + 1:].islower():
+            return _heading_glue(tok, tok[:j], tok[j:], lang, rule_dirs)
     i = 0
     while i < len(tok) and tok[i].islower():
         i += 1
@@ -577,6 +583,28 @@ def _camel_glue(tok: str, lang: str, rule_dirs: tuple[str, ...]):
     freqs = word_frequencies(lang)
     zipfs = (_zipf(freqs.get(head, 0.0)), _zipf(freqs.get(tail.lower(), 0.0)))
     return (head, tail), (head, tail.lower()), zipfs, False, False
+
+
+HEADING_GLUE_ZIPF = 3.5   # the Capitalised word before a glued sentence-opening determiner
+
+
+def _heading_glue(tok: str, head: str, tail: str, lang: str, rule_dirs: tuple[str, ...]):
+    """A Capitalised word glued to a Capitalised determiner that opens a
+    sentence (``determiners.txt`` and ``glue_openers.txt`` both: The, This,
+    Those): a heading or a link's text run into the next paragraph,
+    ``Related ArticlesThe``, ``MeasuresThe`` (unsafe). Brands end in
+    particles (``LinkedIn``, ``MoveOn``), never in those; not a token the word
+    list or the names know."""
+    low_tail = tail.lower()
+    if low_tail not in word_list(lang, "determiners.txt", rule_dirs) \
+            or low_tail not in word_list(lang, "glue_openers.txt", rule_dirs):
+        return None
+    freqs = word_frequencies(lang)
+    names = casing_lexicon(lang, rule_dirs).single
+    if _zipf(freqs.get(head.lower(), 0.0)) < HEADING_GLUE_ZIPF or tok.lower() in freqs or tok.lower() in names:
+        return None
+    zipfs = (_zipf(freqs[head.lower()]), _zipf(freqs.get(low_tail, 0.0)))
+    return (head, tail), (head.lower(), low_tail), zipfs, False, False
 
 
 def _acronym_glue(tok: str, head: str, tail: str, lang: str, rule_dirs: tuple[str, ...]):

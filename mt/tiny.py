@@ -76,7 +76,6 @@ SIZES = {
 
 
 def build_tiny_model(folder: Path, layout: str = "opus-mt", size: str = "tiny") -> Path:
-    import ctranslate2
     from ctranslate2 import specs
     import sentencepiece as spm
     rng = random.Random(0)

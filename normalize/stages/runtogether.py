@@ -554,10 +554,12 @@ def _camel_glue(tok: str, lang: str, rule_dirs: tuple[str, ...]):
     """A lower-case function word glued to a Capitalised (or upper-case) word:
     ``theViterbi``, ``ofNATO``, German ``derMann``. Brands written this way
     (``theScore``) are why it is never safe, and the heads brands favour
-    (``myTaxi``, ``weWork``: ``camel_heads.txt``) are left alone. None for
-    any other mixed case: two Capitalised words run together are mostly
-    brands in news (PopularMax, BusinessEurope), and so are an acronym and
-    a word (RSport)."""
+    (``myTaxi``, ``weWork``: ``camel_heads.txt``) are left alone. Also an
+    acronym glued to a function word (``NATOand``: :func:`_acronym_glue`) and
+    a word glued to a sentence-opening determiner (``ArticlesThe``:
+    :func:`_heading_glue`). None for any other mixed case: two Capitalised
+    words run together are mostly brands in news (PopularMax,
+    BusinessEurope), and so are an acronym and a content word (RSport)."""
     i = 0
     while i < len(tok) and tok[i].isupper():
         i += 1

@@ -100,6 +100,17 @@ def _word_start(text: str, end: int, longest: int = 40) -> int:
     return i
 
 
+def _starts_token(text: str, i: int) -> bool:
+    """Does a token start at ``i``: at the start of the text, after white
+    space or after an opening quote or bracket?"""
+    return i == 0 or text[i - 1].isspace() or text[i - 1] in OPENERS
+
+
+def _runs_on(text: str, end: int) -> bool:
+    """Does the token go on at ``end``, with a letter, digit, ``_`` or ``-``?"""
+    return bool(_ALNUM.match(text, end)) or text[end:end + 1] in ("_", "-")
+
+
 def _known(word: str, lang: str) -> bool:
     """A word the language's frequency list knows (any frequency), or a
     language without a list."""
@@ -147,7 +158,7 @@ class SpacingStage(Stage):
                           [" "], Applicability.UNSAFE, left=text[close], right=right)
 
     def _other_glue(self, text: str, a, lang: str, rule_dirs: tuple[str, ...]):
-        """Three more places a space went missing, all unsafe fixes:
+        """More places a space went missing, all unsafe fixes:
 
         - a number glued to a common word after it (``0.336population``,
           ``5million``): the word has four letters or more and zipf 4, so
@@ -210,9 +221,8 @@ class SpacingStage(Stage):
             if close < 0:
                 continue
             left, inside = text[start:open_], text[open_ + 1:close]
-            before = text[start - 1:start]
             if not (left.islower() and len(left) >= 2 and _known(left, lang)) \
-                    or (before and not before.isspace() and before not in OPENERS) \
+                    or not _starts_token(text, start) \
                     or any(c in inside for c in "([\n") \
                     or not (_YEAR.fullmatch(inside) or _CAPITALISED.match(inside) and " " in inside) \
                     or a.is_protected(start, close + 1):
@@ -223,7 +233,7 @@ class SpacingStage(Stage):
         for h in _COLON_URL.finditer(text):
             start = _word_start(text, h.start())
             if start == h.start() or text[start:h.start()].lower() in _SCHEMES \
-                    or start and not (text[start - 1].isspace() or text[start - 1] in OPENERS):
+                    or not _starts_token(text, start):
                 continue   # a scheme (http:), or inside an address (example.com/a:https://)
             self.stats["missing_space"] += 1
             yield finding("MTN101", h.end(), h.end(), "missing space between `:` and a web address",
@@ -232,7 +242,7 @@ class SpacingStage(Stage):
             start = _word_start(text, h.start())
             word = text[start:h.start()]
             if len(word) < 2 or not word.islower() or word not in top_frequencies(lang, 3.0) \
-                    or start and not (text[start - 1].isspace() or text[start - 1] in OPENERS):
+                    or not _starts_token(text, start):
                 continue
             self.stats["missing_space"] += 1
             yield finding("MTN101", h.start(), h.start(), f"missing space between `{word}` and a web address",
@@ -243,7 +253,7 @@ class SpacingStage(Stage):
             while j and text[j - 1].isdigit():
                 j -= 1
             right = _NEXT_WORD_RE.match(text, h.end()).group()
-            if j == i or j and not (text[j - 1].isspace() or text[j - 1] in OPENERS or text[j - 1] == ".") \
+            if j == i or not (_starts_token(text, j) or text[j - 1] == ".") \
                     or len(right) < 2 or not right[1:].islower() \
                     or _ALNUM.match(text, h.end() + len(right)) or not _known(right.lower(), lang) \
                     or a.is_protected(i - 1, h.end() + len(right)):
@@ -258,8 +268,8 @@ class SpacingStage(Stage):
             number = _NUMBER_THEN.match(text, h.start()).group()
             end = h.start() + len(number)
             if len(word) < 2 or word not in fw \
-                    or (start and not (text[start - 1].isspace() or text[start - 1] in OPENERS)) \
-                    or _ALNUM.match(text, end) or text[end:end + 1] in ("_", "-") \
+                    or not _starts_token(text, start) \
+                    or _runs_on(text, end) \
                     or _smashed((word + number).lower()) in word_frequencies(lang) or a.is_protected(start, end):
                 continue
             self.stats["missing_space"] += 1
@@ -273,8 +283,8 @@ class SpacingStage(Stage):
             right = _NEXT_WORD_RE.match(text, h.end()).group()
             end = h.end() + len(right)
             if right not in dash_words or h.start() - start < 2 or text[start:h.start()].lower() in closed \
-                    or (start and not (text[start - 1].isspace() or text[start - 1] in OPENERS)) \
-                    or _ALNUM.match(text, end) or text[end:end + 1] in ("_", "-") or a.is_protected(start, end):
+                    or not _starts_token(text, start) \
+                    or _runs_on(text, end) or a.is_protected(start, end):
                 continue
             self.stats["missing_space"] += 1
             yield finding("MTN101", h.start(), h.end(), f"a hyphen stands for a dash before `{right}`",
@@ -284,7 +294,7 @@ class SpacingStage(Stage):
             number = _DIGITS.match(text, h.end()).group()
             end = h.end() + len(number)
             after = text[end:end + 2]
-            if h.start() - start < 3 or (start and not (text[start - 1].isspace() or text[start - 1] in OPENERS)) \
+            if h.start() - start < 3 or not _starts_token(text, start) \
                     or after[:1].isalpha() or after[:1] == "_" or after[:1] == "-" and after[1:].isalpha() \
                     or a.is_protected(start, end):
                 continue

@@ -582,9 +582,7 @@ def _camel_glue(tok: str, lang: str, rule_dirs: tuple[str, ...]):
     if head not in function_words(lang, rule_dirs) or head in word_list(lang, "camel_heads.txt", rule_dirs) \
             or tok.lower() in casing_lexicon(lang, rule_dirs).single:
         return None
-    freqs = word_frequencies(lang)
-    zipfs = (_zipf(freqs.get(head, 0.0)), _zipf(freqs.get(tail.lower(), 0.0)))
-    return (head, tail), (head, tail.lower()), zipfs, False, False
+    return _mixed_case_split(head, tail, lang)
 
 
 HEADING_GLUE_ZIPF = 3.5   # the Capitalised word before a glued sentence-opening determiner
@@ -605,8 +603,7 @@ def _heading_glue(tok: str, head: str, tail: str, lang: str, rule_dirs: tuple[st
     names = casing_lexicon(lang, rule_dirs).single
     if _zipf(freqs.get(head.lower(), 0.0)) < HEADING_GLUE_ZIPF or tok.lower() in freqs or tok.lower() in names:
         return None
-    zipfs = (_zipf(freqs[head.lower()]), _zipf(freqs.get(low_tail, 0.0)))
-    return (head, tail), (head.lower(), low_tail), zipfs, False, False
+    return _mixed_case_split(head, tail, lang)
 
 
 def _acronym_glue(tok: str, head: str, tail: str, lang: str, rule_dirs: tuple[str, ...]):
@@ -620,8 +617,15 @@ def _acronym_glue(tok: str, head: str, tail: str, lang: str, rule_dirs: tuple[st
     freqs = word_frequencies(lang)
     if low in freqs or low in casing_lexicon(lang, rule_dirs).single:
         return None
-    zipfs = (_zipf(freqs.get(head.lower(), 0.0)), _zipf(freqs.get(tail, 0.0)))
-    return (head, tail), (head.lower(), tail), zipfs, False, False
+    return _mixed_case_split(head, tail, lang)
+
+
+def _mixed_case_split(head: str, tail: str, lang: str):
+    """The decision for a mixed-case token cut into ``head`` and ``tail``
+    where its case changes: never safe, never an opener."""
+    freqs = word_frequencies(lang)
+    parts = (head.lower(), tail.lower())
+    return (head, tail), parts, tuple(_zipf(freqs.get(p, 0.0)) for p in parts), False, False
 
 
 def _pieces(tok: str, parts) -> tuple[str, ...]:

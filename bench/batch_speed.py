@@ -11,6 +11,11 @@ record (read, parse, fix, write), `mtnorm batch --workers 1` and `--workers 2`
 once (Python, wordfreq tables, lexicons). Prints the ratio to ftfy with and
 without that start-up, and the two-worker speed-up. --profile adds the top
 entries of a profile of one worker's steady state.
+
+mtnorm builds its word-frequency index once per machine (and wordfreq
+release) and keeps it in its cache directory. The benchmark gives the runs a
+cache of their own: the first start-up builds it (printed apart, as the
+first run on a machine), the timed runs find it built.
 """
 
 from __future__ import annotations
@@ -19,6 +24,7 @@ import argparse
 import cProfile
 import io
 import json
+import os
 import pstats
 import subprocess
 import sys
@@ -68,14 +74,16 @@ def time_ftfy(path: Path) -> float:
     return time.perf_counter() - t
 
 
-def time_batch(path: Path, workers: int, lang: str | None, shard_mb: float = 1.0) -> float:
+def time_batch(path: Path, workers: int, lang: str | None, shard_mb: float = 1.0,
+               cache: Path | None = None) -> float:
+    env = dict(os.environ, MTNORM_CACHE_DIR=str(cache)) if cache else None
     with tempfile.TemporaryDirectory() as d:
         cmd = [sys.executable, "-m", "normalize", "batch", str(path), "-o", d, "--workers", str(workers),
                "--shard-mb", str(shard_mb), "--no-progress"]
         if lang:
             cmd += ["--lang", lang]
         t = time.perf_counter()
-        subprocess.run(cmd, check=True, capture_output=True)
+        subprocess.run(cmd, check=True, capture_output=True, env=env)
         return time.perf_counter() - t
 
 
@@ -94,13 +102,17 @@ def main(argv=None) -> int:
         build_corpus(tiny, per_doc=20, mb=0.001 * len(LANGS))
         mb = size / 1e6
         print(f"corpus: {mb:.2f} MB, {sum(1 for _ in open(corpus, encoding='utf-8'))} documents")
+        cache = Path(d) / "cache"
+        t_first = time_batch(tiny, 1, lang, cache=cache)
         t_ftfy = t1 = t2 = t0 = float("inf")
         for _ in range(args.repeat):
             t_ftfy = min(t_ftfy, time_ftfy(corpus))
-            t0 = min(t0, time_batch(tiny, 1, lang))
-            t1 = min(t1, time_batch(corpus, 1, lang))
-            t2 = min(t2, time_batch(corpus, 2, lang, shard_mb=0.5))
+            t0 = min(t0, time_batch(tiny, 1, lang, cache=cache))
+            t1 = min(t1, time_batch(corpus, 1, lang, cache=cache))
+            t2 = min(t2, time_batch(corpus, 2, lang, shard_mb=0.5, cache=cache))
         print(f"ftfy.fix_text      {t_ftfy:7.2f} s  {mb / t_ftfy:6.2f} MB/s")
+        print(f"first start-up     {t_first:7.2f} s  (seven documents, one worker, building the "
+              "word-frequency index: once per machine)")
         print(f"batch start-up     {t0:7.2f} s  (seven documents, one worker)")
         print(f"batch, 1 worker    {t1:7.2f} s  {mb / t1:6.2f} MB/s  = {t1 / t_ftfy:.2f} x ftfy; "
               f"without start-up {(t1 - t0) / t_ftfy:.2f} x ({mb / (t1 - t0):.2f} MB/s)")
@@ -112,6 +124,7 @@ def main(argv=None) -> int:
             out.mkdir()
             for sub in ("shards", "done", "rejects"):
                 (out / sub).mkdir()
+            os.environ["MTNORM_CACHE_DIR"] = str(cache)
             shards = plan_shards([str(corpus)], 1 << 20)
             run_shard(shards[0], Options(language=lang), str(out))
             prof = cProfile.Profile()

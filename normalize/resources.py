@@ -6,7 +6,15 @@ needs a language never reads its files.
 
 from __future__ import annotations
 
+import hashlib
+import json
 import math
+import os
+import sys
+import tempfile
+import zlib
+from array import array
+from bisect import bisect_left
 from functools import lru_cache
 from importlib import resources
 from pathlib import Path
@@ -111,38 +119,297 @@ def word_list(lang: str, name: str, rule_dirs: tuple[str, ...] = ()) -> frozense
 
 
 @lru_cache(maxsize=None)
-def word_frequencies(lang: str) -> dict[str, float]:
-    """wordfreq's frequency table for ``lang`` (case-folded words -> frequency).
+def word_frequencies(lang: str) -> WordFrequencies | dict[str, float]:
+    """wordfreq's frequency table for ``lang`` (case-folded words ->
+    frequency), looked up like a read-only dict (see :class:`WordFrequencies`).
     Empty for a language mtnorm does not support."""
     if lang not in SUPPORTED_LANGUAGES:
         return {}
     try:
-        import wordfreq
-        return wordfreq.get_frequency_dict(lang, wordlist="best")
-    except (LookupError, ImportError, ValueError):
+        return WordFrequencies.load(lang)
+    except (LookupError, ImportError, ValueError, OSError):
         return {}
 
 
 @lru_cache(maxsize=None)
 def top_frequencies(lang: str, min_zipf: float = 3.0) -> dict[str, float]:
-    """The part of :func:`word_frequencies` at or above ``min_zipf``, built
-    from the top of wordfreq's frequency-ordered buckets only (at zipf 3, 6
-    to 9 % of the words; wordfreq unpacks the list once for both), for rules that
-    only ask "is this word frequent there?"."""
-    if lang not in SUPPORTED_LANGUAGES:
+    """The words of :func:`word_frequencies` at or above ``min_zipf``, as a
+    dict (6 to 9 % of the words at zipf 3), for rules that only ask "is this
+    word frequent there?" or go over the frequent words."""
+    table = word_frequencies(lang)
+    if not table:
         return {}
-    try:
-        import wordfreq
-        pack = wordfreq.get_frequency_list(lang, "best")
-    except (LookupError, ImportError, ValueError):
-        return {}
+    if min_zipf >= WordFrequencies.HELD_ZIPF:
+        return table.top(min_zipf)
     out: dict[str, float] = {}
-    for index, bucket in enumerate(pack):
-        freq = wordfreq.cB_to_freq(-index)
-        if not freq or math.log10(freq * 1e9) < min_zipf:
-            break   # buckets run from the most to the least frequent
-        out.update(dict.fromkeys(bucket, freq))
+    for word, freq in iter_frequencies(lang):
+        if math.log10(freq * 1e9) < min_zipf:
+            break
+        out[word] = freq
     return out
+
+
+def iter_frequencies(lang: str):
+    """(word, frequency) over all of wordfreq's list for ``lang``, from the
+    most to the least frequent (unpacks the whole list: for the rare rule
+    that walks it, not for look-ups)."""
+    import wordfreq
+    for index, bucket in enumerate(wordfreq.get_frequency_list(lang, "best")):
+        freq = wordfreq.cB_to_freq(-index)
+        for word in bucket:
+            yield word, freq
+
+
+class WordFrequencies:
+    """A language's word frequencies from wordfreq, without a dict of every word.
+
+    Building wordfreq's dict (``get_frequency_dict``) takes each worker 0.2 to
+    0.4 s a language and 40 to 80 MB, since it creates every one of 0.3 to 0.7
+    million strings. This table holds as strings only the words at zipf
+    ``HEAD_ZIPF`` and up (what :func:`top_frequencies` hands out), keeps
+    those down to ``HELD_ZIPF`` as undecoded text for the rare rule that walks
+    them (:meth:`held`), and every word as a 64-bit key (CRC-32 and Adler-32
+    of its UTF-8) in a sorted array, found by bisection and remembered per
+    form. The arrays are built once per machine and wordfreq release and kept
+    under :func:`cache_dir`; a table loads from there in a few milliseconds.
+
+    ``get``, ``in``, ``[]``, ``len`` and truth behave as on wordfreq's dict,
+    frequencies included (a word listed twice keeps its last, rarer bucket,
+    as there). Searches that try many strings should ask :meth:`top` instead.
+    """
+
+    HEAD_ZIPF = 2.5      # the lowest floor top_frequencies is asked for
+    HELD_ZIPF = 1.99     # runtogether's word families go down to zipf 2
+    MEMO_SIZE = 200_000  # remembered rare forms (and misses) before starting over
+    FORMAT = 1
+
+    def __init__(self, lang: str, head: bytes, rest: bytes, counts: list[int], keys, buckets,
+                 n_buckets: int):
+        self.lang = lang
+        self._freq = [10 ** (-i / 100) for i in range(n_buckets)]   # wordfreq.cB_to_freq(-i)
+        self._counts = counts     # held words per bucket, from the most frequent
+        self._words = _lines(head)
+        self._rest = rest         # the held words below the head, decoded when asked for
+        self._keys = keys
+        self._buckets = buckets
+        self._memo: dict[str, float | None] = {}
+        self._tops: dict[float, dict[str, float]] = {}
+        self._head = self.top(self.HEAD_ZIPF)
+
+    def _buckets_from_top(self, min_zipf: float):
+        """(words, frequency) per bucket at or above ``min_zipf`` (at least
+        ``HELD_ZIPF``), from the most frequent."""
+        if min_zipf < self.HEAD_ZIPF and self._rest:
+            self._words += _lines(self._rest)
+            self._rest = b""
+        pos = 0
+        for index, count in enumerate(self._counts):
+            freq = self._freq[index]
+            if not freq or math.log10(freq * 1e9) < min_zipf:
+                return   # buckets run from the most to the least frequent
+            yield self._words[pos:pos + count], freq
+            pos += count
+
+    def held(self, min_zipf: float):
+        """(word, frequency) for the words at or above ``min_zipf`` (at least
+        ``HELD_ZIPF``), from the most to the least frequent."""
+        for words, freq in self._buckets_from_top(min_zipf):
+            for word in words:
+                yield word, freq
+
+    def top(self, min_zipf: float) -> dict[str, float]:
+        """Words at or above ``min_zipf`` (at least ``HELD_ZIPF``) -> frequency
+        (made once per floor; do not change it)."""
+        out = self._tops.get(min_zipf)
+        if out is None:
+            out = self._tops[min_zipf] = {}
+            for words, freq in self._buckets_from_top(min_zipf):
+                out.update(dict.fromkeys(words, freq))
+        return out
+
+    def get(self, word: str, default=None):
+        freq = self._head.get(word)
+        if freq is None:
+            freq = self._memo.get(word, _UNSEEN)
+            if freq is _UNSEEN:
+                freq = self._look_up(word)
+                if len(self._memo) >= self.MEMO_SIZE:
+                    self._memo.clear()
+                self._memo[word] = freq
+            if freq is None:
+                return default
+        return freq
+
+    def __contains__(self, word: str) -> bool:
+        return self.get(word) is not None
+
+    def __getitem__(self, word: str) -> float:
+        freq = self.get(word)
+        if freq is None:
+            raise KeyError(word)
+        return freq
+
+    def __len__(self) -> int:
+        return len(self._keys)
+
+    def _look_up(self, word: str) -> float | None:
+        key = _word_key(word.encode("utf-8", "surrogatepass"))
+        keys = self._keys
+        i = bisect_left(keys, key)
+        if i < len(keys) and keys[i] == key:
+            return self._freq[self._buckets[i]]
+        return None
+
+    @classmethod
+    def load(cls, lang: str) -> WordFrequencies:
+        """The table for ``lang``: from the cache when it holds a sound copy
+        for the installed wordfreq, else built (and cached when the cache
+        directory is writable)."""
+        source = _wordfreq_source(lang)
+        st = source.stat()
+        stamp = "|".join(map(str, (cls.FORMAT, lang, _package_version("wordfreq"), source, st.st_size,
+                                   st.st_mtime_ns, sys.byteorder, cls.HEAD_ZIPF, cls.HELD_ZIPF)))
+        name = f"wordfreq-{lang}-{hashlib.sha1(stamp.encode()).hexdigest()[:16]}.bin"
+        where = cache_dir()
+        if where is not None:
+            parts = _read_index(where / name)
+            if parts is not None:
+                return cls(lang, *parts)
+        parts, blob = _build_index(source, cls.HEAD_ZIPF, cls.HELD_ZIPF)
+        if where is not None:
+            _write_atomically(where / name, blob)
+        return cls(lang, *parts)
+
+
+_UNSEEN = object()
+_INDEX_MAGIC = b"MTNORM-WORDFREQ\n"
+
+
+def _wordfreq_source(lang: str) -> Path:
+    """The file wordfreq's "best" list for ``lang`` comes from (its large list,
+    else its small one), found without importing wordfreq (a quarter of a
+    second: langcodes, regex) when the usual layout is there."""
+    import importlib.util
+    spec = importlib.util.find_spec("wordfreq")
+    if spec is None:
+        raise LookupError("wordfreq is not installed")
+    for location in spec.submodule_search_locations or ():
+        for size in ("large", "small"):
+            path = Path(location) / "data" / f"{size}_{lang}.msgpack.gz"
+            if path.is_file():
+                return path
+    import wordfreq
+    return Path(wordfreq.available_languages("best")[lang])
+
+
+def _word_key(raw: bytes) -> int:
+    return zlib.crc32(raw) << 32 | zlib.adler32(raw)
+
+
+def _lines(text: bytes) -> list[str]:
+    return text.decode("utf-8").split("\n") if text else []
+
+
+def _build_index(source: Path, head_zipf: float, held_zipf: float):
+    """The parts of a :class:`WordFrequencies` from wordfreq's packed list,
+    and the cache file that holds them."""
+    import numpy as np
+    import wordfreq
+    pack = wordfreq.read_cBpack(str(source))
+    words = [w for bucket in pack for w in bucket]
+    raw = "\n".join(words).encode("utf-8").split(b"\n")   # wordfreq's words hold no newline
+    if len(raw) != len(words):
+        raw = [w.encode("utf-8") for w in words]
+    keys = np.fromiter(map(zlib.crc32, raw), np.uint64, len(raw)) << np.uint64(32)
+    keys |= np.fromiter(map(zlib.adler32, raw), np.uint64, len(raw))
+    bucket = np.repeat(np.arange(len(pack), dtype=np.uint16), [len(b) for b in pack])
+    order = np.argsort(keys)
+    k, b = keys[order], bucket[order]
+    starts = np.flatnonzero(np.concatenate(([True], k[1:] != k[:-1])))
+    final = bucket
+    if len(starts) < len(k):
+        # a word listed twice keeps its last (rarer) bucket, as in wordfreq's dict
+        k, b = k[starts], np.maximum.reduceat(b, starts)
+        final = b[np.searchsorted(k, keys)]
+
+    def band(lo: int, hi: int) -> bytes:
+        """The words whose final bucket is in [lo, hi), by bucket."""
+        at = np.flatnonzero((final >= lo) & (final < hi) & (bucket == final))
+        at = at[np.argsort(final[at], kind="stable")]
+        return "\n".join([words[i] for i in at]).encode("utf-8")
+
+    def cut(zipf: float) -> int:
+        return next((i for i in range(len(pack)) if (900 - i) / 100 < zipf), len(pack))
+
+    head_cut, held_cut = cut(head_zipf), cut(held_zipf)
+    head, rest = band(0, head_cut), band(head_cut, held_cut)
+    counts = np.bincount(final[(final < held_cut) & (bucket == final)], minlength=held_cut).tolist()[:held_cut]
+    keys_arr, buckets_arr = array("Q", k.tobytes()), array("H", b.tobytes())
+    payload = keys_arr.tobytes() + buckets_arr.tobytes() + head + rest
+    header = json.dumps({"n": len(keys_arr), "buckets": len(pack), "counts": counts, "head": len(head),
+                         "rest": len(rest), "crc": zlib.crc32(payload)}).encode("ascii") + b"\n"
+    return (head, rest, counts, keys_arr, buckets_arr, len(pack)), _INDEX_MAGIC + header + payload
+
+
+def _read_index(path: Path):
+    """The parts of a cached index, or None when it is absent or unsound."""
+    try:
+        data = path.read_bytes()
+    except OSError:
+        return None
+    try:
+        if not data.startswith(_INDEX_MAGIC):
+            return None
+        end = data.index(b"\n", len(_INDEX_MAGIC))
+        header = json.loads(data[len(_INDEX_MAGIC):end])
+        payload = memoryview(data)[end + 1:]
+        n, n_head, n_rest = header["n"], header["head"], header["rest"]
+        if len(payload) != n * 10 + n_head + n_rest or zlib.crc32(payload) != header["crc"]:
+            return None
+        keys, buckets = array("Q"), array("H")
+        keys.frombytes(payload[:n * 8])
+        buckets.frombytes(payload[n * 8:n * 10])
+        head = bytes(payload[n * 10:n * 10 + n_head])
+        rest = bytes(payload[n * 10 + n_head:])
+        return head, rest, header["counts"], keys, buckets, header["buckets"]
+    except (ValueError, KeyError, TypeError):
+        return None
+
+
+def _write_atomically(path: Path, blob: bytes) -> None:
+    """Write ``blob`` to ``path`` through a temporary file in the same
+    directory; a cache that cannot be written is simply not kept."""
+    try:
+        path.parent.mkdir(parents=True, exist_ok=True)
+        fd, tmp = tempfile.mkstemp(dir=path.parent, prefix=path.name + ".", suffix=".tmp")
+        try:
+            with os.fdopen(fd, "wb") as fh:
+                fh.write(blob)
+            os.replace(tmp, path)
+        except BaseException:
+            os.unlink(tmp)
+            raise
+    except OSError:
+        pass
+
+
+def _package_version(name: str) -> str:
+    try:
+        from importlib.metadata import version
+        return version(name)
+    except Exception:  # noqa: BLE001 - an unknown version only means a rebuild
+        return "?"
+
+
+def cache_dir() -> Path | None:
+    """Where mtnorm keeps what it derives from installed data (the word
+    frequency index): ``$MTNORM_CACHE_DIR``, else ``$XDG_CACHE_HOME/mtnorm``,
+    else ``~/.cache/mtnorm``. ``MTNORM_CACHE_DIR=`` (empty) keeps nothing."""
+    env = os.environ.get("MTNORM_CACHE_DIR")
+    if env is not None:
+        return Path(env) if env else None
+    base = os.environ.get("XDG_CACHE_HOME") or os.path.join(os.path.expanduser("~"), ".cache")
+    return Path(base) / "mtnorm"
 
 
 def zipf(freqs: dict[str, float], word: str) -> float:

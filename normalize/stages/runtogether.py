@@ -8,7 +8,7 @@ from functools import lru_cache
 
 from ..lexicon import casing_lexicon
 from ..model import Applicability, Document
-from ..resources import top_frequencies, word_frequencies, word_list
+from ..resources import WordFrequencies, iter_frequencies, top_frequencies, word_frequencies, word_list
 from .anchors import function_words
 from .base import Context, Stage, finding
 
@@ -32,6 +32,14 @@ GLUE_PREFIX_ZIPF = 4.0      # the word after a glue prefix (with|equal) is at le
 
 def _zipf(f: float) -> float:
     return math.log10(f * 1e9) if f > 0 else 0.0
+
+
+def _frequent(lang: str) -> dict[str, float]:
+    """The language's words at zipf RARE_ZIPF and up, a plain dict: enough
+    for the searches that try many strings (:func:`best_split`,
+    :func:`_nearest`, :func:`_another_cut`), which only count words at
+    PART_ZIPF or more, and far quicker to ask than the whole table."""
+    return top_frequencies(lang, RARE_ZIPF)
 
 
 def best_split(word: str, freqs: dict[str, float], short_ok: frozenset[str] = frozenset(),
@@ -307,7 +315,7 @@ def _two_words(tok: str, lang: str, compounds: bool, rule_dirs: tuple[str, ...])
         need = FREQUENT_GLUE_RATIO if _zipf(f_tok) >= RARE_ZIPF else 1.0
         if f_tok and score < math.log10(f_tok) + need:
             return None if need > 1.0 else ()   # about as likely a word of its own (washer)
-        if score <= math.log10(_nearest(low, freqs, lang) or 1e-12):
+        if score <= math.log10(_nearest(low, _frequent(lang), lang) or 1e-12):
             return ()   # likelier a typo of a word than glue ("ather", "insome"), "bythe" is glue
         zipfs = tuple(_zipf(freqs.get(p, 0.0)) for p in parts)
         return _pieces(tok, parts), tuple(parts), zipfs, False, capitalised
@@ -316,7 +324,7 @@ def _two_words(tok: str, lang: str, compounds: bool, rule_dirs: tuple[str, ...])
             and not (not f_tok and lang not in COMPOUNDING
                      and _long_cut(low, top_frequencies(lang, LONG_PART_ZIPF))):
         return ()
-    split = best_split(low, freqs, fw)
+    split = best_split(low, _frequent(lang), fw)
     if split is None:
         return ()
     parts, score = split
@@ -372,9 +380,9 @@ def _two_words(tok: str, lang: str, compounds: bool, rule_dirs: tuple[str, ...])
         # the first ends in an inflection no compound's first element carries
         # (quicklyreaches, featuresaffect: inflected_endings.txt).
         return ()
-    if score <= math.log10(_nearest(low, freqs, lang) or 1e-12):
+    if score <= math.log10(_nearest(low, _frequent(lang), lang) or 1e-12):
         return ()   # likelier a typo of a frequent word (beteen) than glue ("issimilar" is glue)
-    if not any(glue) and _another_cut(low, parts, score, freqs):
+    if not any(glue) and _another_cut(low, parts, score, _frequent(lang)):
         return ()   # "sentenceselection": sentences|election or sentence|selection
     safe = (len(parts) == 2 and any(glue) and not fw_pair and min(zipfs) >= 3.5 and not capitalised
             and f_tok == 0.0 and min(len(p) for p in parts) >= 2
@@ -420,7 +428,7 @@ def _rare_glue(tok: str, lang: str, rule_dirs: tuple[str, ...]):
     opener = tok[0].isupper()
     if opener and (not tok[1:].islower() or parts[0] not in word_list(lang, "glue_openers.txt", rule_dirs)):
         return ()
-    if _nearest(low, freqs, lang, first=True):
+    if _nearest(low, _frequent(lang), lang, first=True):
         return ()   # one edit from a frequent word: a typo
     zipfs = tuple(_zipf(freqs.get(p, 0.0)) for p in parts)
     return _pieces(tok, parts), tuple(parts), zipfs, False, opener
@@ -468,7 +476,9 @@ FAMILY_ZIPF = 2.0   # words at least this common count as a stem's family
 def _sorted_words(lang: str) -> list[str]:
     """The language's words at least FAMILY_ZIPF common, sorted."""
     floor = 10 ** (FAMILY_ZIPF - 9)
-    return sorted(w for w, f in word_frequencies(lang).items() if f >= floor)
+    table = word_frequencies(lang)
+    words = table.held(FAMILY_ZIPF - 0.01) if isinstance(table, WordFrequencies) else iter_frequencies(lang)
+    return sorted(w for w, f in words if f >= floor)
 
 
 def _has_family(stem: str, lang: str) -> bool:
@@ -524,7 +534,7 @@ def _run_on(tok: str, lang: str, rule_dirs: tuple[str, ...]):
     names = casing_lexicon(lang, rule_dirs).single
     fw = glue_words(lang, rule_dirs)
     low = tok.lower()
-    split = best_split(low, freqs, fw, max_parts=max(MAX_PARTS, len(low) // 2))
+    split = best_split(low, _frequent(lang), fw, max_parts=max(MAX_PARTS, len(low) // 2))
     if split is None:
         return ()
     parts = split[0]

@@ -130,6 +130,12 @@ def build_parser() -> argparse.ArgumentParser:
     md.add_argument("action", nargs="?", choices=("list", "convert"), default="list")
     md.add_argument("--mt-model", metavar="DIR")
 
+    ch = sub.add_parser("cache", help="show, build ahead or clear mtnorm's cache (the word-frequency index)")
+    ch.add_argument("action", nargs="?", choices=("show", "warm", "clear"), default="show",
+                    help="show (default): where it is and what it holds; warm: build it now "
+                         "(before a cluster run, in an image); clear: delete mtnorm's files there")
+    ch.add_argument("--lang", action="append", help="languages to warm (default: all supported)")
+
     lx = sub.add_parser("lexicon", help="build lexicons from clean corpora")
     lsub = lx.add_subparsers(dest="lexicon_command", required=True)
     lb = lsub.add_parser("build", help="build casing.tsv from clean text (+ gazetteer)")
@@ -502,12 +508,44 @@ def cmd_models(args) -> int:
     return EXIT_OK
 
 
+def cmd_cache(args) -> int:
+    from . import resources
+    where = resources.cache_dir()
+    if where is None:
+        sys.stdout.write("The cache is off (MTNORM_CACHE_DIR is empty): every run builds its "
+                         "word-frequency index in memory.\n")
+        return EXIT_OK
+    if args.action == "clear":
+        removed = resources.clear_cache()
+        sys.stdout.write(f"{where}: removed {len(removed)} file(s)\n")
+        return EXIT_OK
+    if args.action == "warm":
+        import time
+        langs = _split(args.lang) or list(resources.SUPPORTED_LANGUAGES)
+        unknown = [lang for lang in langs if lang not in resources.SUPPORTED_LANGUAGES]
+        if unknown:
+            raise InputError(f"unsupported language(s): {', '.join(unknown)} "
+                             f"(supported: {', '.join(resources.SUPPORTED_LANGUAGES)})")
+        for lang in langs:
+            t = time.perf_counter()
+            table = resources.word_frequencies(lang)
+            sys.stdout.write(f"{lang}: {len(table):,} words, {time.perf_counter() - t:.2f} s\n")
+    files = resources.cache_files()
+    size = sum(f.stat().st_size for f in files)
+    sys.stdout.write(f"{where}: {len(files)} file(s), {size / 1e6:.1f} MB\n")
+    for f in files:
+        sys.stdout.write(f"  {f.name}  {f.stat().st_size / 1e6:.1f} MB\n")
+    if not resources.cache_writable():
+        sys.stdout.write(f"(cannot write to {where}: every run builds its index in memory)\n")
+    return EXIT_OK
+
+
 def main(argv: Sequence[str] | None = None) -> int:
     parser = build_parser()
     args = parser.parse_args(argv)
     handlers = {"check": cmd_check, "fix": cmd_fix, "rule": cmd_rule, "lexicon": cmd_lexicon,
                 "eval": cmd_eval, "inject": cmd_inject, "report": cmd_report, "batch": cmd_batch,
-                "models": cmd_models}
+                "models": cmd_models, "cache": cmd_cache}
     try:
         return handlers[args.command](args)
     except (InputError, RulePackError, ConfigError) as exc:

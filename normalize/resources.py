@@ -401,6 +401,39 @@ def _package_version(name: str) -> str:
         return "?"
 
 
+_CACHE_FILES = ("wordfreq-*.bin", "wordfreq-*.bin.*.tmp")
+
+
+def cache_files() -> list[Path]:
+    """mtnorm's files in :func:`cache_dir` (nothing else there is touched)."""
+    where = cache_dir()
+    if where is None or not where.is_dir():
+        return []
+    return sorted(p for pattern in _CACHE_FILES for p in where.glob(pattern) if p.is_file())
+
+
+def clear_cache() -> list[Path]:
+    """Delete :func:`cache_files`; the next run builds what it needs again."""
+    removed = []
+    for p in cache_files():
+        try:
+            p.unlink()
+            removed.append(p)
+        except FileNotFoundError:
+            pass
+    return removed
+
+
+def cache_writable() -> bool:
+    where = cache_dir()
+    if where is None:
+        return False
+    probe = where
+    while not probe.exists() and probe.parent != probe:
+        probe = probe.parent
+    return probe.is_dir() and os.access(probe, os.W_OK)
+
+
 def cache_dir() -> Path | None:
     """Where mtnorm keeps what it derives from installed data (the word
     frequency index): ``$MTNORM_CACHE_DIR``, else ``$XDG_CACHE_HOME/mtnorm``,

@@ -113,3 +113,27 @@ def test_word_listed_twice_keeps_its_last_bucket(tmp_path, monkeypatch):
     assert len(table) == 4
     word_frequencies.cache_clear()
     top_frequencies.cache_clear()
+
+
+def test_cache_command_warms_shows_and_clears(tmp_path):
+    import os
+    import subprocess
+    import sys
+
+    def run(*args, cache=str(tmp_path / "c")):
+        env = dict(os.environ, MTNORM_CACHE_DIR=cache)
+        return subprocess.run([sys.executable, "-m", "normalize", "cache", *args], capture_output=True,
+                              text=True, env=env)
+
+    (tmp_path / "c").mkdir()
+    (tmp_path / "c" / "keep.txt").write_text("not mtnorm's")
+    warm = run("warm", "--lang", "it")
+    assert warm.returncode == 0 and warm.stdout.startswith("it: ") and "1 file(s)" in warm.stdout
+    shown = run()
+    assert "wordfreq-it-" in shown.stdout and "1 file(s)" in shown.stdout
+    bad = run("warm", "--lang", "xx")
+    assert bad.returncode == 2 and "unsupported language(s): xx" in bad.stderr
+    cleared = run("clear")
+    assert "removed 1 file(s)" in cleared.stdout
+    assert [p.name for p in (tmp_path / "c").iterdir()] == ["keep.txt"]   # only its own files
+    assert "off" in run(cache="").stdout

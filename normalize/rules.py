@@ -104,7 +104,8 @@ register(Rule(
     "(a gazetteer of places, countries, organisations and people, plus how often each form "
     "is capitalised in clean news) and restores the canonical casing. When the lower-case "
     "form is itself a common word (`turkey`, `china`, `may`) the fix is unsafe at best, "
-    "and only offered when the context supports the name.",
+    "and only offered when the context supports the name. In a hyphenated word only a head "
+    "before a word of `name_compound_tails.txt` changes (`kyiv-based`, not `co-manager`).",
     "Truecasing errors in MT and lower-cased scraped titles lose the capitals of names.",
     "`talks in kyiv with donald trump` -> `talks in Kyiv with Donald Trump`",
     priority=40))

@@ -217,6 +217,18 @@ def test_lowercase_name_that_is_a_common_word_needs_context():
     assert rules_found("Turkey farms said that turkey prices rose.") == set()
 
 
+def test_hyphenated_word_changes_its_head_only_before_a_name_compound_tail():
+    # kyiv-based and biden-led keep the name's capital (name_compound_tails.txt) ...
+    assert fixed("The kyiv-based firm and a biden-led team", unsafe=True) == \
+        "The Kyiv-based firm and a Biden-led team"
+    assert fixed("a kyiv's street") == "a Kyiv's street"   # an apostrophe: the head, as before
+    # ... other compounds are words of their own, in any language
+    for lang, text in [("en", "she met the co-manager at a republic-level event"),
+                       ("ru", "Я думаю, что грин-карты должны выдаваться автоматически."),
+                       ("fr", "Une affaire fédérale new-yorkaise a été jugée.")]:
+        assert "MTN301" not in rules_found(text, lang=lang), (lang, text)
+
+
 def test_dictionary_word_names_are_never_safe_fixes():
     text = "The turkey was served in a china bowl."
     assert fixed(text) == text

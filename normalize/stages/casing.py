@@ -234,7 +234,8 @@ class CasingStage(Stage):
         """The word forms of the text that can start a multi-word name, and those
         that can be a lower-cased single name (supersets): the rest of the text
         is not visited. Each distinct form is decided once per run."""
-        cache = self.form_cache((lang, rule_dirs), lambda form: self._form_kinds(form, lex, endings))
+        tails = word_list(lang, "name_compound_tails.txt", rule_dirs)
+        cache = self.form_cache((lang, rule_dirs), lambda form: self._form_kinds(form, lex, endings, tails))
         kinds = cache.select(vocabulary)
         if not kinds:
             return set(), set()
@@ -248,11 +249,14 @@ class CasingStage(Stage):
         return multi_out, single_out
 
     @staticmethod
-    def _form_kinds(form: str, lex, endings: tuple[str, ...]) -> tuple[str | None, bool] | None:
+    def _form_kinds(form: str, lex, endings: tuple[str, ...],
+                    tails: frozenset[str] = frozenset()) -> tuple[str | None, bool] | None:
         """(the multi-word key it can start, whether it can be a lower-cased
         single name) for one word form; None when neither. Elided forms
         (l'union) count by what follows the apostrophe, forms with an
-        apostrophe or a hyphen also by their head (kyiv's, kyiv-based)."""
+        apostrophe also by their head (kyiv's), hyphenated ones by their head
+        only before a word of ``name_compound_tails.txt`` (kyiv-based; not
+        co-manager, грин-карта, new-yorkais)."""
         plain = form.isalpha()   # most forms: no apostrophe to strip, no head to find
         tok = form if plain else _Tok.text_of(form)
         low = tok.lower()
@@ -260,6 +264,10 @@ class CasingStage(Stage):
         single = False
         if tok.islower():
             base = tok if plain or tok in lex.single else _HEAD_RE.match(tok).group()
+            if len(base) < len(tok) and tok[len(base)] == "-":
+                tail = _HEAD_RE.match(tok, len(base) + 1)
+                if tail is None or tail.group() not in tails:
+                    return (first, False) if first else None
             single = base in lex.single or bool(endings and base.endswith(endings))
         return (first, single) if first or single else None
 

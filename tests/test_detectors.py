@@ -188,6 +188,7 @@ MUST_NOT_CHANGE = [
     "The g7 summit in2020s style, to3D, the 4Kids and 3Com brands, 500Mbps.",
     "An as-yet unnamed source, the as-of-yet unknown man, know-how and know-who.",
     "Sizes A4,5 and x,1 and the rule transmod(Syn,8-true) at example.com/page,2 hold.",
+    "Die Bürger stimmten mit Ja ab und bald danach ging er ins Aus hinaus.",   # German nominalisations
 ]
 
 

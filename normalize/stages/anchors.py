@@ -54,8 +54,9 @@ class AnchorStage(Stage):
         if not fw:
             return []
         a, text = ctx.analysis, doc.text
-        # Capitalised function words among the distinct forms, then their places
-        capitals = _capitalised(fw)
+        # Capitalised function words among the distinct forms (not those the
+        # language also writes as nouns: German das Aus), then their places
+        capitals = _capitalised(fw - word_list(doc.language or "en", "nominalised.txt", ctx.rule_dirs))
         hits = a.vocabulary & capitals
         if not hits:
             return []

@@ -251,7 +251,11 @@ def build_entries(counts: CasingCounts, lang: str, names: Iterable[tuple[str, st
                 # from the corpus alone there is too little evidence it is a name
                 return "locative" if named else None
             return "context"
-        if low_count == 0 and (cap >= 10 or any(not is_common(t) and len(t) > 2 for t in toks)):
+        # a sequence of words needs as much evidence as a single name: three
+        # capitalised sightings of "première guerre" (all in "Première Guerre
+        # mondiale") do not make "la première guerre avait pour objectif" wrong
+        if low_count == 0 and (cap >= 10 or cap >= min_safe and any(not is_common(t) and len(t) > 2
+                                                                    for t in toks)):
             return "safe"
         if low_count == 0 and curated:
             return "unsafe"   # a vetted name made of common words ("world bank")

@@ -79,3 +79,18 @@ def test_malformed_pack_names_file_line_and_field(tmp_path, name, content, messa
     r = run("check", "--lang", "en", "--rules", str(tmp_path / "pack"), "-", stdin=b"foo x Only text")
     assert r.returncode == 2 and name.encode() in r.stderr and b"Traceback" not in r.stderr
     casing_lexicon.cache_clear()
+
+
+def test_lexicon_builder_needs_evidence_before_a_word_sequence_is_safe():
+    """A capitalised word sequence seen a few times (inside a longer name, as
+    "Première Guerre" in "Première Guerre mondiale") is no safe fix; seen
+    often enough, with no lower-case use, it is."""
+    from normalize.lexicon import build_entries, count_casing
+
+    def kind_of(times):
+        lines = ["Les historiens parlent de la Zorbique Vallée depuis longtemps."] * times
+        rows = build_entries(count_casing(lines, "fr"), "fr", [], common={"les", "de", "la", "depuis"})
+        return {r["lower"]: r["kind"] for r in rows}.get("zorbique vallée")
+
+    assert kind_of(3) == "context"
+    assert kind_of(6) == "safe"

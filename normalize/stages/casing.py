@@ -310,6 +310,10 @@ class CasingStage(Stage):
 
     @staticmethod
     def _standalone(text: str, start: int, end: int, a) -> bool:
+        if end - start <= 3:
+            j = start - 1 if start and text[start - 1] in " \u00a0\u202f" else start
+            if j and text[j - 1].isdigit():
+                return False   # a unit after a number (100 ms, 5 mb), not a name (Ms, MB)
         before = text[start - 1] if start else " "
         after = text[end] if end < len(text) else " "
         if before in _GLUE_BEFORE or after in _GLUE_AFTER:

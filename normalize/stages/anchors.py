@@ -55,8 +55,9 @@ class AnchorStage(Stage):
             return []
         a, text = ctx.analysis, doc.text
         # Capitalised function words among the distinct forms (not those the
-        # language also writes as nouns: German das Aus), then their places
-        capitals = _capitalised(fw - word_list(doc.language or "en", "nominalised.txt", ctx.rule_dirs))
+        # language itself capitalises: German das Aus, Russian polite Вы), then
+        # their places
+        capitals = _capitalised(fw - word_list(doc.language or "en", "also_capitalised.txt", ctx.rule_dirs))
         hits = a.vocabulary & capitals
         if not hits:
             return []

@@ -222,7 +222,10 @@ def build_entries(counts: CasingCounts, lang: str, names: Iterable[tuple[str, st
     swaps = SWAPS.get(lang, ())
 
     def is_common(tok: str) -> bool:
-        # a dictionary stem, or an inflection of one (aids, marks, polished)
+        # a dictionary stem, or an inflection of one (aids, marks, polished);
+        # a possessive by its word (guy's is as common as guy)
+        if tok.endswith(("'s", "’s")) and len(tok) > 3:
+            tok = tok[:-2]
         if tok in common:
             return True
         if any(tok.endswith(sfx) and len(tok) - len(sfx) >= 3 and tok[:-len(sfx)] in common

@@ -94,3 +94,15 @@ def test_lexicon_builder_needs_evidence_before_a_word_sequence_is_safe():
 
     assert kind_of(3) == "context"
     assert kind_of(6) == "safe"
+
+
+def test_lexicon_builder_judges_a_possessive_by_its_word():
+    """guy's, seen capitalised in "Guy's Hospital", is as common a word as guy:
+    no safe fix (it was one, and MT output "This guy's heating" became "Guy's")."""
+    from normalize.lexicon import build_entries, count_casing
+
+    lines = ["Patients at Guy's and in Zorbland's port were moved on Monday."] * 8
+    rows = {r["lower"]: r["kind"] for r in
+            build_entries(count_casing(lines, "en"), "en", [], common={"guy", "hospital", "port", "the"})}
+    assert rows.get("guy's") != "safe"
+    assert rows.get("zorbland's") == "safe"

@@ -191,6 +191,7 @@ MUST_NOT_CHANGE = [
     "Die Bürger stimmten mit Ja ab und bald danach ging er ins Aus hinaus.",   # German nominalisations
     "The delay fell from 1 to 100 ms, and 5\u00a0ms later the lab logged 2 mb.",   # units, not Ms or MB
     "Поддерживаете ли Вы членство в союзе, спросили у них.",   # the Russian polite Вы
+    'the reason why "To Be or Not to Be" and «War of the Worlds» last',   # quoted titles of works
 ]
 
 

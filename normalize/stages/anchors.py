@@ -31,6 +31,9 @@ def _capitalised(words: frozenset[str]) -> frozenset[str]:
     return frozenset(out)
 
 
+_QUOTES = ('"', "“", "”", "„", "«", "»")
+
+
 def _line_bounds(text: str, pos: int) -> tuple[int, int]:
     s = text.rfind("\n", 0, pos) + 1
     e = text.find("\n", pos)
@@ -80,7 +83,7 @@ class AnchorStage(Stage):
             # likely a title of a work ("Keeping Up with", "Bring It On star").
             if not (prev.group().islower() and nxt.group().islower()):
                 continue
-            if a.is_protected(w.start(), w.end()) or self._headline(a, i):
+            if a.is_protected(w.start(), w.end()) or self._headline(a, i) or self._quoted_title(a, i):
                 continue
             self.stats["anchors"] += 1
             # A word that often opens a sentence ("night At the parade") may mark a
@@ -92,6 +95,21 @@ class AnchorStage(Stage):
                                Applicability.UNSAFE if opener else Applicability.SAFE,
                                previous=prev.group(), next=nxt.group()))
         return out
+
+    @staticmethod
+    def _quoted_title(a, i: int) -> bool:
+        """Is word ``i`` inside quotation marks around Title Case words, the
+        title of a work ("To Be or Not to Be", «La Guerra de los Mundos»)?"""
+        text, w = a.text, a.words[i]
+        s, e = _line_bounds(text, w.start())
+        left = max(text.rfind(q, s, w.start()) for q in _QUOTES)
+        if left < 0:
+            return False
+        ends = [j for j in (text.find(q, w.end(), e) for q in _QUOTES) if j >= 0]
+        if not ends:
+            return False
+        toks = [x.group() for x in a.words[max(0, i - 12):i + 12] if left < x.start() and x.end() <= min(ends)]
+        return len(toks) >= 3 and sum(1 for t in toks if t[0].isupper()) / len(toks) > 0.4
 
     @staticmethod
     def _headline(a, i: int) -> bool:

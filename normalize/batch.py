@@ -461,6 +461,7 @@ def learn_lexicons(shards: list[Shard], opts: Options, out_dir: str, workers: in
     reduce by language) -> OUTPUT/lexicon/<lang>/casing.tsv."""
     from .lexicon import CasingCounts, build_entries, dictionary_lowercase_words, write_tsv
     from .stages.anchors import function_words
+    from .stages.casing import declensions
     merged: dict[str, CasingCounts] = {}
     jobs = [(sh, opts) for sh in shards]
     if workers > 1:
@@ -475,7 +476,7 @@ def learn_lexicons(shards: list[Shard], opts: Options, out_dir: str, workers: in
     written = []
     for lang, counts in merged.items():
         rows = build_entries(counts, lang, [], dictionary_lowercase_words(lang),
-                             function=function_words(lang))
+                             function=function_words(lang), declensions=declensions(lang))
         path = Path(out_dir) / "lexicon" / lang / "casing.tsv"
         write_tsv(rows, path, f"Learned by `mtnorm batch --learn` from {counts.words} words of the corpus.")
         written.append(str(path))

@@ -215,8 +215,13 @@ def gazetteer(lang: str, rule_dirs: Iterable[Path] = ()) -> Iterator[tuple[str, 
 
 def build_entries(counts: CasingCounts, lang: str, names: Iterable[tuple[str, str]],
                   common: set[str], min_cap: int = 3, max_lower_ratio: float = 0.10,
-                  min_safe: int = 5, function: frozenset[str] = frozenset()) -> list[dict]:
-    """Turn counts and a gazetteer into casing-lexicon rows (see module doc)."""
+                  min_safe: int = 5, function: frozenset[str] = frozenset(),
+                  declensions: tuple[tuple[str, str], ...] = ()) -> list[dict]:
+    """Turn counts and a gazetteer into casing-lexicon rows (see module doc).
+    ``declensions`` are the language's (ending, base ending) pairs: a safe
+    name one of whose case forms clean text often writes in lower case
+    (твиттере of Твиттера) becomes a context entry, since MTN301 would
+    capitalise that form through it."""
     rows: dict[str, dict] = {}
     suffixes = INFLECTIONS.get(lang, ())
     swaps = SWAPS.get(lang, ())
@@ -320,6 +325,18 @@ def build_entries(counts: CasingCounts, lang: str, names: Iterable[tuple[str, st
         if kind is None:
             continue
         rows[lower] = dict(lower=lower, canonical=name, kind=kind, cap=cap, low=low, source=source)
+    # 3. case forms written in lower case by clean text speak against their name
+    for lower, forms in counts.forms.items() if declensions else ():
+        low = forms.get(lower, 0)
+        cap = sum(n for f, n in forms.items() if f != lower)
+        if low < 2 or low <= max_lower_ratio * cap or lower in rows:
+            continue
+        for ending, base_ending in declensions:
+            if lower.endswith(ending) and len(lower) - len(ending) >= 3:
+                row = rows.get(lower[:len(lower) - len(ending)] + base_ending)
+                if row is not None and row["kind"] == "safe":
+                    row["kind"] = "context"
+                break   # the longest ending, as MTN301 takes it
     return sorted(rows.values(), key=lambda r: r["lower"])
 
 
@@ -353,8 +370,9 @@ def build(corpora: list[str], lang: str, out_dir: str, with_gazetteer: bool = Tr
     counts = count_casing(iter_corpus_lines(corpora), lang)
     names = gazetteer(lang, [rules_root() / "common", rules_root() / lang]) if with_gazetteer else []
     from .stages.anchors import function_words
+    from .stages.casing import declensions
     rows = build_entries(counts, lang, names, dictionary_lowercase_words(lang),
-                         function=function_words(lang))
+                         function=function_words(lang), declensions=declensions(lang))
     out = Path(out_dir) / lang / "casing.tsv"
     header = (f"Casing lexicon for '{lang}', built by `mtnorm lexicon build` from "
               f"{counts.lines} lines / {counts.words} words of clean text"

@@ -106,3 +106,21 @@ def test_lexicon_builder_judges_a_possessive_by_its_word():
             build_entries(count_casing(lines, "en"), "en", [], common={"guy", "hospital", "port", "the"})}
     assert rows.get("guy's") != "safe"
     assert rows.get("zorbland's") == "safe"
+
+
+def test_lexicon_builder_weighs_case_forms_written_in_lower_case():
+    """MTN301 capitalises a case form through its base name (зорбланде via
+    Зорбланда); when clean text writes that form in lower case, the name is
+    no safe fix."""
+    from normalize.lexicon import build_entries, count_casing
+    from normalize.stages.casing import declensions
+
+    base = ["Они приехали из Зорбланда вчера вечером."] * 6
+
+    def kind(extra):
+        rows = build_entries(count_casing(base + extra, "ru"), "ru", [], common={"они", "из"},
+                             declensions=declensions("ru"))
+        return {r["lower"]: r["kind"] for r in rows}.get("зорбланда")
+
+    assert kind([]) == "safe"
+    assert kind(["Мы писали о зорбланде и о зорбланде снова."] * 2) == "context"

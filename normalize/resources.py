@@ -132,7 +132,14 @@ def word_frequencies(lang: str) -> WordFrequencies | dict[str, float]:
         return {}
     try:
         return WordFrequencies.load(lang)
-    except (LookupError, ImportError, ValueError, OSError):
+    except ImportError:
+        pass   # no numpy to build the index with: wordfreq's own dict, slower to make
+    except (LookupError, ValueError, OSError):
+        return {}
+    try:
+        import wordfreq
+        return wordfreq.get_frequency_dict(lang, wordlist="best")
+    except (LookupError, ImportError, ValueError):
         return {}
 
 
@@ -144,7 +151,7 @@ def top_frequencies(lang: str, min_zipf: float = 3.0) -> dict[str, float]:
     table = word_frequencies(lang)
     if not table:
         return {}
-    if min_zipf >= WordFrequencies.HELD_ZIPF:
+    if isinstance(table, WordFrequencies) and min_zipf >= WordFrequencies.HELD_ZIPF:
         return table.top(min_zipf)
     out: dict[str, float] = {}
     for word, freq in iter_frequencies(lang):

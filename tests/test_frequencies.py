@@ -137,3 +137,18 @@ def test_cache_command_warms_shows_and_clears(tmp_path):
     assert "removed 1 file(s)" in cleared.stdout
     assert [p.name for p in (tmp_path / "c").iterdir()] == ["keep.txt"]   # only its own files
     assert "off" in run(cache="").stdout
+
+
+def test_without_numpy_the_rules_get_wordfreqs_dict(monkeypatch, tmp_path):
+    """numpy builds the index; should it be missing, the rules still get
+    every frequency (wordfreq's own dict), never an empty table."""
+    def no_numpy(*args):
+        raise ImportError("No module named 'numpy'")
+
+    monkeypatch.setenv("MTNORM_CACHE_DIR", str(tmp_path))
+    monkeypatch.setattr(resources, "_build_index", no_numpy)
+    table = _fresh("pt")
+    assert isinstance(table, dict) and table["governo"] == wordfreq.get_frequency_dict("pt")["governo"]
+    assert top_frequencies("pt", 3.0) == _wordfreq_top("pt", 3.0)
+    word_frequencies.cache_clear()
+    top_frequencies.cache_clear()

@@ -34,6 +34,13 @@ def _capitalised(words: frozenset[str]) -> frozenset[str]:
 _QUOTES = ('"', "“", "”", "„", "«", "»")
 
 
+@lru_cache(maxsize=None)
+def _anchor_forms(lang: str, rule_dirs: tuple[str, ...]) -> frozenset[str]:
+    """The Capitalised forms :class:`AnchorStage` looks for: of the function
+    words, less those the language itself capitalises (``also_capitalised.txt``)."""
+    return _capitalised(function_words(lang, rule_dirs) - word_list(lang, "also_capitalised.txt", rule_dirs))
+
+
 def _line_bounds(text: str, pos: int) -> tuple[int, int]:
     s = text.rfind("\n", 0, pos) + 1
     e = text.find("\n", pos)
@@ -60,7 +67,7 @@ class AnchorStage(Stage):
         # Capitalised function words among the distinct forms (not those the
         # language itself capitalises: German das Aus, Russian polite Вы), then
         # their places
-        capitals = _capitalised(fw - word_list(doc.language or "en", "also_capitalised.txt", ctx.rule_dirs))
+        capitals = _anchor_forms(doc.language or "en", ctx.rule_dirs)
         hits = a.vocabulary & capitals
         if not hits:
             return []

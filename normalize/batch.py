@@ -161,7 +161,8 @@ GC_THRESHOLD = (10_000, 50, 100)
 
 
 def _tune_gc() -> None:
-    """Collect less often in a batch worker (its process, not a library user's)."""
+    """Collect less often in a process that runs batch shards (a worker, or
+    `mtnorm batch` itself with one worker). Only raised, never lowered."""
     import gc
     if gc.get_threshold()[0] < GC_THRESHOLD[0]:
         gc.set_threshold(*GC_THRESHOLD)

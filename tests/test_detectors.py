@@ -192,6 +192,7 @@ MUST_NOT_CHANGE = [
     "The delay fell from 1 to 100 ms, and 5\u00a0ms later the lab logged 2 mb.",   # units, not Ms or MB
     "Поддерживаете ли Вы членство в союзе, спросили у них.",   # the Russian polite Вы
     'the reason why "To Be or Not to Be" and «War of the Worlds» last',   # quoted titles of works
+    "Il pense que ces mesures mineront le système et copieront le modèle.",   # the French future
 ]
 
 
@@ -200,6 +201,14 @@ def test_must_not_change(text):
     lang = "fr" if text.startswith("Il ") else "de" if text.startswith(("Er ", "Die ")) \
         else "ru" if text.startswith("Подд") else "en"
     assert fixed(text, unsafe=True, lang=lang) == text
+
+
+def test_measured_sentence_openers_make_the_anchor_fix_unsafe():
+    # "so" opens 18 % of the sentences it is in (clean news): a capital on it
+    # mid-sentence may be a lost full stop, as in this MT output
+    text = "they created artificial evidence So we also published a paper"
+    assert fixed(text) == text
+    assert fixed(text, unsafe=True) == "they created artificial evidence so we also published a paper"
 
 
 def test_anchor_word_that_opens_sentences_is_an_unsafe_fix():

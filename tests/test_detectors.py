@@ -162,8 +162,8 @@ MUST_NOT_CHANGE = [
     "A therapist said that nowhere together is a word.",
     "He flew to The Hague on Monday with the band The Rolling Stones.",
     "Ms. Smith and Dr. Jones met Mr. Brown at 3 p.m. in St. Louis.",
-    "Il a dit : « Bonjour ! »",
-    "Er sagte: \u201eWir schaffen das\u201c.",
+    ("fr", "Il a dit : « Bonjour ! »"),
+    ("de", "Er sagte: \u201eWir schaffen das\u201c."),
     "The iPhone and PayPal accounts of #climatestrike @un_news users.",
     "What Is the Global Citizen Festival and Has it Done Anything?",
     "The \u201990s were \u2019tis the season, rock \u2019n\u2019 roll.",
@@ -174,7 +174,7 @@ MUST_NOT_CHANGE = [
     "The retailer's homewear line, the myTaxi app and the eBay marketplace.",
     "Staff on LinkedIn and MoveOn use PayPal at McDonald's.",
     "Researchers described the woundedness of veterans in a psycholinguistic study.",
-    "Die sechsundvierzigjährige Kandidatin sprach symbolischerweise zuerst.",
+    ("de", "Die sechsundvierzigjährige Kandidatin sprach symbolischerweise zuerst."),
     "The session included formal p resentat ions f rom representat ives of the firms.",
     "Asher bought a washer; (s)he can (re)create f(x)dx in the (2)nd round.",
     "Rules s => np,pp,vp and Esl,ca are lists, [b2]digital a placeholder.",
@@ -188,18 +188,17 @@ MUST_NOT_CHANGE = [
     "The g7 summit in2020s style, to3D, the 4Kids and 3Com brands, 500Mbps.",
     "An as-yet unnamed source, the as-of-yet unknown man, know-how and know-who.",
     "Sizes A4,5 and x,1 and the rule transmod(Syn,8-true) at example.com/page,2 hold.",
-    "Die Bürger stimmten mit Ja ab und bald danach ging er ins Aus hinaus.",   # German nominalisations
+    ("de", "Die Bürger stimmten mit Ja ab und bald danach ging er ins Aus hinaus."),   # nominalisations
     "The delay fell from 1 to 100 ms, and 5\u00a0ms later the lab logged 2 mb.",   # units, not Ms or MB
-    "Поддерживаете ли Вы членство в союзе, спросили у них.",   # the Russian polite Вы
+    ("ru", "Поддерживаете ли Вы членство в союзе, спросили у них."),   # the polite Вы
     'the reason why "To Be or Not to Be" and «War of the Worlds» last',   # quoted titles of works
-    "Il pense que ces mesures mineront le système et copieront le modèle.",   # the French future
+    ("fr", "Il pense que ces mesures mineront le système et copieront le modèle."),   # the future
 ]
 
 
-@pytest.mark.parametrize("text", MUST_NOT_CHANGE)
-def test_must_not_change(text):
-    lang = "fr" if text.startswith("Il ") else "de" if text.startswith(("Er ", "Die ")) \
-        else "ru" if text.startswith("Подд") else "en"
+@pytest.mark.parametrize("case", MUST_NOT_CHANGE)
+def test_must_not_change(case):
+    lang, text = case if isinstance(case, tuple) else ("en", case)   # English unless tagged
     assert fixed(text, unsafe=True, lang=lang) == text
 
 

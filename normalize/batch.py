@@ -173,8 +173,8 @@ def _pipeline(opts: Options):
     worker loads its tables (and the MT model, with --mt-model) once, however
     many shards it processes."""
     global _PIPELINE
-    _tune_gc()
     if _PIPELINE is None or _PIPELINE[0] != opts:
+        _tune_gc()
         from .pipeline import Pipeline
         mt = None
         if opts.mt_model:

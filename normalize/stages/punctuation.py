@@ -247,7 +247,7 @@ class SpacingStage(Stage):
             self.stats["missing_space"] += 1
             yield finding("MTN101", h.start(), h.start(), f"missing space between `{word}` and a web address",
                           [" "], Applicability.UNSAFE, left=word, right=text[h.start():h.start() + 8])
-        for h in _COLON_CAPITAL.finditer(text) if ":" in text else ():
+        for h in _COLON_CAPITAL.finditer(text):
             i = h.start()
             j = i
             while j and text[j - 1].isdigit():

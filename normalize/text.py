@@ -31,10 +31,17 @@ URLISH_RE = re.compile(
     r"[^\s<>\"'\])]*",
 )
 
-# Every URL-ish match contains one of these, and no match spans whitespace: the
-# full pattern runs only over the whitespace-delimited tokens that hold one.
-_URL_HINT_RE = re.compile(
-    r"://|(?i:www)\.|@|\.(?:com|org|net|gov|edu|io|co|uk|de|fr|es|ru|it|pt|ua|eu|html?|php|js|py|json|txt|pdf)\b")
+# Every URL-ish match contains one of these (a scheme, "www.", an "@", a dot
+# and a known suffix), and no match spans whitespace: the full pattern runs
+# only over the whitespace-delimited tokens that hold one. Each hint starts
+# with a literal character, which the engine finds ten times faster than the
+# first character of an alternation.
+_URL_HINTS = (
+    re.compile(r"\.(?:(?<=[wW][wW][wW]\.)"
+               r"|(?:com|org|net|gov|edu|io|co|uk|de|fr|es|ru|it|pt|ua|eu|html?|php|js|py|json|txt|pdf)\b)"),
+    re.compile("://"),
+    re.compile("@"),
+)
 
 
 def urlish_spans(text: str) -> list[tuple[int, int]]:
@@ -42,13 +49,12 @@ def urlish_spans(text: str) -> list[tuple[int, int]]:
     that can hold one (the same spans as ``URLISH_RE.finditer(text)``)."""
     spans: list[tuple[int, int]] = []
     done = -1
-    for h in _URL_HINT_RE.finditer(text):
-        if h.start() < done:
+    for s in sorted(h.start() for hint in _URL_HINTS for h in hint.finditer(text)):
+        if s < done:
             continue   # this token was scanned already
-        s = h.start()
+        e = _NONSPACE_RE.match(text, s).end()
         while s > 0 and not text[s - 1].isspace():
             s -= 1
-        e = _NONSPACE_RE.match(text, h.start()).end()
         spans.extend(m.span() for m in URLISH_RE.finditer(text, s, e))
         done = e
     return spans
@@ -99,7 +105,8 @@ class Analysis:
     def protected(self) -> list[tuple[int, int]]:
         """Spans (URLs, e-mail addresses, file names, hashtags, handles) no rule edits."""
         spans = urlish_spans(self.text)
-        spans += [m.span() for m in _HANDLE_RE.finditer(self.text)]
+        if "#" in self.text or "@" in self.text:   # (a scan for either is ten times slower)
+            spans += [m.span() for m in _HANDLE_RE.finditer(self.text)]
         if "<" in self.text:   # markup tags: <a href=...>, </rdf:Description>
             spans += [m.span() for m in _TAG_RE.finditer(self.text)]
         spans += self.markup

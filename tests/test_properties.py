@@ -178,8 +178,32 @@ def test_hinted_search_is_the_full_search(text):
     # says a match can end up: the matches must be exactly a full search's
     from normalize.stages import punctuation as p
     for pattern, hint, shift, run in [(p._GLUED_RE, p._GLUED_HINT, 0, p._ALNUM),
-                                      (p._DIGIT_GLUED_RE, p._DIGIT_HINT, 1, p._NUMBER_RUN),
+                                      (p._DIGIT_GLUED_RE, p._DigitMarks(text).before_capital, 1, p._NUMBER_RUN),
                                       (p._ELISION_RE, p._ELISION_HINT, 0, p._LETTER),
                                       (p._SPACE_BEFORE_RE, p._SPACE_BEFORE_HINT, 0, p._BLANK)]:
         assert [m.span() for m in p.hinted_finditer(pattern, hint, text, shift, run)] \
             == [m.span() for m in pattern.finditer(text)], pattern.pattern
+
+
+@SETTINGS
+@given(st.lists(st.sampled_from(["1", "48", "٣", "²", "0.", ",", "-", "_", "a", "Th", "É", "x", "ß", " ", "5For"]),
+                max_size=14).map("".join))
+def test_one_digit_scan_finds_what_three_did(text):
+    # the spacing stage scans once for digits that touch a letter; each rule's
+    # list must be where its own pattern would have matched
+    import re
+    from normalize.stages.punctuation import _DigitMarks
+    marks = _DigitMarks(text)
+    assert marks.before_letter == [m.start() for m in re.finditer(r"\d[^\W\d_]", text)]
+    assert marks.before_capital == [m.start() for m in re.finditer(r"\d[A-Z]", text)]
+    assert marks.after_letter == [m.start() for m in re.finditer(r"\d(?<=[^\W\d_]\d)", text)]
+
+
+@SETTINGS
+@given(st.lists(st.sampled_from(["http://", "https://a.b/c", "www.", "WwW.", "ww.", "@", "a@b.com", ".com", ".it",
+                                 ".html", "x", "example", " ", "\n", "(", ")", "'", "<", "[", ".", ":", "/", "e.g."]),
+                max_size=12).map("".join))
+def test_urlish_spans_are_the_full_search(text):
+    # the protected spans scan only the tokens that hold a hint of an address
+    from normalize.text import URLISH_RE, urlish_spans
+    assert urlish_spans(text) == [m.span() for m in URLISH_RE.finditer(text)]

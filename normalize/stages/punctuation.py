@@ -25,7 +25,6 @@ _OPENING = {")": "(", "]": "["}
 _CITATION = re.compile(r"[\d,\s\-–]+")
 # a number glued to the word after it (0.336population), a word glued to an
 # opening parenthesis (styles(Bagga), a colon glued to a web address
-_NUMBER_WORD_HINT = re.compile(r"\d[^\W\d_]")
 _NUMBER_CHARS = frozenset("0123456789.,")
 _NUMBER = re.compile(r"\d+(?:[.,]\d+)?")
 _MULTI_DIGIT = re.compile(r"\d\d+")
@@ -39,9 +38,6 @@ _COLON_URL = re.compile(r":(?=https?://|www\.)")
 _SCHEME = re.compile(r"https?://")
 _COLON_CAPITAL = re.compile(r":(?=[^\W\d_a-z][^\W\d_A-Z])")
 _COMMA_NUMBER = re.compile(r",(?=\d)")
-# a digit right after a letter; the digit comes first so that the engine scans
-# for digits (rare) rather than letters (everywhere), 5x faster
-_WORD_NUMBER_HINT = re.compile(r"\d(?<=[^\W\d_]\d)")
 _HYPHEN_WORD = re.compile(r"-(?=[^\W\d_])")
 _NUMBER_THEN = re.compile(r"\d+(?:[.,]\d+)*")
 _DIGITS = re.compile(r"\d+")
@@ -59,23 +55,46 @@ _ELISION_LANGS = ("fr", "it")
 # with a character class (which it scans for at C speed) and match where the
 # pattern's match must end up; the pattern is then tried only from there.
 _GLUED_HINT = re.compile(r"[.!?,;:][\"”’»)]?[^\W\d_]")
-_DIGIT_HINT = re.compile(r"\d[A-Z]")
 _SPACE_BEFORE_HINT = re.compile(r"[,.;:!?](?<=[ \t][,.;:!?])")   # the mark first: rarer than a space
 _ELISION_HINT = re.compile(r"['’] [aeiouhàâéèêëîïôûœAEIOUHÀÂÉÈÊÎÔÛ]")
 _ALNUM = re.compile(r"[^\W_]")
 _DIGIT = re.compile(r"\d")
 _BLANK = re.compile(r"[ \t]")
 _LETTER = re.compile(r"[^\W\d_]")
+# A digit next to a letter, before or after it: where a number is glued to a
+# word either way round (0.336population, of0.978, scopes 1For). One scan for
+# the three rules that start there; the digit comes first so that the engine
+# scans for digits rather than letters.
+_DIGIT_BY_LETTER = re.compile(r"\d(?:(?=[^\W\d_])|(?<=[^\W\d_]\d))")
 
 
-def hinted_finditer(pattern: re.Pattern, hint: re.Pattern, text: str, shift: int, run: re.Pattern):
+class _DigitMarks:
+    """The digits of a text that touch a letter, sorted by what touches them."""
+
+    __slots__ = ("before_letter", "before_capital", "after_letter")
+
+    def __init__(self, text: str):
+        before, capital, after = [], [], []
+        for m in _DIGIT_BY_LETTER.finditer(text):
+            i = m.start()
+            if _LETTER.match(text, i + 1):
+                before.append(i)               # 0.336population (a digit, then a letter)
+                if "A" <= text[i + 1] <= "Z":
+                    capital.append(i)          # 1For (then an ASCII capital)
+            if i and _LETTER.match(text, i - 1):
+                after.append(i)                # of0.978 (a letter, then a digit)
+        self.before_letter, self.before_capital, self.after_letter = before, capital, after
+
+
+def hinted_finditer(pattern: re.Pattern, hint, text: str, shift: int, run: re.Pattern):
     """``pattern.finditer(text)``, for a pattern whose every match starts where
     a run of ``run`` characters starts and ends ``shift`` characters after a
-    ``hint`` match begins: walk back over the run from there and try
-    ``pattern`` at its start."""
+    ``hint`` match begins (``hint`` a pattern, or the sorted offsets where its
+    matches begin): walk back over the run from there and try ``pattern`` at
+    its start."""
     done = 0
-    for h in hint.finditer(text):
-        i = h.start() + shift
+    for h in hint.finditer(text) if isinstance(hint, re.Pattern) else hint:
+        i = (h if isinstance(h, int) else h.start()) + shift
         while i > done and run.match(text, i - 1):
             i -= 1
         m = pattern.match(text, i)
@@ -157,7 +176,7 @@ class SpacingStage(Stage):
                           f"missing space after `{text[close]}` before `{right}`",
                           [" "], Applicability.UNSAFE, left=text[close], right=right)
 
-    def _other_glue(self, text: str, a, lang: str, rule_dirs: tuple[str, ...]):
+    def _other_glue(self, text: str, a, lang: str, rule_dirs: tuple[str, ...], digits: _DigitMarks):
         """More places a space went missing, all unsafe fixes:
 
         - a number glued to a common word after it (``0.336population``,
@@ -193,23 +212,23 @@ class SpacingStage(Stage):
         if lang not in COMPOUNDING:
             common = top_frequencies(lang, NUMBER_WORD_ZIPF)
             numerals = word_list(lang, "number_words.txt", rule_dirs)
-            for h in _NUMBER_WORD_HINT.finditer(text):
-                start = h.start()
+            for h in digits.before_letter:
+                start = h
                 while start and text[start - 1] in _NUMBER_CHARS:
                     start -= 1
-                number = text[start:h.start() + 1]
+                number = text[start:h + 1]
                 if (start and (text[start - 1].isalnum() or text[start - 1] in "_-/:£€$¥₽₹")) \
                         or not _NUMBER.fullmatch(number):
                     continue
-                word = _NEXT_WORD_RE.match(text, h.start() + 1).group()
-                end = h.start() + 1 + len(word)
+                word = _NEXT_WORD_RE.match(text, h + 1).group()
+                end = h + 1 + len(word)
                 after = text[end:end + 1]
                 if len(word) < 4 or not word.islower() or word not in common or word in numerals \
                         or _smashed(number + word) in word_frequencies(lang) \
                         or after.isalnum() or after and after in "_-" or a.is_protected(start, end):
                     continue
                 self.stats["missing_space"] += 1
-                yield finding("MTN101", h.start() + 1, h.start() + 1,
+                yield finding("MTN101", h + 1, h + 1,
                               f"missing space between the number `{number}` and `{word}`",
                               [" "], Applicability.UNSAFE, left=number, right=word)
         for h in _PAREN_HINT.finditer(text):
@@ -262,18 +281,18 @@ class SpacingStage(Stage):
             yield finding("MTN101", h.end(), h.end(), f"missing space after `:` before `{right}`",
                           [" "], Applicability.UNSAFE, left=text[i - 1:i + 1], right=right)
         fw = function_words(lang, rule_dirs)
-        for h in _WORD_NUMBER_HINT.finditer(text):
-            start = _word_start(text, h.start())
-            word = text[start:h.start()]
-            number = _NUMBER_THEN.match(text, h.start()).group()
-            end = h.start() + len(number)
+        for h in digits.after_letter:
+            start = _word_start(text, h)
+            word = text[start:h]
+            number = _NUMBER_THEN.match(text, h).group()
+            end = h + len(number)
             if len(word) < 2 or word not in fw \
                     or not _starts_token(text, start) \
                     or _runs_on(text, end) \
                     or _smashed((word + number).lower()) in word_frequencies(lang) or a.is_protected(start, end):
                 continue
             self.stats["missing_space"] += 1
-            yield finding("MTN101", h.start(), h.start(),
+            yield finding("MTN101", h, h,
                           f"missing space between `{word}` and the number `{number}`",
                           [" "], Applicability.UNSAFE, left=word, right=number)
         dash_words = word_list(lang, "dash_words.txt", rule_dirs)
@@ -354,8 +373,9 @@ class SpacingStage(Stage):
                                f"missing space after `{punct}` between `{left}` and `{right}`",
                                [" "], Applicability.SAFE, left=left, right=right))
         out.extend(self._bracket_glue(text, a, lang, openers))
-        out.extend(self._other_glue(text, a, lang, ctx.rule_dirs))
-        for m in hinted_finditer(_DIGIT_GLUED_RE, _DIGIT_HINT, text, 1, _NUMBER_RUN):
+        digits = _DigitMarks(text)
+        out.extend(self._other_glue(text, a, lang, ctx.rule_dirs, digits))
+        for m in hinted_finditer(_DIGIT_GLUED_RE, digits.before_capital, text, 1, _NUMBER_RUN):
             if a.is_protected(m.start(), m.end() + 1):
                 continue
             nxt = _NEXT_WORD_RE.match(text, m.end())
@@ -436,6 +456,15 @@ _CLOSERS_AFTER = set(".,;:!?)]}…") | {"»", "”", "’", "\"", "'"}
 _OPENERS_BEFORE = set("([{—–-/") | {"«", "“", "‘", "„", "\"", "'"}
 
 
+def _places(text: str, ch: str):
+    """The offsets of ``ch`` in ``text`` (a search for one character is far
+    quicker than a regex's scan)."""
+    i = text.find(ch)
+    while i >= 0:
+        yield i
+        i = text.find(ch, i + 1)
+
+
 def _position(text: str, i: int) -> str:
     """'open', 'close' or '' (ambiguous) for the quote at ``i``."""
     prev = text[i - 1] if i > 0 else ""
@@ -471,12 +500,15 @@ class QuoteStage(Stage):
             if opening in ("„", "‚"):
                 # German/Russian low-high style: “ closes; a closing-position
                 # „ is the clear error.
-                for m in re.finditer(re.escape(opening), text):
-                    if _position(text, m.start()) == "close":
-                        out.append(self._fix(m.start(), opening, closing, "closing"))
+                for i in _places(text, opening):
+                    if _position(text, i) == "close":
+                        out.append(self._fix(i, opening, closing, "closing"))
                 continue
-            for m in re.finditer(f"[{re.escape(opening)}{re.escape(closing)}]", text):
-                i, ch = m.start(), m.group()
+            # a ’ in an opening position is an apostrophe (’90s, ’tis): where it
+            # is the closing glyph, only the opening one is looked for
+            glyphs = (opening,) if closing == "’" else (opening, closing)
+            for i in sorted(i for ch in glyphs for i in _places(text, ch)):
+                ch = text[i]
                 pos = _position(text, i)
                 if ch == opening and pos == "close":
                     out.append(self._fix(i, ch, closing, "closing"))

@@ -402,6 +402,11 @@ class CasingLexicon:
         """first word -> the second words of its multi-word entries."""
         return {first: frozenset(e[1].split(" ")[1] for e in entries) for first, entries in self.multi.items()}
 
+    @cached_property
+    def all_seconds(self) -> frozenset[str]:
+        """Every word that is the second of a multi-word entry."""
+        return frozenset().union(*self.seconds.values())
+
 
 @lru_cache(maxsize=None)
 def casing_lexicon(lang: str, rule_dirs: tuple[str, ...] = ()) -> CasingLexicon:

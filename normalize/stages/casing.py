@@ -150,8 +150,7 @@ class CasingStage(Stage):
             return []
         a, text = ctx.analysis, doc.text
         decl = declensions(doc.language or "en", ctx.rule_dirs)
-        multi_hits, single_hits = self._candidates(a.vocabulary, lex, doc.language or "en", ctx.rule_dirs,
-                                                   tuple(e for e, _ in decl))
+        multi_hits, single_hits = self._candidates(a.vocabulary, lex, doc.language or "en", ctx.rule_dirs, decl)
         if not multi_hits and not single_hits:
             return []
         words = _Toks(a.words)
@@ -161,13 +160,12 @@ class CasingStage(Stage):
         loc = word_list(doc.language or "en", "locatives.txt", ctx.rule_dirs)
         tokens = a.tokens
         after = 0   # words before this index were consumed by a longer name
-        hits = multi_hits | single_hits
+        hits = multi_hits | single_hits.keys()
         for i in a.places(hits):
             if i < after:
                 continue
             raw = tokens[i]
-            w = words[i] if "'" in raw or "’" in raw else None
-            tok = w.group() if w is not None else raw
+            tok = _Tok.text_of(raw) if "'" in raw or "’" in raw else raw
             step = 1
             multi = ()
             if raw in multi_hits and i + 1 < len(tokens):
@@ -203,15 +201,16 @@ class CasingStage(Stage):
                     out.append(self._finding(m.start(), m.group(), good, canonical, kind, applicability))
                 break
             else:
-                if raw in single_hits:
+                entry = single_hits.get(raw)
+                # a context or locative entry needs a locative word right before
+                # it or its canonical form in the text: most never get that far
+                if entry is not None and (
+                        entry[2] in ("safe", "unsafe")
+                        or i and _Tok.text_of(tokens[i - 1]).lower() in loc
+                        or entry[2] == "context" and entry[1] in text):
+                    base, canonical, kind = entry
                     w = words[i]
-                    # the whole token (i'm, d'italia) first, then its head (kyiv's, kyiv-based)
-                    base = tok if tok in lex.single else _HEAD_RE.match(tok).group()
-                    entry = lex.single.get(base)
-                    if entry is None or entry[1] in ("context", "locative"):
-                        entry = self._declined(base, lex, decl) or entry
-                    if entry and self._standalone(text, w.start(), w.start() + len(base), a):
-                        canonical, kind = entry
+                    if self._standalone(text, w.start(), w.start() + len(base), a):
                         applicability = None
                         if kind == "safe":
                             applicability = Applicability.SAFE
@@ -230,46 +229,57 @@ class CasingStage(Stage):
         return out
 
     def _candidates(self, vocabulary: frozenset[str], lex, lang: str, rule_dirs: tuple[str, ...],
-                    endings: tuple[str, ...]) -> tuple[set[str], set[str]]:
-        """The word forms of the text that can start a multi-word name, and those
-        that can be a lower-cased single name (supersets): the rest of the text
-        is not visited. Each distinct form is decided once per run."""
+                    decl: tuple[tuple[str, str], ...]) -> tuple[set[str], dict[str, tuple[str, str, str]]]:
+        """The word forms of the text that can start a multi-word name, and
+        those that are a lower-cased single name, with (the part that is the
+        name, canonical, kind): the rest of the text is not visited. Each
+        distinct form is decided once per run."""
         tails = word_list(lang, "name_compound_tails.txt", rule_dirs)
-        cache = self.form_cache((lang, rule_dirs), lambda form: self._form_kinds(form, lex, endings, tails))
+        cache = self.form_cache((lang, rule_dirs), lambda form: self._form_kinds(form, lex, decl, tails))
         kinds = cache.select(vocabulary)
         if not kinds:
-            return set(), set()
-        single_out = {form for form, (_, single) in kinds.items() if single}
-        firsts = {form: first for form, (first, _) in kinds.items() if first}
+            return set(), {}
+        single_out = {form: single for form, (_, single, _) in kinds.items() if single}
+        firsts = {form: first for form, (first, _, _) in kinds.items() if first}
         multi_out: set[str] = set()
         if firsts:
             # a name's first word counts only if one of its second words occurs too
-            lowered = set("\0".join(vocabulary).lower().split("\0"))
-            multi_out = {form for form, first in firsts.items() if not lex.seconds[first].isdisjoint(lowered)}
+            seconds = {second for _, _, second in kinds.values() if second}
+            multi_out = {form for form, first in firsts.items() if not lex.seconds[first].isdisjoint(seconds)}
         return multi_out, single_out
 
-    @staticmethod
-    def _form_kinds(form: str, lex, endings: tuple[str, ...],
-                    tails: frozenset[str] = frozenset()) -> tuple[str | None, bool] | None:
-        """(the multi-word key it can start, whether it can be a lower-cased
-        single name) for one word form; None when neither. Elided forms
-        (l'union) count by what follows the apostrophe, forms with an
-        apostrophe also by their head (kyiv's), hyphenated ones by their head
-        only before a word of ``name_compound_tails.txt`` (kyiv-based; not
-        co-manager, грин-карта, new-yorkais)."""
+    @classmethod
+    def _form_kinds(cls, form: str, lex, decl: tuple[tuple[str, str], ...] = (),
+                    tails: frozenset[str] = frozenset()):
+        """What one word form can be: (the multi-word key it can start, the
+        single name it is written for as (the part that is the name, canonical,
+        kind), its lower case when that is the second word of a multi-word
+        key); None when none of them. Elided forms (l'union) count by what
+        follows the apostrophe, forms with an apostrophe also by their head
+        (kyiv's), hyphenated ones by their head only before a word of
+        ``name_compound_tails.txt`` (kyiv-based; not co-manager, грин-карта,
+        new-yorkais). A single name is the whole token (i'm, d'italia) or its
+        head, found in the lexicon or as a case form of a safe name there
+        (индии of индия)."""
         plain = form.isalpha()   # most forms: no apostrophe to strip, no head to find
         tok = form if plain else _Tok.text_of(form)
         low = tok.lower()
         first = low if low in lex.multi else None
-        single = False
+        second = low if low in lex.all_seconds else None
+        single = None
         if tok.islower():
             base = tok if plain or tok in lex.single else _HEAD_RE.match(tok).group()
             if len(base) < len(tok) and tok[len(base)] == "-":
                 tail = _HEAD_RE.match(tok, len(base) + 1)
                 if tail is None or tail.group() not in tails:
-                    return (first, False) if first else None
-            single = base in lex.single or bool(endings and base.endswith(endings))
-        return (first, single) if first or single else None
+                    base = ""
+            if base:
+                entry = lex.single.get(base)
+                if entry is None or entry[1] in ("context", "locative"):
+                    entry = cls._declined(base, lex, decl) or entry
+                if entry:
+                    single = (base, *entry)
+        return (first, single, second) if first or single or second else None
 
     @staticmethod
     def _present_at(words, a, i: int) -> bool:

@@ -154,8 +154,7 @@ class RunTogetherStage(Stage):
         weighed are counted as candidates, once per run."""
         if not (PHRASE_MIN <= len(form) <= RUN_ON_MAX):
             return None
-        if form.lower() in top_frequencies(lang, RARE_ZIPF) \
-                and _determiner_glue(form.lower(), lang, rule_dirs) is None:
+        if form.lower() in _never_split(lang, rule_dirs):
             return None   # a frequent word (but web text writes "ofthe" often)
         decision = split_decision(form, lang, compounds, rule_dirs)
         if decision is not None:

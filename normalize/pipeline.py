@@ -10,7 +10,7 @@ from .model import Applicability, Document, Finding, Result
 from .resources import nonbreaking_prefixes
 from .rules import RULES
 from .stages import default_stages
-from .stages.base import Context, Stage
+from .stages.base import Context, KnownForms, Stage
 from .markup import detect_format, protected_spans, suppressions
 from .text import Analysis
 
@@ -74,6 +74,7 @@ class Pipeline:
         self.max_passes = max_passes
         self.priority = {c: r.priority for c, r in RULES.items()}
         self.mt = mt   # an mt.MTStage: verifies candidates against the source, adds MT findings
+        self._known: dict[str | None, KnownForms] = {}   # the forms met per language, shared by the stages' caches
 
     @property
     def allowed(self) -> set[Applicability]:
@@ -110,11 +111,15 @@ class Pipeline:
             if "language" in stage.provides:
                 analysis.language = doc.language
                 analysis.nonbreaking = nonbreaking_prefixes(doc.language or "en")
+                ctx.known = self._known.setdefault(doc.language, KnownForms())
+                ctx.known.begin(analysis)
             for f in found or ():
                 if f.rule in self.rules:
                     findings.append(f)
             if stats is not None:
                 stats[f"stage:{stage.name}"] += sum(stage.stats.values()) - before
+        if ctx.known is not None:
+            ctx.known.commit()
         if self.mt is not None and doc.source:
             findings = [f for f in self.mt.review(doc, findings) if f.rule in self.rules]
         if markup:

@@ -84,3 +84,85 @@ def test_form_cache_decides_each_form_once_and_stays_bounded():
     assert sorted(calls) == ["kiev", "kyiv", "the"]          # nothing decided twice
     cache.select(frozenset({"a", "b"}))                        # past the limit: starts over
     assert len(cache.seen) <= 4 and cache.select(frozenset({"kyiv"})) == {"kyiv": "KYIV"}
+
+
+def _recording_cache(calls):
+    from normalize.stages.base import FormCache
+
+    def decide(form):
+        calls.append(form)
+        return form.upper() if form.startswith("k") else None
+    return FormCache(decide)
+
+
+def _pass(known, text, *caches):
+    """One pass over ``text``: every cache asked, then the pass committed."""
+    from normalize.text import Analysis
+    a = Analysis(text, "en")
+    known.begin(a)
+    out = [c.select(a.vocabulary, known) for c in caches]
+    known.commit()
+    return out
+
+
+def test_known_forms_let_caches_share_what_the_run_has_met():
+    from normalize.stages.base import KnownForms
+    known = KnownForms()
+    calls_a, calls_b = [], []
+    a, b = _recording_cache(calls_a), _recording_cache(calls_b)
+    assert _pass(known, "kyiv the kiev", a, b) == [{"kyiv": "KYIV", "kiev": "KIEV"}] * 2
+    assert _pass(known, "the kyiv and kharkiv", a, b) == [{"kyiv": "KYIV", "kharkiv": "KHARKIV"}] * 2
+    # each cache decided each form once, and kept no record of its own
+    assert sorted(calls_a) == sorted(calls_b) == ["and", "kharkiv", "kiev", "kyiv", "the"]
+    assert not a.seen and a.known is known and known.met == {"kyiv", "the", "kiev", "and", "kharkiv"}
+
+
+def test_a_cache_that_sits_out_a_pass_keeps_its_own_record():
+    from normalize.stages.base import KnownForms
+    known = KnownForms()
+    calls_a, calls_b = [], []
+    a, b = _recording_cache(calls_a), _recording_cache(calls_b)
+    _pass(known, "kyiv the", a, b)
+    _pass(known, "kherson", a)            # b is not asked: it never decided "kherson"
+    assert b.known is None and b not in known.caches
+    assert b.select(frozenset({"kherson", "kyiv"}), known) == {"kherson": "KHERSON", "kyiv": "KYIV"}
+    assert "kherson" in calls_b and a.known is known
+
+
+def test_a_failed_pass_leaves_its_forms_new():
+    from normalize.stages.base import KnownForms
+    from normalize.text import Analysis
+    known = KnownForms()
+    calls = []
+    a = _recording_cache(calls)
+    _pass(known, "the", a)
+    known.begin(Analysis("kyiv the", "en"))
+    a.select(frozenset({"kyiv", "the"}), known)
+    # a stage after it raised: no commit; the next pass meets "kyiv" as new
+    _pass(known, "kyiv", a)
+    assert "kyiv" in known.met and a.known is known and calls.count("kyiv") == 2
+
+
+def test_known_forms_start_over_at_their_limit():
+    from normalize.stages.base import KnownForms
+    known = KnownForms(limit=3)
+    calls = []
+    a = _recording_cache(calls)
+    _pass(known, "kyiv the", a)
+    _pass(known, "a b", a)                # past the limit: the record and the values start over
+    assert not known.met and not a.values
+    assert _pass(known, "kyiv", a) == [{"kyiv": "KYIV"}] and calls.count("kyiv") == 2
+
+
+def test_a_long_lived_pipeline_finds_what_fresh_ones_do():
+    # stages remember what they decided about each word form across the
+    # documents of a run (and share which forms are new): the findings of one
+    # pipeline run over many documents must be those of a fresh pipeline each
+    import glob
+    from normalize import Pipeline
+    texts = [open(p, encoding="utf-8").read() for p in sorted(glob.glob("corpora/gold/*/*.txt"))]
+    assert len(texts) >= 20
+    run = Pipeline(unsafe_fixes=True)
+    for text in texts + texts[::-1]:
+        long_lived, fresh = run.fix(text), Pipeline(unsafe_fixes=True).fix(text)
+        assert long_lived.text == fresh.text and long_lived.findings == fresh.findings

@@ -150,7 +150,8 @@ class CasingStage(Stage):
             return []
         a, text = ctx.analysis, doc.text
         decl = declensions(doc.language or "en", ctx.rule_dirs)
-        multi_hits, single_hits = self._candidates(a.vocabulary, lex, doc.language or "en", ctx.rule_dirs, decl)
+        multi_hits, single_hits = self._candidates(a.vocabulary, lex, doc.language or "en", ctx.rule_dirs, decl,
+                                                   ctx.known)
         if not multi_hits and not single_hits:
             return []
         words = _Toks(a.words)
@@ -229,14 +230,14 @@ class CasingStage(Stage):
         return out
 
     def _candidates(self, vocabulary: frozenset[str], lex, lang: str, rule_dirs: tuple[str, ...],
-                    decl: tuple[tuple[str, str], ...]) -> tuple[set[str], dict[str, tuple[str, str, str]]]:
+                    decl: tuple[tuple[str, str], ...], known=None) -> tuple[set[str], dict[str, tuple[str, str, str]]]:
         """The word forms of the text that can start a multi-word name, and
         those that are a lower-cased single name, with (the part that is the
         name, canonical, kind): the rest of the text is not visited. Each
         distinct form is decided once per run."""
         tails = word_list(lang, "name_compound_tails.txt", rule_dirs)
         cache = self.form_cache((lang, rule_dirs), lambda form: self._form_kinds(form, lex, decl, tails))
-        kinds = cache.select(vocabulary)
+        kinds = cache.select(vocabulary, known)
         if not kinds:
             return set(), {}
         single_out = {form: single for form, (_, single, _) in kinds.items() if single}

@@ -189,13 +189,11 @@ class RunTogetherStage(Stage):
             return []
         compounds = bool(ctx.options.get("split_compounds"))
         a, text = ctx.analysis, doc.text
-        # each distinct form is decided once per run; only the places of the
-        # forms that split are visited
+        # each distinct form is decided once per run (frequent lower-case
+        # forms, half a text's vocabulary, by one look-up); only the places of
+        # the forms that split are visited
         key = (lang, compounds, ctx.rule_dirs)
-        # frequent lower-case forms (half a text's vocabulary) never split:
-        # a set difference in C keeps them from the per-form decisions
-        forms = a.vocabulary - _never_split(lang, ctx.rule_dirs)
-        splits = self.form_cache(key, lambda form: self._decide(form, *key)).select(forms)
+        splits = self.form_cache(key, lambda form: self._decide(form, *key)).select(a.vocabulary, ctx.known)
         if not splits:
             return []
         out = []

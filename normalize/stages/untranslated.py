@@ -41,8 +41,8 @@ def _langdetect_top(text: str) -> tuple[str | None, float]:
 @lru_cache(maxsize=None)
 def maybe_foreign(lang: str) -> frozenset[str]:
     """Every word :func:`is_foreign` can accept for ``lang``: the frequent words
-    (zipf 3 or more) and function words of the other languages. A document's
-    vocabulary is intersected with it first, so only those words are weighed."""
+    (zipf 3 or more) and function words of the other languages: only those
+    words are weighed."""
     others = [other for other in SUPPORTED_LANGUAGES if other != lang]
     return frozenset().union(*(top_frequencies(o).keys() for o in others),
                              *(function_words(o) for o in others))
@@ -98,9 +98,10 @@ class UntranslatedStage(Stage):
         # A fragment needs MIN_WORDS - 1 foreign words: count them over the
         # distinct forms first, and walk the text only when there are enough.
         a = ctx.analysis
-        cache = self.form_cache((lang, ctx.rule_dirs),
-                                lambda v: v.islower() and v not in own_fw and is_foreign(lang, v))
-        foreign = cache.select(a.vocabulary & maybe_foreign(lang)).keys()
+        candidates = maybe_foreign(lang)
+        cache = self.form_cache((lang, ctx.rule_dirs), lambda v: v.islower() and v not in own_fw
+                                and v in candidates and is_foreign(lang, v))
+        foreign = cache.select(a.vocabulary, ctx.known).keys()
         if not foreign or not self._enough_in_a_row(a, foreign, lang, own, own_fw):
             return []
         out = []

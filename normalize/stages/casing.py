@@ -162,7 +162,9 @@ class CasingStage(Stage):
         tokens = a.tokens
         after = 0   # words before this index were consumed by a longer name
         hits = multi_hits | single_hits.keys()
-        for i in a.places(hits):
+        places = a.places(hits)
+        at_hit = set(places)
+        for i in places:
             if i < after:
                 continue
             raw = tokens[i]
@@ -171,6 +173,10 @@ class CasingStage(Stage):
             multi = ()
             if raw in multi_hits and i + 1 < len(tokens):
                 multi = lex.lookup_multi(tok.lower(), tokens[i + 1].lower())
+                if multi and raw not in single_hits and not self._may_fix(tokens, i, multi, fw) \
+                        and at_hit.isdisjoint(range(i + 1, i + multi[0][0])):
+                    # (mostly a name written as it should be: "United States")
+                    continue   # no name here needs a fix, and nothing else is at stake
             for n, key, canonical, kind in multi:
                 if tokens[i + 1:i + n] != _rest(key) and [t.lower() for t in tokens[i + 1:i + n]] != _rest(key):
                     continue   # the following words differ (checked on the raw forms first)
@@ -228,6 +234,22 @@ class CasingStage(Stage):
                                                      applicability))
             after = i + step
         return out
+
+    @staticmethod
+    def _may_fix(tokens: list[str], i: int, multi, fw: frozenset[str]) -> bool:
+        """Can one of the multi-word entries ``multi`` (longest first) that
+        starts at word ``i`` change a word there? Only an entry the following
+        words spell can, and only where one of its words is in lower case,
+        differs from the name and is no function word: a necessary condition,
+        read on the tokens alone."""
+        for n, key, canonical, _ in multi:
+            seq = [_Tok.text_of(t) for t in tokens[i:i + n]]
+            if len(seq) < n or " ".join(seq).lower() != key:
+                continue
+            canon = canonical.split()
+            if any(g.islower() and g != c and g not in fw for g, c in zip(seq, canon)):
+                return True
+        return False
 
     def _candidates(self, vocabulary: frozenset[str], lex, lang: str, rule_dirs: tuple[str, ...],
                     decl: tuple[tuple[str, str], ...], known=None) -> tuple[set[str], dict[str, tuple[str, str, str]]]:

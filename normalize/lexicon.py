@@ -103,7 +103,7 @@ def count_casing(lines: Iterable[str], lang: str, max_n: int = 3) -> CasingCount
     for line in lines:
         line = line.rstrip("\n")
         a = Analysis(line, lang, nbp)
-        words = a.words
+        words = a.words.all()
         counts.lines += 1
         counts.words += len(words)
         if not words or _is_headline([w.group() for w in words]):

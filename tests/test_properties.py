@@ -207,3 +207,22 @@ def test_urlish_spans_are_the_full_search(text):
     # the protected spans scan only the tokens that hold a hint of an address
     from normalize.text import URLISH_RE, urlish_spans
     assert urlish_spans(text) == [m.span() for m in URLISH_RE.finditer(text)]
+
+
+@SETTINGS
+@given(st.lists(st.sampled_from(["kyiv", "Kyiv", "a", "b", "'", "’", "-", "--", " ", "\n", "1", "²", "_", "é",
+                                 "l'", "x-y", ".", "Д"]), max_size=16).map("".join),
+       st.lists(st.integers(min_value=0, max_value=40), max_size=8))
+def test_words_found_on_demand_are_the_full_search(text, asked):
+    # the analysis finds a word's match only when a stage asks for it (after
+    # the word before it, or as the k-th whole-word occurrence of its text):
+    # in any order of asking, each must be the match finditer gives
+    from normalize.text import WORD_RE, Analysis
+    full = list(WORD_RE.finditer(text))
+    words = Analysis(text, "en").words
+    assert len(words) == len(full)
+    for i in [k % len(full) for k in asked] if full else []:
+        for j in (i, i + 1, i - 1):
+            if 0 <= j < len(full):
+                assert (words[j].span(), words[j].group()) == (full[j].span(), full[j].group())
+    assert [m.span() for m in words] == [m.span() for m in full]

@@ -71,24 +71,25 @@ class AnchorStage(Stage):
         hits = a.vocabulary & capitals
         if not hits:
             return []
-        words = a.words
+        words, tokens = a.words, a.tokens
         out = []
         for i in a.places(hits):
-            if i == 0 or i == len(words) - 1:
+            if i == 0 or i == len(tokens) - 1:
                 continue
-            w = words[i]
-            token = w.group()
+            token = tokens[i]
             if len(token) < 2 or not token[0].isupper() or not token[1:].islower():
                 continue
             low = token.lower()
             if low not in fw:
                 continue
-            prev, nxt = words[i - 1], words[i + 1]
-            if text[prev.end():w.start()] != " " or text[w.end():nxt.start()] != " ":
-                continue
             # Both neighbours lower case: after a capitalised word the capital is as
             # likely a title of a work ("Keeping Up with", "Bring It On star").
-            if not (prev.group().islower() and nxt.group().islower()):
+            if not (tokens[i - 1].islower() and tokens[i + 1].islower()):
+                continue
+            if f"{tokens[i - 1]} {token} {tokens[i + 1]}" not in text:
+                continue   # not one space either side here (". The"): no need to find where
+            prev, w, nxt = words[i - 1], words[i], words[i + 1]
+            if text[prev.end():w.start()] != " " or text[w.end():nxt.start()] != " ":
                 continue
             if a.is_protected(w.start(), w.end()) or self._headline(a, i) or self._quoted_title(a, i):
                 continue

@@ -106,7 +106,7 @@ class UntranslatedStage(Stage):
             return []
         out = []
         self._confirmed = 0
-        all_words = a.words
+        all_words = a.words.all()
         i = 0
         for seg_start, seg_end in self._segments(text):
             # one pointer walk over the words: linear in the text, whatever the segments

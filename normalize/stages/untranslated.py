@@ -39,13 +39,11 @@ def _langdetect_top(text: str) -> tuple[str | None, float]:
 
 
 @lru_cache(maxsize=None)
-def maybe_foreign(lang: str) -> frozenset[str]:
-    """Every word :func:`is_foreign` can accept for ``lang``: the frequent words
-    (zipf 3 or more) and function words of the other languages: only those
-    words are weighed."""
-    others = [other for other in SUPPORTED_LANGUAGES if other != lang]
-    return frozenset().union(*(top_frequencies(o).keys() for o in others),
-                             *(function_words(o) for o in others))
+def _others(lang: str) -> tuple[tuple[dict[str, float], frozenset[str]], ...]:
+    """The frequent words (zipf 3 or more) and the function words of every
+    other supported language."""
+    return tuple((top_frequencies(other), function_words(other))
+                 for other in SUPPORTED_LANGUAGES if other != lang)
 
 
 _MEMO_LIMIT = 500_000
@@ -56,23 +54,25 @@ def is_foreign(lang: str, word: str) -> bool:
     """Is lower-case ``word`` far more frequent in another supported language
     than in ``lang`` (by 1.5 zipf, and at least zipf 3 there), or a function
     word of another language that is not frequent in ``lang``? wordfreq's lists
-    hold each other's loans, so relative frequency decides. Memoised per word:
-    a corpus repeats its vocabulary, so the six table lookups happen once."""
+    hold each other's loans, so relative frequency decides. A word no other
+    language has among its frequent or function words is not (most words: the
+    look-up in ``lang``'s own list is spared). Memoised per word: a corpus
+    repeats its vocabulary."""
     memo = _memo.setdefault(lang, {})
     hit = memo.get(word)
     if hit is not None:
         return hit
     if len(memo) > _MEMO_LIMIT:
         memo.clear()
-    own = zipf(word_frequencies(lang), word)
+    others = _others(lang)
     result = False
-    for other in SUPPORTED_LANGUAGES:
-        if other == lang:
-            continue
-        z = zipf(top_frequencies(other), word)   # below 3 it cannot count
-        if (z - own >= 1.5 and z >= 3.0) or (own < 3.0 and word in function_words(other)):
-            result = True
-            break
+    if any(word in top or word in fw for top, fw in others):
+        own = zipf(word_frequencies(lang), word)
+        for top, fw in others:
+            z = zipf(top, word)   # below 3 it cannot count
+            if (z - own >= 1.5 and z >= 3.0) or (own < 3.0 and word in fw):
+                result = True
+                break
     memo[word] = result
     return result
 
@@ -98,9 +98,8 @@ class UntranslatedStage(Stage):
         # A fragment needs MIN_WORDS - 1 foreign words: count them over the
         # distinct forms first, and walk the text only when there are enough.
         a = ctx.analysis
-        candidates = maybe_foreign(lang)
-        cache = self.form_cache((lang, ctx.rule_dirs), lambda v: v.islower() and v not in own_fw
-                                and v in candidates and is_foreign(lang, v))
+        cache = self.form_cache((lang, ctx.rule_dirs),
+                                lambda v: v.islower() and v not in own_fw and is_foreign(lang, v))
         foreign = cache.select(a.vocabulary, ctx.known).keys()
         if not foreign or not self._enough_in_a_row(a, foreign, lang, own, own_fw):
             return []

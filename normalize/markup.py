@@ -44,7 +44,7 @@ def detect_format(path: str | None, text: str) -> str:
         if suffix in HTML_SUFFIXES:
             return "html"
         return "text"
-    head = text[:2000].lstrip("\ufeff \n").lower()
+    head = text[:2000].lstrip("\ufeff \n")[:14].lower()   # (the longer prefix below has 14 characters)
     if head.startswith(("<!doctype html", "<html")):
         return "html"
     return "text"

@@ -102,11 +102,10 @@ class Pipeline:
         ctx = Context(analysis, self.options, self.rule_dirs)
         findings: list[Finding] = []
         for stage in self.stages:
-            if "findings" in stage.provides and not (set(stage.rules) & self.rules):
+            if "findings" in stage.provides and (self.rules.isdisjoint(stage.rules)
+                                                 or not stage.applies_to(doc.language)):
                 continue
-            if not stage.applies_to(doc.language) and "findings" in stage.provides:
-                continue
-            before = sum(stage.stats.values())
+            before = sum(stage.stats.values()) if stats is not None else 0
             found = stage.process(doc, ctx)
             if "language" in stage.provides:
                 analysis.language = doc.language

@@ -56,6 +56,24 @@ _ELISION_LANGS = ("fr", "it")
 # pattern's match must end up; the pattern is then tried only from there.
 _GLUED_HINT = re.compile(r"[.!?,;:][\"”’»)]?[^\W\d_]")
 _SPACE_BEFORE_HINT = re.compile(r"[,.;:!?](?<=[ \t][,.;:!?])")   # the mark first: rarer than a space
+# Both in one scan: a mark that a letter follows (perhaps after a closing
+# quote or bracket), or that a blank precedes. (No mark is a letter, quote or
+# bracket, so their matches never overlap: the starts are theirs.)
+_MARK_HINT = re.compile(r"[.!?,;:](?:(?=[\"”’»)]?[^\W\d_])|(?<=[ \t][.!?,;:]))")
+_AFTER_MARK = re.compile(r"[\"”’»)]?[^\W\d_]")
+
+
+def _mark_hints(text: str) -> tuple[list[int], list[int]]:
+    """Where :data:`_GLUED_HINT` and :data:`_SPACE_BEFORE_HINT` matches start,
+    from one scan of ``text``."""
+    glued, spaced = [], []
+    for m in _MARK_HINT.finditer(text):
+        i = m.start()
+        if _AFTER_MARK.match(text, i + 1):
+            glued.append(i)
+        if i and text[i - 1] in " \t":
+            spaced.append(i)
+    return glued, spaced
 _ELISION_HINT = re.compile(r"['’] [aeiouhàâéèêëîïôûœAEIOUHÀÂÉÈÊÎÔÛ]")
 _ALNUM = re.compile(r"[^\W_]")
 _DIGIT = re.compile(r"\d")
@@ -327,7 +345,8 @@ class SpacingStage(Stage):
         nbp = nonbreaking_prefixes(lang)
         openers = function_words(lang, ctx.rule_dirs) | sentence_openers(lang, ctx.rule_dirs)
         out = []
-        for m in hinted_finditer(_GLUED_RE, _GLUED_HINT, text, 0, _ALNUM):
+        glued, spaced = _mark_hints(text)
+        for m in hinted_finditer(_GLUED_RE, glued, text, 0, _ALNUM):
             left, punct = m.group(1), m.group(2)
             nxt = _NEXT_WORD_RE.match(text, m.end())
             right = nxt.group()
@@ -397,7 +416,7 @@ class SpacingStage(Stage):
                 self.stats["elision"] += 1
                 out.append(finding("MTN103", m.start(2), m.end(2),
                                    f"space after the elision `{m.group(1)}`", [""], Applicability.SAFE))
-        for m in hinted_finditer(_SPACE_BEFORE_RE, _SPACE_BEFORE_HINT, text, 0, _BLANK):
+        for m in hinted_finditer(_SPACE_BEFORE_RE, spaced, text, 0, _BLANK):
             punct = m.group(2)
             if lang == "fr" and punct in _FR_SPACED:
                 continue

@@ -151,6 +151,32 @@ class Words(Sequence):
             skip -= 1
 
 
+# The characters of a text language identification reads (LanguageStage).
+LANGUAGE_SAMPLE = 1200
+
+
+def tokens_with_head(text: str, limit: int) -> tuple[list[str], list[str]]:
+    """``WORD_RE.findall(text)`` and ``WORD_RE.findall(text[:limit])``, from
+    one scan: the words up to ``limit`` are found first (the last of them cut
+    at ``limit``), then the word that runs on past it is found whole, then
+    the rest of the text."""
+    if len(text) <= limit:
+        tokens = WORD_RE.findall(text)
+        return tokens, tokens
+    head = list(WORD_RE.finditer(text, 0, limit))
+    if not head:
+        return WORD_RE.findall(text), []
+    # only the last word can have been cut at the limit: find it whole
+    last = WORD_RE.match(text, head[-1].start())
+    tokens = [m.group() for m in head]
+    cut = tokens[-1]
+    tokens[-1] = last.group()
+    tokens += WORD_RE.findall(text, last.end())
+    head_tokens = tokens[:len(head) - 1]
+    head_tokens.append(cut)
+    return tokens, head_tokens
+
+
 class Analysis:
     """Lazily computed facts about one text, shared by every stage of a pass."""
 
@@ -168,9 +194,20 @@ class Analysis:
         return Words(self.text, self.tokens)
 
     @cached_property
+    def _tokenised(self) -> tuple[list[str], list[str]]:
+        return tokens_with_head(self.text, LANGUAGE_SAMPLE)
+
+    @property
     def tokens(self) -> list[str]:
         """The text of each of :attr:`words`, in order."""
-        return WORD_RE.findall(self.text)
+        return self._tokenised[0]
+
+    @property
+    def head_tokens(self) -> list[str]:
+        """The words of the first :data:`LANGUAGE_SAMPLE` characters, the last
+        cut there when it runs on (what language identification reads): found
+        in the scan that finds :attr:`tokens`."""
+        return self._tokenised[1]
 
     @cached_property
     def vocabulary(self) -> frozenset[str]:

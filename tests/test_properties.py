@@ -243,3 +243,26 @@ def test_a_word_asked_for_first_is_not_found_inside_another():
         words = Analysis(text, "en").words
         for i in reversed(range(len(full))):
             assert words[i].span() == full[i].span(), (text, i)
+
+
+@SETTINGS
+@given(st.lists(st.sampled_from(["ab", "a", "'", "’", "-", " ", "1", "é", "x", ".", "\n", "l'", "Д"]),
+                max_size=14).map("".join), st.integers(min_value=0, max_value=30))
+def test_words_and_the_sample_s_words_come_from_one_scan(text, limit):
+    # the analysis finds the words of the language sample while it finds all
+    # the words: both must be what a scan of each finds, whichever word the
+    # limit cuts
+    from normalize.text import WORD_RE, tokens_with_head
+    tokens, head = tokens_with_head(text, limit)
+    assert tokens == WORD_RE.findall(text) and head == WORD_RE.findall(text[:limit])
+
+
+@SETTINGS
+@given(st.lists(st.sampled_from(["the", "of", "la", "de", "und", "и", "не", "qu'", "l'", "est", "İ", "Σ", "THE",
+                                 "-", " ", ".", "1", "word", "Kyiv"]), max_size=30).map(" ".join))
+def test_the_vote_on_known_words_is_the_vote_on_the_text(text):
+    # language identification counts function words over the sample's words
+    # the analysis already found: the vote must be the one on the text itself
+    from normalize.stages.language import vote_language
+    from normalize.text import WORD_RE
+    assert vote_language(text, WORD_RE.findall(text)) == vote_language(text)

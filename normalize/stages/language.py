@@ -10,6 +10,7 @@ from functools import lru_cache
 
 from ..model import Document
 from ..resources import SUPPORTED_LANGUAGES
+from ..text import LANGUAGE_SAMPLE
 from .base import Context, Stage
 
 _LETTERS = re.compile(r"[^\W\d_]")
@@ -37,11 +38,13 @@ def _function_word_weights() -> dict[str, dict[str, int]]:
     return {w: {lang: _UNIT // len(langs) for lang in langs} for w, langs in owners.items()}
 
 
-def vote_language(text: str) -> str | None:
+def vote_language(text: str, words: list[str] | None = None) -> str | None:
     """The supported language whose function words dominate ``text``, or None
     when the vote is not clear (best score >= 1.5 and twice the runner-up).
     A hundred times faster than langdetect, and never wrong on the held-out
-    news lines it decides (bench: 99.8-100 %)."""
+    news lines it decides (bench: 99.8-100 %). ``words``, when given, are
+    ``text``'s words as :data:`~normalize.text.WORD_RE` finds them, which
+    spares finding them again."""
     weights = _function_word_weights()
     scores: dict[str, int] = {}
     lowered = text.lower()
@@ -49,7 +52,14 @@ def vote_language(text: str) -> str | None:
         # no letter grew when lower-cased (as İ does), so the words of the
         # lower-cased text are the lower-cased words: count them in C and
         # visit only the function words among them
-        counts = Counter(_WORD.findall(lowered))
+        if words is None:
+            counts = Counter(_WORD.findall(lowered))
+        else:
+            # the runs of letters in words joined by an apostrophe or hyphen
+            # (l'union: l, union), as _WORD finds them; lower-casing keeps
+            # which characters are letters and joiners
+            joined = "\0".join(words).lower().replace("'", "\0").replace("’", "\0").replace("-", "\0")
+            counts = Counter(joined.split("\0")) if words else Counter()
         hits = ((w, counts[w]) for w in counts.keys() & weights.keys())
     else:
         hits = ((w.lower(), n) for w, n in Counter(_WORD.findall(text)).items())
@@ -83,9 +93,11 @@ def langdetect_probabilities(text: str) -> list[tuple[str, float]]:
             return []
 
 
-def detect_language(text: str, sample: int = 1200) -> str | None:
+def detect_language(text: str, sample: int = LANGUAGE_SAMPLE, words: list[str] | None = None) -> str | None:
     """ISO 639-1 code of ``text``'s language, or None when there is too little
-    text to tell. Deterministic: langdetect is seeded on every call.
+    text to tell. Deterministic: langdetect is seeded on every call. ``words``:
+    the words of ``text[:sample]`` when they are known (see
+    :func:`vote_language`).
 
     langdetect confuses close languages on short texts ("roast turkey for
     dinner" -> Norwegian), so a supported language with a fair probability is
@@ -95,7 +107,7 @@ def detect_language(text: str, sample: int = 1200) -> str | None:
     snippet = text[:sample]
     if not _TWENTY_LETTERS.match(snippet):
         return None
-    voted = vote_language(snippet)
+    voted = vote_language(snippet, words)
     if voted:
         return voted
     probs = langdetect_probabilities(snippet)
@@ -126,7 +138,7 @@ class LanguageStage(Stage):
         if doc.language:
             self.stats["forced"] += 1
             return []
-        lang = detect_language(doc.text)
+        lang = detect_language(doc.text, words=ctx.analysis.head_tokens)
         self.stats[f"detected:{lang}"] += 1
         doc.language = lang or self.default
         return []

@@ -39,11 +39,26 @@ def _langdetect_top(text: str) -> tuple[str | None, float]:
 
 
 @lru_cache(maxsize=None)
-def _others(lang: str) -> tuple[tuple[dict[str, float], frozenset[str]], ...]:
-    """The frequent words (zipf 3 or more) and the function words of every
-    other supported language."""
-    return tuple((top_frequencies(other), function_words(other))
-                 for other in SUPPORTED_LANGUAGES if other != lang)
+def _claims() -> dict[str, int]:
+    """word -> the supported languages (a bit each, in SUPPORTED_LANGUAGES'
+    order) that have it among their frequent (zipf 3 or more) or function
+    words: one look-up tells whether another language can claim a word."""
+    claims: dict[str, int] = {}
+    for bit, lang in enumerate(SUPPORTED_LANGUAGES):
+        flag = 1 << bit
+        for words in (top_frequencies(lang), function_words(lang)):
+            for word in words:
+                claims[word] = claims.get(word, 0) | flag
+    return claims
+
+
+@lru_cache(maxsize=None)
+def _others(lang: str) -> tuple[int, tuple[tuple[int, dict[str, float], frozenset[str]], ...]]:
+    """The bits of the other supported languages, and for each its bit, its
+    frequent words (zipf 3 or more) and its function words."""
+    others = tuple((1 << bit, top_frequencies(other), function_words(other))
+                   for bit, other in enumerate(SUPPORTED_LANGUAGES) if other != lang)
+    return sum(flag for flag, _, _ in others), others
 
 
 _MEMO_LIMIT = 500_000
@@ -64,11 +79,14 @@ def is_foreign(lang: str, word: str) -> bool:
         return hit
     if len(memo) > _MEMO_LIMIT:
         memo.clear()
-    others = _others(lang)
+    mask, others = _others(lang)
+    claimed = _claims().get(word, 0) & mask
     result = False
-    if any(word in top or word in fw for top, fw in others):
+    if claimed:
         own = zipf(word_frequencies(lang), word)
-        for top, fw in others:
+        for flag, top, fw in others:
+            if not claimed & flag:
+                continue   # not among that language's frequent or function words
             z = zipf(top, word)   # below 3 it cannot count
             if (z - own >= 1.5 and z >= 3.0) or (own < 3.0 and word in fw):
                 result = True

@@ -429,10 +429,12 @@ def cmd_batch(args) -> int:
     merge_outputs(args.output, len(shards), args.rejects)
     summary = summarize(all_stats, time.perf_counter() - t0)
     (Path(args.output) / "summary.json").write_text(json.dumps(summary, indent=1), encoding="utf-8")
+    rate = (f"{summary['docs_per_s']} docs/s, {summary['mb_per_s']} MB/s" if summary["docs_per_s"] is not None
+            else "every shard was done already")
     sys.stderr.write(
         f"mtnorm: {summary['documents']} documents, {summary['changed']} changed, "
         f"{summary['rejected']} rejected, {summary['shards']} shards ({summary['skipped_shards']} already done) "
-        f"in {summary['seconds']} s ({summary['docs_per_s']} docs/s, {summary['mb_per_s']} MB/s); "
+        f"in {summary['seconds']} s ({rate}); "
         f"findings: {summary['findings_by_rule']}; output {Path(args.output) / 'output.jsonl'}\n")
     return EXIT_OK
 

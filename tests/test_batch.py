@@ -76,6 +76,10 @@ def test_batch_resumes_only_unfinished_shards(tmp_path):
     summary = json.loads((out / "summary.json").read_text())
     assert summary["skipped_shards"] == summary["shards"] - 1
     assert (out / "output.jsonl").read_bytes() == first
+    # run once more: nothing is left to do, and the summary says so (no rate of nothing)
+    r = run(*args)
+    assert r.returncode == 0 and b"every shard was done already" in r.stderr and b"None" not in r.stderr
+    assert (out / "output.jsonl").read_bytes() == first
     # a different run into the same folder is refused
     r = run("batch", str(p), "-o", str(out), "--lang", "de")
     assert r.returncode == 2 and b"other inputs or options" in r.stderr

@@ -154,7 +154,8 @@ class RunTogetherStage(Stage):
         weighed are counted as candidates, once per run."""
         if not (PHRASE_MIN <= len(form) <= RUN_ON_MAX):
             return None
-        if form.lower() in _never_split(lang, rule_dirs):
+        low = form.lower()
+        if low in top_frequencies(lang, RARE_ZIPF) and low not in _frequent_glue(lang, rule_dirs):
             return None   # a frequent word (but web text writes "ofthe" often)
         decision = split_decision(form, lang, compounds, rule_dirs)
         if decision is not None:
@@ -222,15 +223,14 @@ class RunTogetherStage(Stage):
 
 
 @lru_cache(maxsize=None)
-def _never_split(lang: str, rule_dirs: tuple[str, ...]) -> frozenset[str]:
-    """The language's frequent words (zipf RARE_ZIPF and up) that are not a
-    determiner glued to its head (web text writes "ofthe" often): forms
-    :meth:`RunTogetherStage._decide` turns down."""
+def _frequent_glue(lang: str, rule_dirs: tuple[str, ...]) -> frozenset[str]:
+    """The language's frequent words (zipf RARE_ZIPF and up) that are a
+    determiner glued to its head (web text writes "ofthe" often): the only
+    frequent forms :meth:`RunTogetherStage._decide` weighs."""
     top = top_frequencies(lang, RARE_ZIPF)
     heads, dets, _ = _determiner_lists(lang, rule_dirs)
     # every head+determiner the list holds (a few hundred pairs, not its words)
-    glued = {h + d for h in heads for d in dets if h + d in top and _determiner_glue(h + d, lang, rule_dirs)}
-    return frozenset(top).difference(glued)
+    return frozenset(h + d for h in heads for d in dets if h + d in top and _determiner_glue(h + d, lang, rule_dirs))
 
 
 @lru_cache(maxsize=None)

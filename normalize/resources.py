@@ -405,7 +405,10 @@ def _write_atomically(path: Path, blob: bytes) -> None:
         pass
 
 
+@lru_cache(maxsize=None)
 def _package_version(name: str) -> str:
+    """The installed version of ``name`` (asked once per process: each look-up
+    scans the installed distributions)."""
     try:
         from importlib.metadata import version
         return version(name)

@@ -14,9 +14,10 @@ entries of a profile of one worker's steady state.
 
 mtnorm runs with its bytecode cached (PYTHONDONTWRITEBYTECODE is dropped for
 the runs), as an installed package does. It builds its word-frequency index
-once per machine (and wordfreq release) and keeps it in its cache directory. The benchmark gives the runs a
-cache of their own: the first start-up builds it (printed apart, as the
-first run on a machine), the timed runs find it built.
+once per machine (and wordfreq release) and keeps it in its cache directory.
+The benchmark gives the runs a cache of their own: the first start-up builds
+it (printed apart, as the first run on a machine), the timed runs find it
+built.
 """
 
 from __future__ import annotations

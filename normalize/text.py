@@ -72,7 +72,7 @@ OPENERS = "\"'“‘«„‚([{¿¡‹"
 SENTENCE_END = ".!?…"
 
 
-_LETTER_RE = re.compile(r"[^\W\d_]")
+LETTER_RE = re.compile(r"[^\W\d_]")   # one letter, as WORD_RE counts them
 _JOINERS = "'’-"   # what joins two runs of letters into one word (WORD_RE)
 
 
@@ -140,8 +140,8 @@ class Words(Sequence):
             if c < 0:   # pragma: no cover - every token is in its text
                 raise LookupError(f"word {i} ({token!r}) not found")
             pos = c + 1
-            if c and (_LETTER_RE.match(text, c - 1)
-                      or text[c - 1] in _JOINERS and c > 1 and _LETTER_RE.match(text, c - 2)):
+            if c and (LETTER_RE.match(text, c - 1)
+                      or text[c - 1] in _JOINERS and c > 1 and LETTER_RE.match(text, c - 2)):
                 continue   # inside a word: a letter, or a joiner after a letter, comes before
             m = WORD_RE.match(text, c)
             if m.end() != c + size:

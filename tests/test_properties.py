@@ -177,16 +177,18 @@ def test_hinted_search_is_the_full_search(text):
     # the spacing stage tries each look-behind pattern only where its hint
     # says a match can end up: the matches must be exactly a full search's
     from normalize.stages import punctuation as p
+    import re
     glued, spaced = p._mark_hints(text)
-    assert glued == [m.start() for m in p._GLUED_HINT.finditer(text)]
-    assert spaced == [m.start() for m in p._SPACE_BEFORE_HINT.finditer(text)]
-    for pattern, hint, shift, run in [(p._GLUED_RE, p._GLUED_HINT, 0, p._ALNUM),
-                                      (p._GLUED_RE, glued, 0, p._ALNUM),
-                                      (p._DIGIT_GLUED_RE, p._DigitMarks(text).before_capital, 1, p._NUMBER_RUN),
-                                      (p._ELISION_RE, p._ELISION_HINT, 0, p._LETTER),
-                                      (p._SPACE_BEFORE_RE, p._SPACE_BEFORE_HINT, 0, p._BLANK),
-                                      (p._SPACE_BEFORE_RE, spaced, 0, p._BLANK)]:
-        assert [m.span() for m in p.hinted_finditer(pattern, hint, text, shift, run)] \
+    # each hint list is where its own pattern (a mark, then a letter; a mark
+    # after a blank) would have matched
+    assert glued == [m.start() for m in re.finditer(r"[.!?,;:][\"”’»)]?[^\W\d_]", text)]
+    assert spaced == [m.start() for m in re.finditer(r"[,.;:!?](?<=[ \t][,.;:!?])", text)]
+    elision = [m.start() for m in p._ELISION_HINT.finditer(text)]
+    for pattern, hints, shift, run in [(p._GLUED_RE, glued, 0, p._ALNUM),
+                                       (p._DIGIT_GLUED_RE, p._DigitMarks(text).before_capital, 1, p._NUMBER_RUN),
+                                       (p._ELISION_RE, elision, 0, p._LETTER),
+                                       (p._SPACE_BEFORE_RE, spaced, 0, p._BLANK)]:
+        assert [m.span() for m in p.hinted_finditer(pattern, hints, text, shift, run)] \
             == [m.span() for m in pattern.finditer(text)], pattern.pattern
 
 

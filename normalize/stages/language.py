@@ -10,10 +10,9 @@ from functools import lru_cache
 
 from ..model import Document
 from ..resources import SUPPORTED_LANGUAGES
-from ..text import LANGUAGE_SAMPLE
+from ..text import LANGUAGE_SAMPLE, LETTER_RE
 from .base import Context, Stage
 
-_LETTERS = re.compile(r"[^\W\d_]")
 _TWENTY_LETTERS = re.compile(r"(?:[\W\d_]*[^\W\d_]){20}")
 _lock = threading.Lock()
 _factory_ready = False
@@ -119,7 +118,7 @@ def detect_language(text: str, sample: int = LANGUAGE_SAMPLE, words: list[str] |
     for lang, prob in probs:
         if lang in SUPPORTED_LANGUAGES and prob >= 0.2:
             return lang
-    if len(_LETTERS.findall(snippet)) < 300:
+    if len(LETTER_RE.findall(snippet)) < 300:
         return None
     return top
 

@@ -3,10 +3,11 @@
 from __future__ import annotations
 
 import re
+from collections.abc import Iterable
 
 from ..model import Applicability, Document
 from ..resources import nonbreaking_prefixes, top_frequencies, word_frequencies, word_list
-from ..text import OPENERS
+from ..text import LETTER_RE as _LETTER, OPENERS
 from .anchors import function_words, sentence_openers
 from .base import Context, Stage, finding
 from .runtogether import COMPOUNDING, glue_words
@@ -51,21 +52,28 @@ _ELISION_RE = re.compile(
 _ELISION_LANGS = ("fr", "it")
 
 # Each pattern above starts with a look-behind, which keeps the regex engine
-# from skipping ahead: it tries every position of the text. These hints start
-# with a character class (which it scans for at C speed) and match where the
-# pattern's match must end up; the pattern is then tried only from there.
-_GLUED_HINT = re.compile(r"[.!?,;:][\"”’»)]?[^\W\d_]")
-_SPACE_BEFORE_HINT = re.compile(r"[,.;:!?](?<=[ \t][,.;:!?])")   # the mark first: rarer than a space
-# Both in one scan: a mark that a letter follows (perhaps after a closing
-# quote or bracket), or that a blank precedes. (No mark is a letter, quote or
-# bracket, so their matches never overlap: the starts are theirs.)
+# from skipping ahead: it tries every position of the text. Hints match where
+# the pattern's match must end up, and the pattern is then tried only from
+# there. A punctuation mark that a letter follows (perhaps after a closing
+# quote or bracket: _GLUED_RE) or that a blank precedes (_SPACE_BEFORE_RE),
+# in one scan; no mark is a letter, quote or bracket, so the two never overlap.
 _MARK_HINT = re.compile(r"[.!?,;:](?:(?=[\"”’»)]?[^\W\d_])|(?<=[ \t][.!?,;:]))")
 _AFTER_MARK = re.compile(r"[\"”’»)]?[^\W\d_]")
+_ELISION_HINT = re.compile(r"['’] [aeiouhàâéèêëîïôûœAEIOUHÀÂÉÈÊÎÔÛ]")
+_ALNUM = re.compile(r"[^\W_]")
+_DIGIT = re.compile(r"\d")
+_BLANK = re.compile(r"[ \t]")
+# A digit next to a letter, before or after it: where a number is glued to a
+# word either way round (0.336population, of0.978, scopes 1For). One scan for
+# the three rules that start there; the digit comes first so that the engine
+# scans for digits rather than letters.
+_DIGIT_BY_LETTER = re.compile(r"\d(?:(?=[^\W\d_])|(?<=[^\W\d_]\d))")
 
 
 def _mark_hints(text: str) -> tuple[list[int], list[int]]:
-    """Where :data:`_GLUED_HINT` and :data:`_SPACE_BEFORE_HINT` matches start,
-    from one scan of ``text``."""
+    """From one scan of ``text``: where a mark that a letter follows stands
+    (where a _GLUED_RE match ends up), and where a mark after a blank does
+    (a _SPACE_BEFORE_RE match)."""
     glued, spaced = [], []
     for m in _MARK_HINT.finditer(text):
         i = m.start()
@@ -74,16 +82,6 @@ def _mark_hints(text: str) -> tuple[list[int], list[int]]:
         if i and text[i - 1] in " \t":
             spaced.append(i)
     return glued, spaced
-_ELISION_HINT = re.compile(r"['’] [aeiouhàâéèêëîïôûœAEIOUHÀÂÉÈÊÎÔÛ]")
-_ALNUM = re.compile(r"[^\W_]")
-_DIGIT = re.compile(r"\d")
-_BLANK = re.compile(r"[ \t]")
-_LETTER = re.compile(r"[^\W\d_]")
-# A digit next to a letter, before or after it: where a number is glued to a
-# word either way round (0.336population, of0.978, scopes 1For). One scan for
-# the three rules that start there; the digit comes first so that the engine
-# scans for digits rather than letters.
-_DIGIT_BY_LETTER = re.compile(r"\d(?:(?=[^\W\d_])|(?<=[^\W\d_]\d))")
 
 
 class _DigitMarks:
@@ -104,15 +102,14 @@ class _DigitMarks:
         self.before_letter, self.before_capital, self.after_letter = before, capital, after
 
 
-def hinted_finditer(pattern: re.Pattern, hint, text: str, shift: int, run: re.Pattern):
+def hinted_finditer(pattern: re.Pattern, hints: Iterable[int], text: str, shift: int, run: re.Pattern):
     """``pattern.finditer(text)``, for a pattern whose every match starts where
-    a run of ``run`` characters starts and ends ``shift`` characters after a
-    ``hint`` match begins (``hint`` a pattern, or the sorted offsets where its
-    matches begin): walk back over the run from there and try ``pattern`` at
-    its start."""
+    a run of ``run`` characters starts and ends ``shift`` characters after one
+    of the sorted offsets ``hints``: walk back over the run from there and try
+    ``pattern`` at its start."""
     done = 0
-    for h in hint.finditer(text) if isinstance(hint, re.Pattern) else hint:
-        i = (h if isinstance(h, int) else h.start()) + shift
+    for h in hints:
+        i = h + shift
         while i > done and run.match(text, i - 1):
             i -= 1
         m = pattern.match(text, i)
@@ -412,7 +409,7 @@ class SpacingStage(Stage):
                                f"missing space between the number `{m.group()}` and the next word",
                                [" "], Applicability.UNSAFE))
         if lang in _ELISION_LANGS:
-            for m in hinted_finditer(_ELISION_RE, _ELISION_HINT, text, 0, _LETTER):
+            for m in hinted_finditer(_ELISION_RE, (h.start() for h in _ELISION_HINT.finditer(text)), text, 0, _LETTER):
                 self.stats["elision"] += 1
                 out.append(finding("MTN103", m.start(2), m.end(2),
                                    f"space after the elision `{m.group(1)}`", [""], Applicability.SAFE))
@@ -475,7 +472,7 @@ _CLOSERS_AFTER = set(".,;:!?)]}…") | {"»", "”", "’", "\"", "'"}
 _OPENERS_BEFORE = set("([{—–-/") | {"«", "“", "‘", "„", "\"", "'"}
 
 
-def _places(text: str, ch: str):
+def _offsets(text: str, ch: str):
     """The offsets of ``ch`` in ``text`` (a search for one character is far
     quicker than a regex's scan)."""
     i = text.find(ch)
@@ -519,14 +516,14 @@ class QuoteStage(Stage):
             if opening in ("„", "‚"):
                 # German/Russian low-high style: “ closes; a closing-position
                 # „ is the clear error.
-                for i in _places(text, opening):
+                for i in _offsets(text, opening):
                     if _position(text, i) == "close":
                         out.append(self._fix(i, opening, closing, "closing"))
                 continue
             # a ’ in an opening position is an apostrophe (’90s, ’tis): where it
             # is the closing glyph, only the opening one is looked for
             glyphs = (opening,) if closing == "’" else (opening, closing)
-            for i in sorted(i for ch in glyphs for i in _places(text, ch)):
+            for i in sorted(i for ch in glyphs for i in _offsets(text, ch)):
                 ch = text[i]
                 pos = _position(text, i)
                 if ch == opening and pos == "close":

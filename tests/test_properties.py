@@ -3,6 +3,7 @@
 import shutil
 import subprocess
 
+import pytest
 from hypothesis import HealthCheck, given, settings
 from hypothesis import strategies as st
 
@@ -268,3 +269,43 @@ def test_the_vote_on_known_words_is_the_vote_on_the_text(text):
     from normalize.stages.language import vote_language
     from normalize.text import WORD_RE
     assert vote_language(text, WORD_RE.findall(text)) == vote_language(text)
+
+
+@pytest.fixture(scope="module")
+def langdetect_own_factory():
+    from langdetect.detector_factory import PROFILES_DIRECTORY, DetectorFactory
+    factory = DetectorFactory()
+    factory.load_profile(PROFILES_DIRECTORY)
+    return factory
+
+
+def test_langdetect_table_on_demand_is_langdetect_s_table(langdetect_own_factory):
+    # mtnorm builds each n-gram's probabilities when a text first holds it;
+    # langdetect builds them all at start-up: same languages, same n-grams,
+    # the same list for each
+    from normalize.stages.language import _langdetect_factory
+    ours, theirs = _langdetect_factory(), langdetect_own_factory
+    assert ours.langlist == theirs.langlist
+    table = ours.word_lang_prob_map
+    assert all(g in table for g in theirs.word_lang_prob_map)
+    assert "zzzq" not in table and "Ω§" not in table
+    for gram, probs in theirs.word_lang_prob_map.items():
+        assert table[gram] == probs, gram
+
+
+@SETTINGS
+@given(st.lists(st.sampled_from(["the", "of", "la", "de", "und", "и", "не", "qu'", "l'", "est", "Straße", "año",
+                                 "İ", "Σ", "1", "word", "Kyiv", "x", "über", "ção", "!", "\n"]),
+                min_size=1, max_size=40).map(" ".join))
+def test_langdetect_probabilities_are_langdetect_s(langdetect_own_factory, text):
+    from langdetect import DetectorFactory
+    from langdetect.lang_detect_exception import LangDetectException
+    from normalize.stages.language import langdetect_probabilities
+    DetectorFactory.seed = 0
+    d = langdetect_own_factory.create()
+    d.append(text)
+    try:
+        expected = [(p.lang.split("-")[0], p.prob) for p in d.get_probabilities()]
+    except LangDetectException:
+        expected = []
+    assert langdetect_probabilities(text) == expected

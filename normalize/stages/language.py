@@ -15,7 +15,6 @@ from .base import Context, Stage
 
 _TWENTY_LETTERS = re.compile(r"(?:[\W\d_]*[^\W\d_]){20}")
 _lock = threading.Lock()
-_factory_ready = False
 
 
 _WORD = re.compile(r"[^\W\d_]+")
@@ -73,19 +72,73 @@ def vote_language(text: str, words: list[str] | None = None) -> str | None:
     return best if 2 * score >= 3 * _UNIT and score >= 2 * second else None
 
 
+class _NgramTable(dict):
+    """langdetect's n-gram -> per-language probability table, each n-gram's
+    list made the first time a text holds it, exactly as
+    ``DetectorFactory.add_profile`` makes every list up front.
+
+    langdetect's own start-up turns all 55 profiles into 87,000 lists of 55
+    floats (0.4 to 0.5 s and tens of MB in each worker that meets one text
+    the function-word vote cannot place); a run asks for a few thousand."""
+
+    def __init__(self, profiles: list[tuple[dict[str, int], list[int]]]):
+        super().__init__()
+        self._profiles = profiles
+        self._grams = set().union(*(freq.keys() for freq, _ in profiles))
+
+    def __contains__(self, gram) -> bool:
+        return gram in self._grams
+
+    def __missing__(self, gram: str) -> list[float]:
+        if gram not in self._grams:
+            raise KeyError(gram)
+        probs = [0.0] * len(self._profiles)
+        n = len(gram)
+        if 1 <= n <= 3:
+            for i, (freq, n_words) in enumerate(self._profiles):
+                count = freq.get(gram)
+                if count is not None:
+                    probs[i] = 1.0 * count / n_words[n - 1]
+        self[gram] = probs
+        return probs
+
+
+_factory = None
+
+
+def _langdetect_factory():
+    """A langdetect ``DetectorFactory`` over langdetect's own profiles, read
+    in the order and with the names ``load_profile`` gives them, whose
+    n-gram table is an :class:`_NgramTable`."""
+    import json
+    import os
+    from langdetect.detector_factory import PROFILES_DIRECTORY, DetectorFactory
+    factory = DetectorFactory()
+    profiles = []
+    for filename in os.listdir(PROFILES_DIRECTORY):
+        path = os.path.join(PROFILES_DIRECTORY, filename)
+        if filename.startswith(".") or not os.path.isfile(path):
+            continue
+        with open(path, encoding="utf-8") as fh:
+            data = json.load(fh)
+        factory.langlist.append(data["name"])
+        profiles.append((data["freq"], data["n_words"]))
+    factory.word_lang_prob_map = _NgramTable(profiles)
+    return factory
+
+
 def langdetect_probabilities(text: str) -> list[tuple[str, float]]:
     """langdetect's (language, probability) list, best first; seeded, so the
     same text always gets the same answer. [] when it cannot tell."""
-    global _factory_ready
-    from langdetect import DetectorFactory, detector_factory
+    global _factory
+    from langdetect import DetectorFactory
     from langdetect.lang_detect_exception import LangDetectException
     with _lock:
-        if not _factory_ready:
-            detector_factory.init_factory()
-            _factory_ready = True
+        if _factory is None:
+            _factory = _langdetect_factory()
         DetectorFactory.seed = 0
         try:
-            d = detector_factory._factory.create()
+            d = _factory.create()
             d.append(text)
             return [(p.lang.split("-")[0], p.prob) for p in d.get_probabilities()]
         except LangDetectException:

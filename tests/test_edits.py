@@ -166,3 +166,80 @@ def test_a_long_lived_pipeline_finds_what_fresh_ones_do():
     for text in texts + texts[::-1]:
         long_lived, fresh = run.fix(text), Pipeline(unsafe_fixes=True).fix(text)
         assert long_lived.text == fresh.text and long_lived.findings == fresh.findings
+
+
+def test_a_cache_decides_only_the_forms_worth_deciding():
+    from normalize.stages.base import FormCache, KnownForms
+    calls = []
+
+    def decide(form):
+        calls.append(form)
+        return form.upper() if form.startswith("k") else None
+
+    # the stage's cheap test over a pass's new forms: what it drops is never decided
+    worth = FormCache(decide, worth=lambda forms: [f for f in forms if f[0] in "kt"])
+    known = KnownForms()
+    assert _pass(known, "kyiv the kiev and", worth) == [{"kyiv": "KYIV", "kiev": "KIEV"}]
+    assert _pass(known, "kyiv and a", worth) == [{"kyiv": "KYIV"}]
+    assert sorted(calls) == ["kiev", "kyiv", "the"]
+    # and the same with the cache's own record
+    calls.clear()
+    own = FormCache(decide, worth=lambda forms: [f for f in forms if f[0] in "kt"])
+    assert own.select(frozenset({"kyiv", "and"})) == {"kyiv": "KYIV"}
+    assert own.select(frozenset({"kyiv", "and", "kherson"})) == {"kyiv": "KYIV", "kherson": "KHERSON"}
+    assert sorted(calls) == ["kherson", "kyiv"]
+
+
+def _forms_to_weigh(lang, shared):
+    """Word forms of every kind the stages weigh in ``lang``: the casing
+    lexicon's names (as written, capitalised, with an apostrophe, hyphenated,
+    with the language's case endings), function words glued to frequent
+    words either way round, the gold sets' words and, when ../shared/data is
+    there, 600 lines of the language's news."""
+    import glob
+    import itertools
+    from normalize.lexicon import casing_lexicon
+    from normalize.resources import top_frequencies
+    from normalize.stages.anchors import function_words
+    from normalize.stages.casing import declensions
+    from normalize.text import WORD_RE
+    lex = casing_lexicon(lang)
+    names = sorted(set(lex.single) | {w for entries in lex.multi.values() for e in entries for w in e[1].split()})
+    endings = [e for e, _ in declensions(lang)]
+    forms = set()
+    for w in names:
+        forms |= {w, w.capitalize(), w.upper(), w + "'s", w + "’s", w + "-based", "l'" + w, "d’" + w}
+        forms |= {w + e for e in endings[:12]}
+    fw = sorted(function_words(lang))
+    frequent = list(itertools.islice(top_frequencies(lang), 1000))
+    for i, w in enumerate(frequent):
+        f = fw[i % len(fw)]
+        forms |= {w, f + w, w + f, (f + w).capitalize(), w + "of" + "the"}
+    for p in glob.glob("corpora/gold/*/*.txt"):
+        forms.update(WORD_RE.findall(open(p, encoding="utf-8").read()))
+    if shared is not None and (shared / f"news.{lang}.txt").is_file():
+        with open(shared / f"news.{lang}.txt", encoding="utf-8") as fh:
+            forms.update(WORD_RE.findall("".join(itertools.islice(fh, 600))))
+    return {f for f in forms if WORD_RE.fullmatch(f)}   # as a text's words are
+
+
+@pytest.mark.parametrize("lang", ["en", "es", "fr", "de", "it", "pt", "ru"])
+def test_what_a_stage_does_not_decide_it_would_have_turned_down(lang, request):
+    # casing, run-together and untranslated decide only the new forms their
+    # cheap test lets through: every form whose decision matters must pass it
+    from conftest import SHARED
+    from normalize import Pipeline
+    pipe = Pipeline(language=lang)
+    pipe.fix("word " * 30)
+    forms = _forms_to_weigh(lang, SHARED if SHARED.is_dir() else None)
+    checked = 0
+    for stage in pipe.stages:
+        for cache in stage._form_caches.values():
+            if cache.worth is None:
+                continue
+            kept = set(cache.worth(set(forms)))
+            matter = {f for f in forms if cache.decide(f)}
+            assert matter, (stage.name, "no form of the sample matters: the check proves nothing")
+            assert matter <= kept, (stage.name, sorted(matter - kept)[:10])
+            checked += 1
+    assert checked == 3

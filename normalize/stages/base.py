@@ -40,13 +40,14 @@ class Stage:
         self.stats: Counter = Counter()
         self._form_caches: dict[tuple, FormCache] = {}
 
-    def form_cache(self, key: tuple, decide: Callable[[str], Any]) -> "FormCache":
+    def form_cache(self, key: tuple, decide: Callable[[str], Any],
+                   worth: Callable[[set[str]], Iterable[str]] | None = None) -> "FormCache":
         """This stage's :class:`FormCache` for ``key`` (what the decisions
         depend on: language, rule directories, options), made on first use
-        with ``decide``."""
+        with ``decide`` (and ``worth``, see :class:`FormCache`)."""
         cache = self._form_caches.get(key)
         if cache is None:
-            cache = self._form_caches[key] = FormCache(decide)
+            cache = self._form_caches[key] = FormCache(decide, worth=worth)
         return cache
 
     def applies_to(self, language: str | None) -> bool:
@@ -67,10 +68,17 @@ class FormCache:
     Given the pass's :class:`KnownForms`, the cache takes from it which forms
     are new (one look-up per form for all the stages of a pass, not one per
     stage), for as long as it decides the new forms of every pass it is
-    given; a pass it sits out sends it back to keeping its own record."""
+    given; a pass it sits out sends it back to keeping its own record.
 
-    def __init__(self, decide: Callable[[str], Any], limit: int = 1_000_000):
+    ``worth(forms)``, when given, is the stage's cheap necessary test over a
+    pass's new forms: the forms it leaves out are taken as decided falsy
+    and never decided (most forms of a text fail a look-up or two, where
+    deciding one costs a dozen)."""
+
+    def __init__(self, decide: Callable[[str], Any], limit: int = 1_000_000,
+                 worth: Callable[[set[str]], Iterable[str]] | None = None):
         self.decide = decide
+        self.worth = worth
         self.limit = limit
         self.seen: set[str] = set()
         self.values: dict[str, Any] = {}
@@ -95,7 +103,7 @@ class FormCache:
                 new = set(forms)
         if new:
             decide, values = self.decide, self.values
-            for form in new:
+            for form in (new if self.worth is None else self.worth(new)):
                 value = decide(form)
                 if value:
                     values[form] = value

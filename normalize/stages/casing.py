@@ -258,7 +258,8 @@ class CasingStage(Stage):
         name, canonical, kind): the rest of the text is not visited. Each
         distinct form is decided once per run."""
         tails = word_list(lang, "name_compound_tails.txt", rule_dirs)
-        cache = self.form_cache((lang, rule_dirs), lambda form: self._form_kinds(form, lex, decl, tails))
+        cache = self.form_cache((lang, rule_dirs), lambda form: self._form_kinds(form, lex, decl, tails),
+                                lambda forms: self._worth_deciding(forms, lex, decl))
         kinds = cache.select(vocabulary, known)
         if not kinds:
             return set(), {}
@@ -270,6 +271,19 @@ class CasingStage(Stage):
             seconds = {second for _, _, second in kinds.values() if second}
             multi_out = {form for form, first in firsts.items() if not lex.seconds[first].isdisjoint(seconds)}
         return multi_out, single_out
+
+    @staticmethod
+    def _worth_deciding(forms, lex, decl: tuple[tuple[str, str], ...]) -> list[str]:
+        """The forms :meth:`_form_kinds` may find something in: every form
+        with an apostrophe, hyphen or digit, and the words of letters only
+        whose lower case starts or continues a multi-word name, or that are
+        in lower case and a single name or end in a case ending of ``decl``
+        (one or two look-ups a form, where deciding takes a dozen)."""
+        single, multi, seconds = lex.single, lex.multi, lex.all_seconds
+        endings = tuple(ending for ending, _ in decl)
+        return [form for form in forms
+                if not form.isalpha() or (low := form.lower()) in multi or low in seconds
+                or form.islower() and (form in single or endings and form.endswith(endings))]
 
     @classmethod
     def _form_kinds(cls, form: str, lex, decl: tuple[tuple[str, str], ...] = (),

@@ -194,7 +194,8 @@ class RunTogetherStage(Stage):
         # forms, half a text's vocabulary, by one look-up); only the places of
         # the forms that split are visited
         key = (lang, compounds, ctx.rule_dirs)
-        splits = self.form_cache(key, lambda form: self._decide(form, *key)).select(a.vocabulary, ctx.known)
+        splits = self.form_cache(key, lambda form: self._decide(form, *key),
+                                 lambda forms: _worth_deciding(forms, key[0], key[2])).select(a.vocabulary, ctx.known)
         if not splits:
             return []
         out = []
@@ -231,6 +232,15 @@ def _frequent_glue(lang: str, rule_dirs: tuple[str, ...]) -> frozenset[str]:
     heads, dets, _ = _determiner_lists(lang, rule_dirs)
     # every head+determiner the list holds (a few hundred pairs, not its words)
     return frozenset(h + d for h in heads for d in dets if h + d in top and _determiner_glue(h + d, lang, rule_dirs))
+
+
+def _worth_deciding(forms, lang: str, rule_dirs: tuple[str, ...]) -> list[str]:
+    """The forms :meth:`RunTogetherStage._decide` does not turn down for
+    being a frequent word: most of a text's new forms go with one look-up
+    each, and are never decided."""
+    top = top_frequencies(lang, RARE_ZIPF)
+    glue = _frequent_glue(lang, rule_dirs)
+    return [f for f in forms if (low := f.lower()) not in top or low in glue]
 
 
 @lru_cache(maxsize=None)

@@ -61,6 +61,15 @@ def _others(lang: str) -> tuple[int, tuple[tuple[int, dict[str, float], frozense
     return sum(flag for flag, _, _ in others), others
 
 
+def _claimed_by_others(forms, lang: str) -> list[str]:
+    """The forms another supported language has among its frequent or
+    function words: the only ones :func:`is_foreign` can find foreign (one
+    look-up each, most forms of a text are no other language's)."""
+    mask = _others(lang)[0]
+    claims = _claims()
+    return [form for form in forms if claims.get(form, 0) & mask]
+
+
 _MEMO_LIMIT = 500_000
 _memo: dict[str, dict[str, bool]] = {}
 
@@ -117,7 +126,8 @@ class UntranslatedStage(Stage):
         # distinct forms first, and walk the text only when there are enough.
         a = ctx.analysis
         cache = self.form_cache((lang, ctx.rule_dirs),
-                                lambda v: v.islower() and v not in own_fw and is_foreign(lang, v))
+                                lambda v: v.islower() and v not in own_fw and is_foreign(lang, v),
+                                lambda forms: _claimed_by_others(forms, lang))
         foreign = cache.select(a.vocabulary, ctx.known).keys()
         if not foreign or not self._enough_in_a_row(a, foreign, lang, own, own_fw):
             return []

@@ -309,3 +309,22 @@ def test_langdetect_probabilities_are_langdetect_s(langdetect_own_factory, text)
     except LangDetectException:
         expected = []
     assert langdetect_probabilities(text) == expected
+
+
+def test_glue_at_either_end_tries_every_cut():
+    # run-together tries a cut only while the piece still begins (ends) a
+    # function word: it must find what trying every length finds, on every
+    # word of up to four pieces
+    import itertools
+    from normalize.stages.runtogether import _glue_at_an_end
+    fw = frozenset({"the", "of", "a", "an", "and", "he"})
+    frequent = {"rope": 1e-5, "europe": 1e-4, "the": 1e-2, "s": 1e-3, "theof": 1e-6}
+    pieces = ["the", "th", "of", "a", "an", "and", "e", "he", "t", "rope", "europe", "s", "x"]
+    found = 0
+    for n in range(1, 5):
+        for word in map("".join, itertools.product(pieces, repeat=n)):
+            every = any((word[:k] in fw and word[k:] in frequent) or (word[-k:] in fw and word[:-k] in frequent)
+                        for k in range(1, len(word)))
+            assert _glue_at_an_end(word, fw, frequent) == every, word
+            found += every
+    assert found > 100

@@ -256,13 +256,30 @@ def _glue_at_an_end(word: str, fw: frozenset[str], frequent: dict[str, float],
     round, or an inflected frequent word glued to another (``quicklyreaches``)?
     Every split this stage makes without ``split_compounds`` is one of those,
     so a word that cannot be skips the split search."""
-    longest = min(len(word) - 1, _longest(fw))
-    if any((word[:k] in fw and word[k:] in frequent) or (word[-k:] in fw and word[:-k] in frequent)
-           for k in range(1, longest + 1)):
-        return True
+    # a cut is tried only while the piece cut off still begins (ends) some
+    # function word: a few look-ups for most words, not two per length
+    heads, tails = _word_ends(fw)
+    n = len(word)
+    k = 1
+    while k < n and word[:k] in heads:
+        if word[:k] in fw and word[k:] in frequent:
+            return True
+        k += 1
+    k = 1
+    while k < n and word[-k:] in tails:
+        if word[-k:] in fw and word[:-k] in frequent:
+            return True
+        k += 1
     return bool(inflected) and any(
         word[:k] in frequent and word[k:] in frequent and _ends_inflected(word[:k], inflected)
         for k in range(4, len(word) - 3))
+
+
+@lru_cache(maxsize=None)
+def _word_ends(words: frozenset[str]) -> tuple[frozenset[str], frozenset[str]]:
+    """Every beginning and every ending (of one letter or more) of ``words``."""
+    return (frozenset(w[:k] for w in words for k in range(1, len(w) + 1)),
+            frozenset(w[-k:] for w in words for k in range(1, len(w) + 1)))
 
 
 @lru_cache(maxsize=None)

@@ -7,7 +7,7 @@ import json
 import os
 import sys
 from pathlib import Path
-from typing import Sequence
+from typing import NoReturn, Sequence
 
 from . import __version__
 from .diff import unified_diff, word_diff
@@ -562,5 +562,15 @@ def main(argv: Sequence[str] | None = None) -> int:
         return 130
 
 
+def console(argv: Sequence[str] | None = None) -> NoReturn:
+    """The ``mtnorm`` command: :func:`main`, then the process's end without
+    the collector's last walk over every table it loaded (0.2 to 0.3 s after
+    a run that met all seven languages; nothing is left to write by then)."""
+    code = main(argv)
+    import gc
+    gc.freeze()
+    sys.exit(code)
+
+
 if __name__ == "__main__":  # pragma: no cover
-    sys.exit(main())
+    console()

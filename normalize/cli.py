@@ -130,7 +130,8 @@ def build_parser() -> argparse.ArgumentParser:
     md.add_argument("action", nargs="?", choices=("list", "convert"), default="list")
     md.add_argument("--mt-model", metavar="DIR")
 
-    ch = sub.add_parser("cache", help="show, build ahead or clear mtnorm's cache (the word-frequency index)")
+    ch = sub.add_parser("cache", help="show, build ahead or clear mtnorm's cache (the word-frequency index "
+                                      "and the table of what each language's list says of a word)")
     ch.add_argument("action", nargs="?", choices=("show", "warm", "clear"), default="show",
                     help="show (default): where it is and what it holds; warm: build it now "
                          "(before a cluster run, in an image); clear: delete mtnorm's files there")
@@ -532,6 +533,13 @@ def cmd_cache(args) -> int:
             t = time.perf_counter()
             table = resources.word_frequencies(lang)
             sys.stdout.write(f"{lang}: {len(table):,} words, {time.perf_counter() - t:.2f} s\n")
+        if set(langs) == set(resources.SUPPORTED_LANGUAGES):
+            # what every language's word list says of each word, made from all seven
+            from .stages.untranslated import _claims_table
+            t = time.perf_counter()
+            claims = _claims_table()
+            if claims is not None:
+                sys.stdout.write(f"claims: {len(claims):,} words, {time.perf_counter() - t:.2f} s\n")
     files = resources.cache_files()
     size = sum(f.stat().st_size for f in files)
     sys.stdout.write(f"{where}: {len(files)} file(s), {size / 1e6:.1f} MB\n")

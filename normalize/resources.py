@@ -273,15 +273,22 @@ class WordFrequencies:
         return None
 
     @classmethod
+    def stamp(cls, lang: str, source: Path | None = None) -> str:
+        """What the table for ``lang`` is made from (wordfreq's release, its
+        file, this format), as a short hash that names the cached copy."""
+        source = source or _wordfreq_source(lang)
+        st = source.stat()
+        stamp = "|".join(map(str, (cls.FORMAT, lang, _package_version("wordfreq"), source, st.st_size,
+                                   st.st_mtime_ns, sys.byteorder, cls.HEAD_ZIPF, cls.HELD_ZIPF)))
+        return hashlib.sha1(stamp.encode()).hexdigest()[:16]
+
+    @classmethod
     def load(cls, lang: str) -> WordFrequencies:
         """The table for ``lang``: from the cache when it holds a sound copy
         for the installed wordfreq, else built (and cached when the cache
         directory is writable)."""
         source = _wordfreq_source(lang)
-        st = source.stat()
-        stamp = "|".join(map(str, (cls.FORMAT, lang, _package_version("wordfreq"), source, st.st_size,
-                                   st.st_mtime_ns, sys.byteorder, cls.HEAD_ZIPF, cls.HELD_ZIPF)))
-        name = f"wordfreq-{lang}-{hashlib.sha1(stamp.encode()).hexdigest()[:16]}.bin"
+        name = f"wordfreq-{lang}-{cls.stamp(lang, source)}.bin"
         where = cache_dir()
         if where is not None:
             parts = _read_index(where / name)
@@ -289,7 +296,7 @@ class WordFrequencies:
                 return cls(lang, *parts)
         parts, blob = _build_index(source, cls.HEAD_ZIPF, cls.HELD_ZIPF)
         if where is not None:
-            _write_atomically(where / name, blob)
+            write_atomically(where / name, blob)
         return cls(lang, *parts)
 
 
@@ -388,7 +395,7 @@ def _read_index(path: Path):
         return None
 
 
-def _write_atomically(path: Path, blob: bytes) -> None:
+def write_atomically(path: Path, blob: bytes) -> None:
     """Write ``blob`` to ``path`` through a temporary file in the same
     directory; a cache that cannot be written is simply not kept."""
     try:
@@ -416,7 +423,7 @@ def _package_version(name: str) -> str:
         return "?"
 
 
-_CACHE_FILES = ("wordfreq-*.bin", "wordfreq-*.bin.*.tmp")
+_CACHE_FILES = ("wordfreq-*.bin", "wordfreq-*.bin.*.tmp", "claims-*.bin", "claims-*.bin.*.tmp")
 
 
 def cache_files() -> list[Path]:
@@ -451,7 +458,8 @@ def cache_writable() -> bool:
 
 def cache_dir() -> Path | None:
     """Where mtnorm keeps what it derives from installed data (the word
-    frequency index): ``$MTNORM_CACHE_DIR``, else ``$XDG_CACHE_HOME/mtnorm``,
+    frequency index, and the table of which languages claim a word):
+    ``$MTNORM_CACHE_DIR``, else ``$XDG_CACHE_HOME/mtnorm``,
     else ``~/.cache/mtnorm``. ``MTNORM_CACHE_DIR=`` (empty) keeps nothing."""
     env = os.environ.get("MTNORM_CACHE_DIR")
     if env is not None:

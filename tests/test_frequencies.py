@@ -152,3 +152,104 @@ def test_without_numpy_the_rules_get_wordfreqs_dict(monkeypatch, tmp_path):
     assert top_frequencies("pt", 3.0) == _wordfreq_top("pt", 3.0)
     word_frequencies.cache_clear()
     top_frequencies.cache_clear()
+
+
+def _claims_words():
+    from normalize.stages.untranslated import _claims
+    words = sorted(_claims())
+    # every 20th word some language claims, every function word, and words none claims
+    from normalize.stages.anchors import function_words
+    fw = set().union(*(function_words(lang) for lang in resources.SUPPORTED_LANGUAGES))
+    return words[::20] + sorted(fw) + ["zzqx", "kyivzq", "presidenciávelzq"]
+
+
+def test_foreign_from_the_cached_table_is_foreign_from_the_lists():
+    # the table holds what each language's list says of a word, so that a
+    # run reads only its own languages' lists: its answers must be the lists'
+    from normalize.stages import untranslated as u
+    assert u._claims_table() is not None
+    words = _claims_words()
+    found = 0
+    for lang in resources.SUPPORTED_LANGUAGES:
+        u._memo.clear()
+        mask = u._mask_of_others(lang)
+        for w in words:
+            expected = u._weigh(lang, w, u._claims().get(w, 0) & mask)
+            assert u.is_foreign(lang, w) == expected, (lang, w)
+            found += expected
+    assert 1000 < found < len(words) * 7
+    u._memo.clear()
+
+
+def test_claims_table_is_cached_reused_and_rebuilt_when_damaged(tmp_path, monkeypatch):
+    from normalize.stages import untranslated as u
+    monkeypatch.setenv("MTNORM_CACHE_DIR", str(tmp_path))
+    u._claims_table.cache_clear()
+    built = u._claims_table()
+    path, = tmp_path.glob("claims-*.bin")
+    assert built == u.build_claims_table()
+    # read back, not built again
+    u._claims_table.cache_clear()
+    monkeypatch.setattr(u, "build_claims_table", lambda: pytest.fail("rebuilt a sound table"))
+    assert u._claims_table() == built
+    # a damaged file is made again
+    monkeypatch.undo()
+    monkeypatch.setenv("MTNORM_CACHE_DIR", str(tmp_path))
+    data = bytearray(path.read_bytes())
+    data[-3] ^= 0x01
+    path.write_bytes(bytes(data))
+    u._claims_table.cache_clear()
+    assert u._claims_table() == built and path.read_bytes() != bytes(data)
+    # no cache directory: no table, and the lists answer
+    monkeypatch.setenv("MTNORM_CACHE_DIR", "")
+    u._claims_table.cache_clear()
+    u._memo.clear()
+    assert u._claims_table() is None and u.is_foreign("en", "der") and not u.is_foreign("en", "the")
+    u._claims_table.cache_clear()
+    u._memo.clear()
+
+
+def test_a_run_in_one_language_reads_no_other_language_s_list():
+    import os
+    import subprocess
+    import sys
+    script = (
+        "from normalize import Pipeline, resources\n"
+        "loaded = []\n"
+        "load = resources.WordFrequencies.load.__func__\n"
+        "resources.WordFrequencies.load = classmethod(lambda cls, lang: loaded.append(lang) or load(cls, lang))\n"
+        "text = 'Officials in kyiv said the talks, which began on Sunday.They said so, ' * 20\n"
+        "res = Pipeline(language='en').fix(text)\n"
+        "assert res.findings, 'nothing found: the check proves nothing'\n"
+        "print(sorted(set(loaded)))\n")
+    warm = subprocess.run([sys.executable, "-c", script], capture_output=True, text=True, env=dict(os.environ))
+    assert warm.returncode == 0, warm.stderr   # (the first run may build the table from all seven)
+    run = subprocess.run([sys.executable, "-c", script], capture_output=True, text=True, env=dict(os.environ))
+    assert run.returncode == 0, run.stderr
+    assert run.stdout.strip() == "['en']"
+
+
+def test_foreign_reads_each_part_of_a_table_entry(monkeypatch):
+    # what other languages say of a word, packed in one number: which claim
+    # it, whose function word it is, how frequent it is there
+    from normalize.stages import untranslated as u
+    de = u._BIT["de"]
+
+    def entry(fw=False, bucket=None, lang_bit=de):
+        packed = 1 << lang_bit | (1 << (u._FW + lang_bit) if fw else 0)
+        if bucket is not None:
+            packed |= (bucket + 1) << (u._FREQ + u._BUCKET_BITS * lang_bit)
+        return packed
+
+    table = {"qqfw": entry(fw=True),              # a German function word, rare there: unknown in English
+             "qqfreq": entry(bucket=500),          # zipf 4.0 in German, unknown in English
+             "qqrare": entry(bucket=None),         # claimed, neither frequent nor a function word
+             "the": entry(bucket=500),             # zipf 4.0 in German, far more frequent in English
+             "qqown": entry(bucket=500, lang_bit=u._BIT["en"])}   # claimed by English only
+    monkeypatch.setattr(u, "_claims_table", lambda: table)
+    u._memo.clear()
+    assert u.is_foreign("en", "qqfw") and u.is_foreign("en", "qqfreq")
+    assert not u.is_foreign("en", "qqrare") and not u.is_foreign("en", "the")
+    assert not u.is_foreign("en", "qqown") and u.is_foreign("fr", "qqown")
+    assert u._claimed_by_others(["qqfw", "qqown", "zz"], "en") == ["qqfw"]
+    u._memo.clear()

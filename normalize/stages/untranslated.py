@@ -15,11 +15,17 @@ sentence, is what gets checked.
 
 from __future__ import annotations
 
+import hashlib
+import marshal
+import math
 import re
+import zlib
 from functools import lru_cache
+from pathlib import Path
 
 from ..model import Applicability, Document
-from ..resources import SUPPORTED_LANGUAGES, top_frequencies, word_frequencies, zipf
+from ..resources import (SUPPORTED_LANGUAGES, WordFrequencies, cache_dir, cache_writable, top_frequencies,
+                         word_frequencies, write_atomically, zipf)
 from .anchors import function_words
 from .base import Context, Stage, finding
 from .language import langdetect_probabilities, vote_language
@@ -61,13 +67,30 @@ def _others(lang: str) -> tuple[int, tuple[tuple[int, dict[str, float], frozense
     return sum(flag for flag, _, _ in others), others
 
 
+_BIT = {lang: bit for bit, lang in enumerate(SUPPORTED_LANGUAGES)}
+# a claims table's entry packs, for bit k of SUPPORTED_LANGUAGES: whether
+# language k claims the word (bit k), whether it is one of its function words
+# (bit _FW + k), and 1 + the word's wordfreq bucket there when it is frequent
+# there (zipf 3 or more; _BUCKET_BITS bits from _FREQ + _BUCKET_BITS * k), else 0
+_FW = 8
+_FREQ = 16
+_BUCKET_BITS = 10
+
+
+def _mask_of_others(lang: str) -> int:
+    """The bits of the supported languages other than ``lang``."""
+    return sum(1 << bit for other, bit in _BIT.items() if other != lang)
+
+
 def _claimed_by_others(forms, lang: str) -> list[str]:
     """The forms another supported language has among its frequent or
     function words: the only ones :func:`is_foreign` can find foreign (one
     look-up each, most forms of a text are no other language's)."""
-    mask = _others(lang)[0]
-    claims = _claims()
-    return [form for form in forms if claims.get(form, 0) & mask]
+    mask = _mask_of_others(lang)
+    table = _claims_table()
+    if table is None:
+        table = _claims()
+    return [form for form in forms if table.get(form, 0) & mask]
 
 
 _MEMO_LIMIT = 500_000
@@ -81,27 +104,133 @@ def is_foreign(lang: str, word: str) -> bool:
     hold each other's loans, so relative frequency decides. A word no other
     language has among its frequent or function words is not (most words: the
     look-up in ``lang``'s own list is spared). Memoised per word: a corpus
-    repeats its vocabulary."""
+    repeats its vocabulary.
+
+    What the other languages say of a word comes from the cached
+    :func:`_claims_table`, so that a run in one language loads no other
+    language's word list; without a cache directory, from the lists."""
     memo = _memo.setdefault(lang, {})
     hit = memo.get(word)
     if hit is not None:
         return hit
     if len(memo) > _MEMO_LIMIT:
         memo.clear()
-    mask, others = _others(lang)
-    claimed = _claims().get(word, 0) & mask
+    table = _claims_table()
+    mask = _mask_of_others(lang)
     result = False
+    if table is None:
+        result = _weigh(lang, word, _claims().get(word, 0) & mask)
+    else:
+        packed = table.get(word, 0)
+        if packed & mask:
+            own = zipf(word_frequencies(lang), word)
+            for other, bit in _BIT.items():
+                if not packed >> bit & 1 or other == lang:
+                    continue
+                bucket = packed >> (_FREQ + _BUCKET_BITS * bit) & ((1 << _BUCKET_BITS) - 1)
+                z = math.log10(_bucket_frequency(bucket - 1) * 1e9) if bucket else 0.0
+                if (z - own >= 1.5 and z >= 3.0) or (own < 3.0 and packed >> (_FW + bit) & 1):
+                    result = True
+                    break
+    memo[word] = result
+    return result
+
+
+def _weigh(lang: str, word: str, claimed: int) -> bool:
+    """:func:`is_foreign` from the word lists themselves (``claimed``: the
+    bits of the other languages that claim ``word``)."""
     if claimed:
         own = zipf(word_frequencies(lang), word)
-        for flag, top, fw in others:
+        for flag, top, fw in _others(lang)[1]:
             if not claimed & flag:
                 continue   # not among that language's frequent or function words
             z = zipf(top, word)   # below 3 it cannot count
             if (z - own >= 1.5 and z >= 3.0) or (own < 3.0 and word in fw):
-                result = True
-                break
-    memo[word] = result
-    return result
+                return True
+    return False
+
+
+def _bucket_frequency(bucket: int) -> float:
+    """The frequency of wordfreq's bucket ``bucket`` (its centibels below 1),
+    the float wordfreq and :class:`~normalize.resources.WordFrequencies` give."""
+    return 10 ** (-bucket / 100)
+
+
+def _bucket(freq: float) -> int:
+    """The bucket whose frequency is ``freq`` exactly (ValueError if none)."""
+    bucket = round(-100 * math.log10(freq))
+    if not 0 <= bucket < (1 << _BUCKET_BITS) - 1 or _bucket_frequency(bucket) != freq:
+        raise ValueError(f"{freq!r} is no wordfreq bucket's frequency")
+    return bucket
+
+
+_TABLE_MAGIC = b"MTNORM-CLAIMS\n"
+
+
+def _table_name() -> str:
+    """The cached table's file name: a hash of what it is made from (its
+    layout, each language's word-frequency source and function words)."""
+    h = hashlib.sha1(f"{_FW} {_FREQ} {_BUCKET_BITS} {SUPPORTED_LANGUAGES}".encode())
+    for lang in SUPPORTED_LANGUAGES:
+        h.update(f"\0{lang}\0{WordFrequencies.stamp(lang)}\0".encode())
+        h.update("\n".join(sorted(function_words(lang))).encode())
+    return f"claims-{h.hexdigest()[:16]}.bin"
+
+
+def build_claims_table() -> dict[str, int]:
+    """word -> what each supported language says of it (the layout above),
+    for every word some language has among its frequent (zipf 3 or more) or
+    function words. Loads all seven word lists; about half a second."""
+    table: dict[str, int] = {}
+    for lang, bit in _BIT.items():
+        shift = _FREQ + _BUCKET_BITS * bit
+        for word, freq in top_frequencies(lang).items():
+            table[word] = table.get(word, 0) | 1 << bit | (_bucket(freq) + 1) << shift
+        for word in function_words(lang):
+            table[word] = table.get(word, 0) | 1 << bit | 1 << (_FW + bit)
+    return table
+
+
+@lru_cache(maxsize=1)
+def _claims_table() -> dict[str, int] | None:
+    """:func:`build_claims_table` for this machine's word lists, read from
+    the cache directory (built and written there the first time); None when
+    there is no cache directory to keep it in, or no wordfreq to build it
+    from: then :func:`is_foreign` reads the word lists themselves."""
+    where = cache_dir()
+    if where is None:
+        return None
+    try:
+        path = where / _table_name()
+        table = _read_table(path)
+        if table is None:
+            if not cache_writable():
+                return None
+            table = build_claims_table()
+            payload = marshal.dumps(table)
+            write_atomically(path, _TABLE_MAGIC + b"%08x\n" % zlib.crc32(payload) + payload)
+    except (LookupError, ValueError):
+        return None
+    return table
+
+
+def _read_table(path: Path) -> dict[str, int] | None:
+    """A cached table, or None when it is absent or unsound."""
+    try:
+        data = path.read_bytes()
+    except OSError:
+        return None
+    head = len(_TABLE_MAGIC) + 9
+    if not data.startswith(_TABLE_MAGIC) or len(data) < head:
+        return None
+    payload = memoryview(data)[head:]
+    try:
+        if int(data[len(_TABLE_MAGIC):head - 1], 16) != zlib.crc32(payload):
+            return None
+        table = marshal.loads(payload)
+    except (ValueError, EOFError, TypeError):
+        return None
+    return table if isinstance(table, dict) else None
 
 
 class UntranslatedStage(Stage):

@@ -209,7 +209,9 @@ def _claims_table() -> dict[str, int] | None:
             table = build_claims_table()
             payload = marshal.dumps(table)
             write_atomically(path, _TABLE_MAGIC + b"%08x\n" % zlib.crc32(payload) + payload)
-    except (LookupError, ValueError):
+    except (LookupError, ValueError, OSError):
+        # no wordfreq (or its file) to name the table by, or a frequency that
+        # is no bucket's: the word lists answer
         return None
     return table
 

@@ -165,12 +165,13 @@ def _bucket(freq: float) -> int:
 
 
 _TABLE_MAGIC = b"MTNORM-CLAIMS\n"
+_TABLE_FORMAT = 2   # raise when build_claims_table changes what it writes
 
 
 def _table_name() -> str:
     """The cached table's file name: a hash of what it is made from (its
     layout, each language's word-frequency source and function words)."""
-    h = hashlib.sha1(f"{_FW} {_FREQ} {_BUCKET_BITS} {SUPPORTED_LANGUAGES}".encode())
+    h = hashlib.sha1(f"{_TABLE_FORMAT} {_FW} {_FREQ} {_BUCKET_BITS} {SUPPORTED_LANGUAGES}".encode())
     for lang in SUPPORTED_LANGUAGES:
         h.update(f"\0{lang}\0{WordFrequencies.stamp(lang)}\0".encode())
         h.update("\n".join(sorted(function_words(lang))).encode())
@@ -188,7 +189,10 @@ def build_claims_table() -> dict[str, int]:
             table[word] = table.get(word, 0) | 1 << bit | (_bucket(freq) + 1) << shift
         for word in function_words(lang):
             table[word] = table.get(word, 0) | 1 << bit | 1 << (_FW + bit)
-    return table
+    # one object per distinct value (24,000 of them): marshal then writes
+    # the others as references, and a loaded table holds no copies
+    same: dict[int, int] = {}
+    return {word: same.setdefault(packed, packed) for word, packed in table.items()}
 
 
 @lru_cache(maxsize=1)

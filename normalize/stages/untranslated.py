@@ -59,12 +59,11 @@ def _claims() -> dict[str, int]:
 
 
 @lru_cache(maxsize=None)
-def _others(lang: str) -> tuple[int, tuple[tuple[int, dict[str, float], frozenset[str]], ...]]:
-    """The bits of the other supported languages, and for each its bit, its
+def _others(lang: str) -> tuple[tuple[int, dict[str, float], frozenset[str]], ...]:
+    """For each supported language other than ``lang``: its bit, its
     frequent words (zipf 3 or more) and its function words."""
-    others = tuple((1 << bit, top_frequencies(other), function_words(other))
-                   for bit, other in enumerate(SUPPORTED_LANGUAGES) if other != lang)
-    return sum(flag for flag, _, _ in others), others
+    return tuple((1 << bit, top_frequencies(other), function_words(other))
+                 for bit, other in enumerate(SUPPORTED_LANGUAGES) if other != lang)
 
 
 _BIT = {lang: bit for bit, lang in enumerate(SUPPORTED_LANGUAGES)}
@@ -77,6 +76,7 @@ _FREQ = 16
 _BUCKET_BITS = 10
 
 
+@lru_cache(maxsize=None)
 def _mask_of_others(lang: str) -> int:
     """The bits of the supported languages other than ``lang``."""
     return sum(1 << bit for other, bit in _BIT.items() if other != lang)
@@ -141,7 +141,7 @@ def _weigh(lang: str, word: str, claimed: int) -> bool:
     bits of the other languages that claim ``word``)."""
     if claimed:
         own = zipf(word_frequencies(lang), word)
-        for flag, top, fw in _others(lang)[1]:
+        for flag, top, fw in _others(lang):
             if not claimed & flag:
                 continue   # not among that language's frequent or function words
             z = zipf(top, word)   # below 3 it cannot count

@@ -538,8 +538,7 @@ def cmd_cache(args) -> int:
             from .stages.untranslated import _claims_table
             t = time.perf_counter()
             claims = _claims_table()
-            if claims is not None:
-                sys.stdout.write(f"claims: {len(claims):,} words, {time.perf_counter() - t:.2f} s\n")
+            sys.stdout.write(f"claims: {len(claims):,} words, {time.perf_counter() - t:.2f} s\n")
     files = resources.cache_files()
     size = sum(f.stat().st_size for f in files)
     sys.stdout.write(f"{where}: {len(files)} file(s), {size / 1e6:.1f} MB\n")

@@ -412,6 +412,30 @@ def write_atomically(path: Path, blob: bytes) -> None:
         pass
 
 
+def write_checked(path: Path, magic: bytes, payload: bytes) -> None:
+    """Keep ``payload`` at ``path`` after ``magic`` and its CRC-32, written
+    atomically (see :func:`read_checked`); not kept when it cannot be."""
+    write_atomically(path, magic + b"%08x\n" % zlib.crc32(payload) + payload)
+
+
+def read_checked(path: Path, magic: bytes) -> memoryview | None:
+    """What :func:`write_checked` kept at ``path``, or None when it is
+    absent, of another kind or damaged."""
+    try:
+        data = path.read_bytes()
+    except OSError:
+        return None
+    head = len(magic) + 9
+    if not data.startswith(magic) or len(data) < head:
+        return None
+    payload = memoryview(data)[head:]
+    try:
+        crc = int(data[len(magic):head - 1], 16)
+    except ValueError:
+        return None
+    return payload if crc == zlib.crc32(payload) else None
+
+
 @lru_cache(maxsize=None)
 def _package_version(name: str) -> str:
     """The installed version of ``name`` (asked once per process: each look-up

@@ -19,13 +19,11 @@ import hashlib
 import marshal
 import math
 import re
-import zlib
 from functools import lru_cache
-from pathlib import Path
 
 from ..model import Applicability, Document
-from ..resources import (SUPPORTED_LANGUAGES, WordFrequencies, cache_dir, cache_writable, top_frequencies,
-                         word_frequencies, write_atomically, zipf)
+from ..resources import (SUPPORTED_LANGUAGES, WordFrequencies, cache_dir, read_checked, top_frequencies,
+                         word_frequencies, write_checked, zipf)
 from .anchors import function_words
 from .base import Context, Stage, finding
 from .language import langdetect_probabilities, vote_language
@@ -42,28 +40,6 @@ def _langdetect_top(text: str) -> tuple[str | None, float]:
         if lang in SUPPORTED_LANGUAGES:
             return lang, prob
     return None, 0.0
-
-
-@lru_cache(maxsize=None)
-def _claims() -> dict[str, int]:
-    """word -> the supported languages (a bit each, in SUPPORTED_LANGUAGES'
-    order) that have it among their frequent (zipf 3 or more) or function
-    words: one look-up tells whether another language can claim a word."""
-    claims: dict[str, int] = {}
-    for bit, lang in enumerate(SUPPORTED_LANGUAGES):
-        flag = 1 << bit
-        for words in (top_frequencies(lang), function_words(lang)):
-            for word in words:
-                claims[word] = claims.get(word, 0) | flag
-    return claims
-
-
-@lru_cache(maxsize=None)
-def _others(lang: str) -> tuple[tuple[int, dict[str, float], frozenset[str]], ...]:
-    """For each supported language other than ``lang``: its bit, its
-    frequent words (zipf 3 or more) and its function words."""
-    return tuple((1 << bit, top_frequencies(other), function_words(other))
-                 for bit, other in enumerate(SUPPORTED_LANGUAGES) if other != lang)
 
 
 _BIT = {lang: bit for bit, lang in enumerate(SUPPORTED_LANGUAGES)}
@@ -88,8 +64,6 @@ def _claimed_by_others(forms, lang: str) -> list[str]:
     look-up each, most forms of a text are no other language's)."""
     mask = _mask_of_others(lang)
     table = _claims_table()
-    if table is None:
-        table = _claims()
     return [form for form in forms if table.get(form, 0) & mask]
 
 
@@ -103,51 +77,31 @@ def is_foreign(lang: str, word: str) -> bool:
     word of another language that is not frequent in ``lang``? wordfreq's lists
     hold each other's loans, so relative frequency decides. A word no other
     language has among its frequent or function words is not (most words: the
-    look-up in ``lang``'s own list is spared). Memoised per word: a corpus
-    repeats its vocabulary.
-
-    What the other languages say of a word comes from the cached
-    :func:`_claims_table`, so that a run in one language loads no other
-    language's word list; without a cache directory, from the lists."""
+    look-up in ``lang``'s own list is spared). What the other languages say of
+    the word comes from :func:`_claims_table`, so that a run in one language
+    reads no other language's list. Memoised per word: a corpus repeats its
+    vocabulary."""
     memo = _memo.setdefault(lang, {})
     hit = memo.get(word)
     if hit is not None:
         return hit
     if len(memo) > _MEMO_LIMIT:
         memo.clear()
-    table = _claims_table()
-    mask = _mask_of_others(lang)
+    packed = _claims_table().get(word, 0)
+    claimed = packed & _mask_of_others(lang)
     result = False
-    if table is None:
-        result = _weigh(lang, word, _claims().get(word, 0) & mask)
-    else:
-        packed = table.get(word, 0)
-        if packed & mask:
-            own = zipf(word_frequencies(lang), word)
-            for other, bit in _BIT.items():
-                if not packed >> bit & 1 or other == lang:
-                    continue
-                bucket = packed >> (_FREQ + _BUCKET_BITS * bit) & ((1 << _BUCKET_BITS) - 1)
-                z = math.log10(_bucket_frequency(bucket - 1) * 1e9) if bucket else 0.0
-                if (z - own >= 1.5 and z >= 3.0) or (own < 3.0 and packed >> (_FW + bit) & 1):
-                    result = True
-                    break
-    memo[word] = result
-    return result
-
-
-def _weigh(lang: str, word: str, claimed: int) -> bool:
-    """:func:`is_foreign` from the word lists themselves (``claimed``: the
-    bits of the other languages that claim ``word``)."""
     if claimed:
         own = zipf(word_frequencies(lang), word)
-        for flag, top, fw in _others(lang):
-            if not claimed & flag:
-                continue   # not among that language's frequent or function words
-            z = zipf(top, word)   # below 3 it cannot count
-            if (z - own >= 1.5 and z >= 3.0) or (own < 3.0 and word in fw):
-                return True
-    return False
+        for bit in _BIT.values():
+            if not claimed >> bit & 1:
+                continue
+            bucket = packed >> (_FREQ + _BUCKET_BITS * bit) & ((1 << _BUCKET_BITS) - 1)
+            z = math.log10(_bucket_frequency(bucket - 1) * 1e9) if bucket else 0.0   # below 3 it cannot count
+            if (z - own >= 1.5 and z >= 3.0) or (own < 3.0 and packed >> (_FW + bit) & 1):
+                result = True
+                break
+    memo[word] = result
+    return result
 
 
 def _bucket_frequency(bucket: int) -> float:
@@ -181,7 +135,7 @@ def _table_name() -> str:
 def build_claims_table() -> dict[str, int]:
     """word -> what each supported language says of it (the layout above),
     for every word some language has among its frequent (zipf 3 or more) or
-    function words. Loads all seven word lists; about half a second."""
+    function words. Reads all seven word lists; about half a second."""
     table: dict[str, int] = {}
     for lang, bit in _BIT.items():
         shift = _FREQ + _BUCKET_BITS * bit
@@ -196,47 +150,26 @@ def build_claims_table() -> dict[str, int]:
 
 
 @lru_cache(maxsize=1)
-def _claims_table() -> dict[str, int] | None:
-    """:func:`build_claims_table` for this machine's word lists, read from
-    the cache directory (built and written there the first time); None when
-    there is no cache directory to keep it in, or no wordfreq to build it
-    from: then :func:`is_foreign` reads the word lists themselves."""
+def _claims_table() -> dict[str, int]:
+    """:func:`build_claims_table` for this machine's word lists: read from
+    the cache directory, else built (and written there when it can be)."""
     where = cache_dir()
-    if where is None:
-        return None
     try:
-        path = where / _table_name()
-        table = _read_table(path)
-        if table is None:
-            if not cache_writable():
-                return None
-            table = build_claims_table()
-            payload = marshal.dumps(table)
-            write_atomically(path, _TABLE_MAGIC + b"%08x\n" % zlib.crc32(payload) + payload)
-    except (LookupError, ValueError, OSError):
-        # no wordfreq (or its file) to name the table by, or a frequency that
-        # is no bucket's: the word lists answer
-        return None
+        path = where / _table_name() if where is not None else None
+    except (LookupError, OSError):
+        path = None   # no wordfreq data to name it by: built (empty), not kept
+    payload = read_checked(path, _TABLE_MAGIC) if path is not None else None
+    if payload is not None:
+        try:
+            table = marshal.loads(payload)
+            if isinstance(table, dict):
+                return table
+        except (ValueError, EOFError, TypeError):
+            pass
+    table = build_claims_table()
+    if path is not None:
+        write_checked(path, _TABLE_MAGIC, marshal.dumps(table))
     return table
-
-
-def _read_table(path: Path) -> dict[str, int] | None:
-    """A cached table, or None when it is absent or unsound."""
-    try:
-        data = path.read_bytes()
-    except OSError:
-        return None
-    head = len(_TABLE_MAGIC) + 9
-    if not data.startswith(_TABLE_MAGIC) or len(data) < head:
-        return None
-    payload = memoryview(data)[head:]
-    try:
-        if int(data[len(_TABLE_MAGIC):head - 1], 16) != zlib.crc32(payload):
-            return None
-        table = marshal.loads(payload)
-    except (ValueError, EOFError, TypeError):
-        return None
-    return table if isinstance(table, dict) else None
 
 
 class UntranslatedStage(Stage):

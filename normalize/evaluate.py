@@ -129,10 +129,20 @@ def _apply(text: str, start: int, end: int, edits: list[tuple[int, int, str]]) -
     return apply_edits(text[start:end], sorted((s - start, e - start, r) for s, e, r in edits))
 
 
-def evaluate(docs: Iterable[GoldDoc], pipeline_options: dict[str, Any] | None = None) -> dict[str, Any]:
+def evaluate(docs: Iterable[GoldDoc], pipeline_options: dict[str, Any] | None = None,
+             details: bool = False) -> dict[str, Any]:
+    """The per-category table (see the module docstring). With ``details``,
+    the report also lists every annotation (``items``: document, language,
+    category, text, expected and produced fix, flagged, fixed exactly), every
+    finding on a clean document (``clean``) and every change outside an
+    annotation (``outside``), so that a reader sees what is missed and what
+    went wrong, not only how much."""
     opts = dict(pipeline_options or {})
     rows = {c: defaultdict(int) for c in CATEGORIES}
     n_docs = defaultdict(int)
+    items: list[dict[str, Any]] = []
+    clean: list[dict[str, Any]] = []
+    outside: list[dict[str, Any]] = []
     for doc in docs:
         n_docs[doc.kind] += 1
         pipe = Pipeline(language=opts.get("language") or doc.language,
@@ -141,17 +151,30 @@ def evaluate(docs: Iterable[GoldDoc], pipeline_options: dict[str, Any] | None = 
         if doc.kind == "clean":
             for f in pipe.check(Document(doc.text)).findings:
                 rows[RULES[f.rule].category.value]["clean_findings"] += 1
+                if details:
+                    clean.append({"document": str(doc.path), "language": doc.language, "rule": f.rule,
+                                  "text": doc.text[f.start:f.end], "context": _context(doc.text, f.start, f.end),
+                                  "message": f.message, "fix": f.fix})
             continue
         res = pipe.fix(Document(doc.text))
         findings = res.findings
+        by_annotation: dict[int, dict[str, Any]] = {}
         for a in doc.annotations:
             row = rows[a.category]
             row["annotated"] += 1
-            if any(RULES[f.rule].category.value == a.category and f.start <= a.end and a.start <= f.end
-                   for f in findings):
+            hit = [f for f in findings
+                   if RULES[f.rule].category.value == a.category and f.start <= a.end and a.start <= f.end]
+            if hit:
                 row["flagged"] += 1
             if a.fix is not None:
                 row["with_fix"] += 1
+            if details:
+                by_annotation[id(a)] = item = {
+                    "document": str(doc.path), "language": doc.language, "category": a.category,
+                    "text": doc.text[a.start:a.end], "context": _context(doc.text, a.start, a.end),
+                    "fix": a.fix, "flagged": bool(hit), "rules": sorted({f.rule for f in hit}),
+                    "fixed_exact": False, "got": None}
+                items.append(item)
         spans = [(a.start, a.end, "gold", a) for a in doc.annotations]
         spans += [(e.start, e.end, "edit", e) for e in res.edits]
         for group in _clusters(spans):
@@ -166,10 +189,18 @@ def evaluate(docs: Iterable[GoldDoc], pipeline_options: dict[str, Any] | None = 
                     cats = {RULES[r].category.value for r in ed.rules} or {"encoding"}
                     for c in cats:
                         rows[c]["outside_changes"] += 1
+                    if details:
+                        outside.append({"document": str(doc.path), "language": doc.language,
+                                        "rules": list(ed.rules), "text": doc.text[ed.start:ed.end],
+                                        "replacement": ed.replacement,
+                                        "context": _context(doc.text, ed.start, ed.end)})
                 continue
             for a in golds:
                 if a.fix is not None and got == want:
                     rows[a.category]["fixed_exact"] += 1
+                if details:
+                    by_annotation[id(a)]["got"] = got if edits else None
+                    by_annotation[id(a)]["fixed_exact"] = a.fix is not None and got == want
     table = {}
     for c in CATEGORIES:
         r = rows[c]
@@ -186,7 +217,17 @@ def evaluate(docs: Iterable[GoldDoc], pipeline_options: dict[str, Any] | None = 
              ("annotated", "flagged", "with_fix", "fixed_exact", "clean_findings", "outside_changes")}
     total["flag_rate"] = round(total["flagged"] / total["annotated"], 3) if total["annotated"] else None
     total["fix_rate"] = round(total["fixed_exact"] / total["with_fix"], 3) if total["with_fix"] else None
-    return {"documents": dict(n_docs), "categories": table, "total": total}
+    report = {"documents": dict(n_docs), "categories": table, "total": total}
+    if details:
+        report.update(items=items, clean=clean, outside=outside)
+    return report
+
+
+def _context(text: str, start: int, end: int, width: int = 40) -> str:
+    """The span in its line, marked with ⟦ ⟧, at most ``width`` characters either side."""
+    left = text[max(0, start - width):start].rsplit("\n", 1)[-1]
+    right = text[end:end + width].split("\n", 1)[0]
+    return f"{left}⟦{text[start:end]}⟧{right}"
 
 
 def render_table(report: dict[str, Any]) -> str:

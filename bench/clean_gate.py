@@ -53,8 +53,8 @@ def documents(name: str, limit: int | None):
         yield from lines(name, limit)
 
 
-def measure(lang: str, files: list[tuple[str, int | None]], detect: bool = True):
-    pipe = Pipeline() if detect else Pipeline(language=lang)
+def measure(lang: str, files: list[tuple[str, int | None]], detect: bool = True, select=None):
+    pipe = Pipeline(select=select) if detect else Pipeline(language=lang, select=select)
     words, counts, examples, langs = 0, Counter(), [], Counter()
     for name, limit in files:
         for text in documents(name, limit):
@@ -71,7 +71,10 @@ def measure(lang: str, files: list[tuple[str, int | None]], detect: bool = True)
 def main(argv=None) -> int:
     ap = argparse.ArgumentParser(description=__doc__.splitlines()[0])
     ap.add_argument("langs", nargs="*", default=list(HELD_OUT))
-    ap.add_argument("--files", choices=("ntrex", "news", "all"), default="ntrex")
+    ap.add_argument("--files", choices=("ntrex", "news", "parallel", "all"), default="ntrex",
+                    help="held-out NTREX articles (the CI gate), the news.* lines, the parallel "
+                         "sources and references, or all of them")
+    ap.add_argument("--select", help="only these rules (codes, prefixes, names or categories)")
     ap.add_argument("--show", type=int, default=5)
     ap.add_argument("--no-detect", action="store_true", help="force the language instead of detecting it")
     args = ap.parse_args(argv)
@@ -81,7 +84,13 @@ def main(argv=None) -> int:
             files.append(HELD_OUT[lang])
         if args.files in ("news", "all") and (DATA / f"news.{lang}.txt").is_file() and lang != "pt":
             files.append((f"news.{lang}.txt", None))
-        words, counts, examples, langs = measure(lang, files, not args.no_detect)
+        if args.files in ("parallel", "all"):
+            files += [(p.name, None) for p in sorted(DATA.glob(f"parallel.*-*.{lang}"))
+                      if p.name != "parallel.fr-en.en"]   # (the es-en file's twin)
+        if not files:
+            continue
+        words, counts, examples, langs = measure(lang, files, not args.no_detect,
+                                                 args.select.split(",") if args.select else None)
         n = sum(counts.values())
         print(f"{lang}: {words} words, {n} findings, {n / words * 1e4:.2f} per 10k words "
               f"{dict(counts)}; detected {dict(langs.most_common(3))}")

@@ -172,7 +172,9 @@ register(Rule(
     "MTN103", "space-after-elision", Category.SPACING,
     "A space after an elided article or pronoun (French, Italian).",
     "Removes the space after an elision apostrophe followed by a vowel: `l' Union` -> `l'Union`, "
-    "`dell’ Australia` -> `dell’Australia`.",
+    "`dell’ Australia` -> `dell’Australia`; and puts back an apostrophe that a space split from "
+    "its word: `all '80` -> `all'80` (an elided word of `elided.txt`), `po 'più` -> `po' più` (a "
+    "truncated word of `truncated.txt`), unless a closing mark later makes it a quotation.",
     "Tokenised MT output splits elisions from the next word.",
     "`l' Union européenne` -> `l'Union européenne`",
     priority=12))
@@ -201,6 +203,183 @@ register(Rule(
     "MT systems pass through segments they cannot translate.",
     "source `Der Vertrag wurde unterzeichnet.` / target the same",
     priority=71))
+
+
+# -- spaces inside numbers, brackets and each language's spacing (normalize/stages/typography.py)
+register(Rule(
+    "MTN104", "space-inside-number", Category.SPACING,
+    "A space inside a score, a time, a signed figure or an amount.",
+    "Removes the space after the colon of a score or time (`5: 0`, `12: 30`), between a sign and "
+    "its percentage in a figure (`(+ 3.26%)`), before a degree sign that is not a temperature's "
+    "(`80 °`), and in English between a currency sign and its amount (`$ 1.14`) and before `%` "
+    "(`5 %`; French, German and Spanish space it and are left alone).",
+    "Tokenisers split numbers at their punctuation and MT output keeps the pieces apart.",
+    "`Brazil beat China 5: 0` -> `Brazil beat China 5:0`",
+    priority=14))
+register(Rule(
+    "MTN106", "spaced-slash", Category.SPACING,
+    "A slash between two acronyms written with spaces round it.",
+    "`PKK / YPG` -> `PKK/YPG`, only between two all-capital acronyms (unsafe: some house styles "
+    "space a slash between words).",
+    "Tokenised MT output splits a slash from its neighbours.",
+    "`the “PKK / YPG” organisation` -> `the “PKK/YPG” organisation`",
+    priority=15))
+register(Rule(
+    "MTN108", "locale-spacing", Category.SPACING,
+    "A French mark without the space French writes before it, in a text that writes it elsewhere.",
+    "Counts how the document spaces its high punctuation (`: ; ! ?`) and its guillemets. When it "
+    "spaces most of them (two or more), the unspaced ones get the space it uses (a no-break space "
+    "when that is what it writes); a guillemet without its inner space is fixed as soon as the "
+    "document spaces any. A text consistent in not spacing them is never touched.",
+    "Pages stitched from several sources or MT segments mix the two styles.",
+    "`plus attrayant: il` (in a text writing `faux :`) -> `plus attrayant : il`",
+    priority=16))
+
+
+# -- punctuation damage (normalize/stages/punctdamage.py) ----------------------
+register(Rule(
+    "MTN203", "stray-full-stop", Category.PUNCTUATION,
+    "A full stop inside a sentence.",
+    "Finds a full stop between a word and a lower-case word that does not open sentences in the "
+    "language (its `sentence_openers.txt` and `determiners.txt`): `seven others. injured`. "
+    "Abbreviations (Moses' non-breaking prefixes, all-capital words), numbered items and ordinals "
+    "(`5. juni`) are left alone. Unsafe: the fix removes the full stop. (A lower-case word that "
+    "does open sentences, `Sunday. the ministry`, is a lost capital: MTN302.)",
+    "Scrapers join a caption or a link's text into the sentence with its full stop; MT splits a "
+    "sentence at a number.",
+    "`four people were killed and seven others. injured` -> `seven others injured`",
+    priority=24))
+register(Rule(
+    "MTN204", "missing-full-stop", Category.PUNCTUATION,
+    "A sentence that ends without its full stop (English).",
+    "A capitalised determiner or pronoun (`The`, `He`, `They`) right after an acronym and before a "
+    "lower-case word, in a line that is not a title: the full stop after the acronym went missing "
+    "(unsafe). (After a lower-case word the capital is a link anchor's: MTN501.)",
+    "A full stop that was part of a link or an abbreviation's markup is lost in scraping.",
+    "`launched by CGT and SUD The two unions` -> `… SUD. The two unions`",
+    priority=25))
+register(Rule(
+    "MTN205", "dash-after-quote", Category.PUNCTUATION,
+    "A dash between a quotation's closing comma and its attribution.",
+    "Removes the dash in `”, – said Peskov`: in every supported language but Russian, whose "
+    "typography writes `», — сказал`, the comma alone introduces the attribution.",
+    "MT from Russian and Ukrainian keeps the dash of the source's punctuation.",
+    "`against this background”, – said Peskov.` -> `against this background”, said Peskov.`",
+    priority=26))
+register(Rule(
+    "MTN206", "fake-apostrophe", Category.PUNCTUATION,
+    "A backtick, acute accent or prime used as an apostrophe.",
+    "Replaces `` ` ``, `´` or `′` between two letters with the apostrophe the document uses most "
+    "(’ or ').",
+    "Keyboard layouts and OCR put look-alike characters where an apostrophe belongs; search and "
+    "spell checking then miss the word.",
+    "`Europe`s plans` -> `Europe’s plans`",
+    priority=27))
+register(Rule(
+    "MTN207", "split-prefix", Category.PUNCTUATION,
+    "A prefix written apart from the capitalised word it attaches to (English).",
+    "`pro Russian` -> `pro-Russian`, `anti European`, `post Soviet`, `mid July` (unsafe).",
+    "MT and tokenisers split hyphenated words at the hyphen and lose it.",
+    "`a pro Russian separatist` -> `a pro-Russian separatist`",
+    priority=28))
+register(Rule(
+    "MTN209", "foreign-thousands-separator", Category.PUNCTUATION,
+    "A full stop as thousands separator in English.",
+    "A number with a full stop before exactly three digits, followed by a lower-case word that is "
+    "not a unit (`949.530 posts`): the source language's thousands separator, which English "
+    "writes as a comma (unsafe: `1.500 posts` could be a decimal in a table).",
+    "MT copies numbers digit for digit; Spanish, German, Italian, Portuguese and Russian separate "
+    "thousands with a full stop or a space.",
+    "`Researchers analyzed 949.530 posts` -> `analyzed 949,530 posts`",
+    priority=29))
+register(Rule(
+    "MTN210", "hyphen-for-dash", Category.PUNCTUATION,
+    "A hyphen glued to a word and followed by a space, standing for a dash.",
+    "`he added- It was` -> `he added – It was` (the dash the document uses; unsafe). Suspended "
+    "hyphens before a conjunction (`pre- and post-war`, `Nord- und Südamerika`) and words broken "
+    "across a line (`infor- mation`) are left alone.",
+    "Scrapers and MT turn dashes into hyphens and drop one of their spaces.",
+    "`said the minister- it will` -> `said the minister – it will`",
+    priority=31))
+
+register(Rule(
+    "MTN107", "broken-line", Category.SPACING,
+    "A line break inside a sentence, left by scraping.",
+    "Joins two lines with a space when the first does not end a sentence and the second starts "
+    "with a lower-case word (or a comma); joins a short fragment cut onto a line of its own (a "
+    "link's text) back into its sentence when the next line starts in lower case or the same "
+    "fragment stands alone elsewhere in the text; joins a date split after its day (`am 10.` / "
+    "`April`). Lists, headings (lines before a capitalised line) and lines that end a sentence "
+    "are left alone; unsafe. A repeated fragment that cannot be joined is flagged.",
+    "Scrapers turn a page's inline markup (links, spans) into line breaks.",
+    "`…the talks with the\nministers ended` -> `…the talks with the ministers ended`",
+    priority=17))
+
+
+# -- quotation marks as pairs (normalize/stages/quotes.py) ---------------------
+register(Rule(
+    "MTN105", "space-inside-quotes", Category.SPACING,
+    "A straight quotation mark with its space on the wrong side.",
+    "Pairs the document's quotation marks and removes the space between a straight mark and the "
+    "words it encloses (`\" The traffic`, `strike \",`), or moves it to the outside of a closing "
+    "mark glued to the next word (`August \"said` -> `August\" said`). French, which spaces the "
+    "inside of its quotation marks, is left alone. Unsafe: a straight mark's role comes from the pairing.",
+    "Tokenised MT output and scrapers that join a quotation to its attribution leave the space on "
+    "the wrong side of the mark.",
+    "`said \" The traffic will be\"` -> `said \"The traffic will be\"`",
+    priority=13))
+register(Rule(
+    "MTN208", "missing-comma-between-quotes", Category.PUNCTUATION,
+    "Two quoted items side by side with no comma between them.",
+    "Finds a closing quotation mark followed, after a space, by the opening mark of the next "
+    "quotation on the same line, and inserts a comma (unsafe).",
+    "Lists of titles lose their commas when the titles were links or italics.",
+    "`films such as \"Nezha\" \"Fengshen II\"` -> `\"Nezha\", \"Fengshen II\"`",
+    priority=21))
+register(Rule(
+    "MTN211", "unpaired-quote", Category.QUOTE,
+    "A quotation mark with no partner: a quotation never closed, or closed without being opened.",
+    "Pairs the document's quotation marks (a quotation may run over several lines, and over "
+    "paragraphs that each open with a mark) and flags each mark that has no partner. Where the "
+    "repair is unambiguous it is an unsafe fix: a quotation never closed is closed before its "
+    "attribution (`, says the IPMA`) or at the end of its paragraph when that ends a sentence; a "
+    "quotation never opened is opened at the start of its sentence; a closing mark followed by a "
+    "full stop and a lower-case word, where a later closing mark has nothing to close, closed the "
+    "quotation too early. Otherwise the mark is only flagged.",
+    "MT drops quoted words and their marks with them; scrapers cut a quotation at a link or a "
+    "paragraph break.",
+    "`said in a tweet, ‘BJP is spreading lies.` -> `… lies.’`",
+    priority=22))
+register(Rule(
+    "MTN212", "foreign-quote-style", Category.QUOTE,
+    "Quotation marks in a style the document's language does not write.",
+    "Replaces a guillemet (or low-9 mark) that an English quotation mark closes or opens "
+    "(`«We … equality”`) with “ or ”, and Russian straight single quotes around words with « ». "
+    "A title set in « » on its own in English is left alone.",
+    "A translation keeps the source language's quotation marks: «We have received…» in English.",
+    "`«We have received the plan”` -> `“We have received the plan”`",
+    priority=19))
+register(Rule(
+    "MTN213", "doubled-quote", Category.QUOTE,
+    "The same quotation mark twice in a row.",
+    "Removes a closing mark written right after another closing mark that already closed the "
+    "quotation (`vote.””`, `filmato.\"\"`), and an opening mark doubled. Safe for curly marks, "
+    "unsafe for straight ones.",
+    "Joining a quotation's fragments repeats the marks both fragments carried.",
+    "`we must go out and vote.””` -> `we must go out and vote.”`",
+    priority=18))
+register(Rule(
+    "MTN214", "dash-for-quote", Category.QUOTE,
+    "A dash standing for a quotation mark.",
+    "A passage that opens with a dash (`- There are…`, `. — Per me…`) and ends with a closing "
+    "quotation mark that nothing opened: the dash is replaced by the opening mark. In English, an "
+    "attribution set off by dashes inside a quotation (`“It is my intention – explains the Prime "
+    "Minister – to reiterate”`) is turned into a closed and reopened quotation. Unsafe. Not in "
+    "Russian, where a dash introduces direct speech and its attribution.",
+    "MT from languages that mark speech with dashes keeps the dashes and adds the other language's "
+    "closing mark.",
+    "`- There are new polymers,\" he told Izvestia.` -> `\"There are new polymers,\" he told Izvestia.`",
+    priority=23))
 
 
 def rule(code: str) -> Rule:

@@ -29,7 +29,7 @@ TOKEN_RE = re.compile(r"\S+")
 URLISH_RE = re.compile(
     r"(?i:https?://|ftp://|www\.)[^\s<>\"'\]]+|(?<![^\s<>\"'(\[\])])[^\s<>\"'(\[]+@[^\s<>\"']+\.\w+"
     r"|(?<![^\s<>\"'(\[\])])[^\s<>\"'(\[]+\.(?:com|org|net|gov|edu|io|co|uk|de|fr|es|ru|it|pt|ua|eu|html?|php|js|py|json|txt|pdf)\b"
-    r"[^\s<>\"'\])]*",
+    r"(?:[/:?#][^\s<>\"'\])]*)?",
 )
 
 # Every URL-ish match contains one of these (a scheme, "www.", an "@", a dot
@@ -241,6 +241,15 @@ class Analysis:
             if s < end and start < e:
                 return True
         return False
+
+    @cached_property
+    def quotes(self):
+        """The text's quotation marks, paired (:func:`normalize.quotemarks.pair_quotes`;
+        marks in protected spans are left out)."""
+        from .quotemarks import pair_quotes
+        from .resources import word_list
+        lang = self.language or "en"
+        return pair_quotes(self.text, self.is_protected, word_list(lang, "speech_verbs.txt"), lang)
 
     @cached_property
     def line_starts(self) -> list[int]:

@@ -8,18 +8,23 @@ from .casing import CasingStage
 from .encoding import EncodingStage
 from .language import LanguageStage
 from .lexical import ConfusionStage, ConsistencyStage
+from .lines import LineBreakStage
+from .punctdamage import PunctuationDamageStage
 from .punctuation import DoubledPunctuationStage, QuoteStage, SpacingStage
+from .quotes import QuotePairStage
 from .runtogether import RunTogetherStage
+from .typography import TypographyStage
 from .untranslated import UntranslatedStage
 
 
 def default_stages() -> list[Stage]:
     """The default order: language, encoding, then surface rules, then words."""
     return [LanguageStage(), EncodingStage(), SpacingStage(), DoubledPunctuationStage(), QuoteStage(),
+            QuotePairStage(), TypographyStage(), PunctuationDamageStage(), LineBreakStage(),
             RunTogetherStage(),
             CasingStage(), AnchorStage(), ConfusionStage(), ConsistencyStage(), UntranslatedStage()]
 
 
 __all__ = ["AnchorStage", "CasingStage", "ConfusionStage", "ConsistencyStage", "Context", "DoubledPunctuationStage",
-           "EncodingStage", "LanguageStage", "QuoteStage", "RunTogetherStage", "SpacingStage",
-           "Stage", "UntranslatedStage", "default_stages"]
+           "EncodingStage", "LanguageStage", "LineBreakStage", "PunctuationDamageStage", "QuotePairStage", "QuoteStage", "RunTogetherStage", "SpacingStage",
+           "Stage", "TypographyStage", "UntranslatedStage", "default_stages"]

@@ -7,7 +7,7 @@ from collections.abc import Iterable
 
 from ..model import Applicability, Document
 from ..resources import nonbreaking_prefixes, top_frequencies, word_frequencies, word_list
-from ..text import LETTER_RE as _LETTER, OPENERS
+from ..text import LETTER_RE as _LETTER, OPENERS, URLISH_RE
 from .anchors import function_words, sentence_openers
 from .base import Context, Stage, finding
 from .runtogether import COMPOUNDING, glue_words
@@ -336,6 +336,29 @@ class SpacingStage(Stage):
             yield finding("MTN101", h.end(), h.end(), f"missing space after `,` before `{number}`",
                           [" "], Applicability.UNSAFE, left=text[start:h.start()], right=number)
 
+    def _after_address(self, text: str, a):
+        """A web address or domain that ends a sentence glued to the next one:
+        ``writes Gazeta.ua.Мирное`` (the address pattern stops at its domain,
+        and a full stop then a Capitalised word follows)."""
+        for s, e in a.protected:
+            if text[e:e + 1] != ".":
+                continue
+            word = _NEXT_WORD_RE.match(text, e + 1)
+            if word is None or len(word.group()) < 2 or not word.group()[0].isupper() \
+                    or not word.group()[1:].islower():
+                continue
+            if not URLISH_RE.fullmatch(text, s, e):
+                continue
+            self.stats["missing_space"] += 1
+            yield finding("MTN101", e + 1, e + 1, "missing space after the full stop that ends a sentence "
+                          "after a web address", [" "], Applicability.SAFE, left=text[s:e])
+
+    @staticmethod
+    def _opens(a, pos: int) -> bool:
+        """Does the quotation mark at ``pos`` open a quotation (by the pass's pairing)?"""
+        m = a.quotes.at(pos)
+        return m is not None and m.role == "open"
+
     def process(self, doc: Document, ctx: Context):
         text, a = doc.text, ctx.analysis
         lang = doc.language or "en"
@@ -380,14 +403,19 @@ class SpacingStage(Stage):
                       and not left.isupper() or (left.isupper() and len(left) >= 3
                                                  and right[0].isupper() and right[1:].islower()))
             if ok and punct[0] == "." and left[0].isupper() and left not in nbp \
-                    and right.lower() not in openers:
+                    and right.lower() not in openers and (left.isascii() or right.isascii()):
                 ok = False   # "Arch.Design", "Spindl.Info": a dotted name, unless "Beach.This"
+                # (or two words of a script dotted names are not written in: "России.Россияне")
             if not ok:
                 continue
+            at = m.end()
+            if len(punct) == 2 and punct[1] in "\"”’»" and self._opens(a, m.end() - 1):
+                at -= 1   # `president."After`: the mark opens the next sentence's quotation
             self.stats["missing_space"] += 1
-            out.append(finding("MTN101", m.end(), m.end(),
+            out.append(finding("MTN101", at, at,
                                f"missing space after `{punct}` between `{left}` and `{right}`",
                                [" "], Applicability.SAFE, left=left, right=right))
+        out.extend(self._after_address(text, a))
         out.extend(self._bracket_glue(text, a, lang, openers))
         digits = _DigitMarks(text)
         out.extend(self._other_glue(text, a, lang, ctx.rule_dirs, digits))
@@ -418,8 +446,8 @@ class SpacingStage(Stage):
             if lang == "fr" and punct in _FR_SPACED:
                 continue
             s, e = m.span(1)
-            if a.is_protected(s - 1, e + 1):
-                continue
+            if a.is_protected(s, e + 1) or a.is_protected(s - 1, s) and punct != ".":
+                continue   # (a full stop after a domain, "brand-feuer.de .", ends the sentence)
             if punct == ":" and text[e + 1:e + 2] in ")(/":   # emoticons, URLs
                 continue
             self.stats["space_before"] += 1
@@ -435,17 +463,31 @@ _DOUBLED_RE = re.compile(r"(?<=[^\W\d_])(?:(?:(,){2,}|(;){2,}|,(\.))(?=[\s\"”�
                          r"|(\.)\.(?=[ \t]+[\"“«„‘]?([^\W\d_])))")
 
 
+# a sentence's full stop written again after its closing quotation mark or
+# bracket (`vote.”.`, `transfugismo.”.`), or again after a space at a paragraph's
+# end (`manipulations ». .`, `treinamento. .`)
+# (a question or exclamation mark inside is not doubled by the full stop after:
+# Russian writes «…?». by rule)
+_AGAIN_AFTER_CLOSE_RE = re.compile(r"(?<=[^\W\d_])(\.)([”\"»’)]{1,2})(\.)(?![.\w])")
+_SPACED_AGAIN_RE = re.compile(r"(?<=[^\W\d_]|[”\"»’)])([.!?]) (\.)(?=[ \t]*(?:\n|$))")
+# a full stop before a closing quotation mark that a comma follows (`filmato.",
+# dice`): the comma ends the quoted sentence
+_STOP_BEFORE_COMMA_RE = re.compile(r"(?<=[^\W\d_])\.(?=[”\"»’] ?,)")
+
+
 class DoubledPunctuationStage(Stage):
-    """``said.. The`` -> ``said. The``; ``words,, and`` -> ``words, and``."""
+    """``said.. The`` -> ``said. The``; ``words,, and`` -> ``words, and``;
+    ``vote.”.`` -> ``vote.”``; ``manipulations ». .`` -> ``manipulations ».``;
+    ``filmato.", dice`` -> ``filmato", dice``."""
 
     name = "punctuation"
     rules = ("MTN202",)
 
     def process(self, doc: Document, ctx: Context):
         text, a = doc.text, ctx.analysis
+        out = list(self._around_quotes(text, a, doc.language or "en"))
         if ",," not in text and ";;" not in text and ".." not in text and ",." not in text:
-            return []
-        out = []
+            return out
         for m in _DOUBLED_RE.finditer(text):
             if a.is_protected(m.start() - 1, m.end()):
                 continue
@@ -456,6 +498,46 @@ class DoubledPunctuationStage(Stage):
             out.append(finding("MTN202", m.start(), m.end(), f"`{m.group()}` should be `{keep}`", [keep],
                                Applicability.SAFE, mark=keep))
         return out
+
+    def _around_quotes(self, text: str, a, lang: str):
+        if "." not in text:
+            return
+        nbp = nonbreaking_prefixes(lang)
+        for m in _AGAIN_AFTER_CLOSE_RE.finditer(text):
+            closers = m.group(2)
+            if '"' in closers:
+                q = a.quotes.at(m.start(2) + closers.index('"'))
+                if q is None or q.role != "close":
+                    continue
+            if a.is_protected(m.start(), m.end()) or self._abbreviation(text, m.start(1), nbp):
+                continue
+            self.stats["doubled"] += 1
+            yield finding("MTN202", m.start(3), m.end(3), f"the sentence ends twice: `{m.group()}`", [""],
+                          Applicability.SAFE, mark=m.group(1))
+        if " ." in text:
+            for m in _SPACED_AGAIN_RE.finditer(text):
+                if a.is_protected(m.start(), m.end()):
+                    continue
+                self.stats["doubled"] += 1
+                yield finding("MTN202", m.start(1) + 1, m.end(2), f"the sentence ends twice: `{m.group()}`", [""],
+                              Applicability.SAFE, mark=m.group(1))
+        for m in _STOP_BEFORE_COMMA_RE.finditer(text):
+            q = a.quotes.at(m.end())
+            if q is None or q.role != "close" or self._abbreviation(text, m.start(), nbp) \
+                    or a.is_protected(m.start(), m.end() + 1):
+                continue
+            self.stats["doubled"] += 1
+            yield finding("MTN202", m.start(), m.end(), "a full stop before the comma that ends the quotation",
+                          [""], Applicability.UNSAFE, mark=".")
+
+    @staticmethod
+    def _abbreviation(text: str, dot: int, nbp: frozenset[str]) -> bool:
+        """Is the full stop at ``dot`` an abbreviation's (`U.S.`, `Inc.`, `Jr.`)?"""
+        j = dot
+        while j > 0 and (text[j - 1].isalpha() or text[j - 1] == "."):
+            j -= 1
+        word = text[j:dot]
+        return "." in word or len(word) == 1 or word in nbp or word.isupper() and len(word) <= 3
 
 
 # quote styles: (opening, closing) pairs each language uses

@@ -500,7 +500,19 @@ def zipf(freqs: dict[str, float], word: str) -> float:
 
 @lru_cache(maxsize=None)
 def nonbreaking_prefixes(lang: str) -> frozenset[str]:
-    """Abbreviations after which a full stop does not end a sentence (Moses' lists)."""
+    """Abbreviations after which a full stop does not end a sentence: Moses'
+    lists, and the rule pack's ``abbreviations.txt`` (lower case there; the
+    capitalised form counts too)."""
+    extra = set()
+    for d in pack_dirs(lang):
+        p = d / "abbreviations.txt"
+        if p.is_file():
+            for w in read_list(p):
+                extra.update((w, w[:1].upper() + w[1:]))
+    return _moses_prefixes(lang) | frozenset(extra)
+
+
+def _moses_prefixes(lang: str) -> frozenset[str]:
     data = _moses_prefix_data()
     if data is not None:
         # a language Moses lacks gets the English list, as sacremoses does

@@ -316,6 +316,77 @@ register(Rule(
     priority=17))
 
 
+# -- capitals from the document's own evidence (normalize/stages/namecase.py) --
+register(Rule(
+    "MTN302", "lowercase-sentence-start", Category.CASING,
+    "A sentence, paragraph or document that starts in lower case.",
+    "Capitalises the first word of a text, of a paragraph after one that ends a sentence, and of "
+    "a sentence after a full stop when the word is one that opens sentences in the language "
+    "(`sentence_openers.txt`, `determiners.txt`: `Sunday. the ministry said`). List items, "
+    "handles, paths, lines that continue the line before and lower-cased names (MTN301's) are left "
+    "alone. Unsafe.",
+    "Scrapers cut a page's first letters (drop caps, link text) and MT lower-cases a sentence "
+    "that followed an abbreviation or a number.",
+    "`It ended on Sunday. the ministry said` -> `… Sunday. The ministry said`",
+    priority=41))
+register(Rule(
+    "MTN303", "document-name-lowercase", Category.CASING,
+    "A name the document writes with its capital elsewhere, in lower case here.",
+    "Reads the names the document writes (its capitalised words mid-sentence and its names of "
+    "several words) and capitalises a lower-case use of one: right after the same first name "
+    "(`Andrea Lucidi` … `Andrea lucidi`), after a given name when the text capitalises the word "
+    "elsewhere (`given_names.txt`), or where names stand (after or before a speech verb: `dice "
+    "lucidi`, `trump said` in a text that writes `Trump` on its own more often than `trump`). Words "
+    "that clean news writes in lower case are never taken for names. Unsafe.",
+    "MT lower-cases names that are also words (`trump`, Italian `lucidi`) and names it does not "
+    "know; the same text usually writes them right somewhere.",
+    "`Donald Trump met the press; later trump said` -> `… later Trump said`",
+    priority=42))
+register(Rule(
+    "MTN304", "name-part-case", Category.CASING,
+    "A name of several words with one word in the wrong case.",
+    "A name of the gazetteer (places, countries, organisations, people) written with some of its "
+    "words capitalised as the name has them and another in lower case: `new Delhi`, `Mexico "
+    "city`, `European commission`, `marine le Pen`. Names learnt from the corpus alone are not "
+    "used (their capitals may be a title's). Unsafe.",
+    "MT and truecasers restore the capital of the word they know and miss the other.",
+    "`the crowds in new Delhi` -> `the crowds in New Delhi`",
+    priority=43))
+register(Rule(
+    "MTN305", "capital-mid-sentence", Category.CASING,
+    "A word the language writes in lower case, capitalised in the middle of a sentence.",
+    "A function word capitalised after a comma, a semicolon, a closing quotation mark or a name, "
+    "before a lower-case word (`While, The candidate`, `; Un sospetto`, `Déjà Il a`); a word that "
+    "clean news in the language writes in lower case mid-sentence (`lower_words.tsv`, counted by "
+    "`corpora/measure_casing.py`), capitalised after a word or a comma (`mortaio Ucraino`, "
+    "`Gandhi Attacked the`); a common word capitalised once after a name where the text writes "
+    "it in lower case elsewhere (`Kremlin Spokesman` … `Kremlin spokesman`). Not in German, whose "
+    "nouns are capitalised; not in title-case lines or quoted titles. Unsafe.",
+    "Link anchors, headline fragments and MT from languages that capitalise differently leave "
+    "capitals inside sentences.",
+    "`sotto il fuoco di un mortaio Ucraino` -> `… un mortaio ucraino`",
+    priority=44))
+register(Rule(
+    "MTN306", "elided-capital", Category.CASING,
+    "An elided article or preposition capitalised in the middle of a sentence (French, Italian).",
+    "`della Guardia Nazionale Dell'Ucraina` -> `dell'Ucraina`, `presa Dall'ufficiale` -> "
+    "`dall'ufficiale`, `de L'Union` -> `de l'Union`: the word after the apostrophe keeps its "
+    "capital. A surname after a given name (`Massimo D'Alema`) and a capitalised word after the "
+    "apostrophe that is no known place or name are left alone. Unsafe.",
+    "Truecasers capitalise the whole token of a name that starts with an elided article.",
+    "`il sergente della Guardia Nazionale Dell'Ucraina` -> `… Nazionale dell'Ucraina`",
+    priority=46))
+register(Rule(
+    "MTN307", "title-case-line", Category.CASING,
+    "A line in English title case, in a language that writes headlines in sentence case.",
+    "A line of four or more words, most of them capitalised, with two or more function words "
+    "capitalised: the function words and the words the language writes in lower case get their "
+    "lower case back (German keeps its nouns). Unsafe.",
+    "Headlines machine-translated from English keep English title case.",
+    "`Regierung Plant Neue Steuer Für Konzerne` -> `Regierung plant neue Steuer für Konzerne`",
+    priority=47))
+
+
 # -- quotation marks as pairs (normalize/stages/quotes.py) ---------------------
 register(Rule(
     "MTN105", "space-inside-quotes", Category.SPACING,

@@ -243,6 +243,13 @@ class Analysis:
         return False
 
     @cached_property
+    def names(self):
+        """The names the text writes (:class:`normalize.names.DocumentNames`),
+        built once per pass for every stage that asks."""
+        from .names import DocumentNames
+        return DocumentNames(self)
+
+    @cached_property
     def quotes(self):
         """The text's quotation marks, paired (:func:`normalize.quotemarks.pair_quotes`;
         marks in protected spans are left out)."""

@@ -80,6 +80,7 @@ FIXES = [
     # MTN212 quotation marks of another language's style
     ("en", "«We have received the plan, ” said the president.", "“We have received the plan,” said the president.",
      "MTN212"),
+    ("ru", "Он назвал это 'чужим двором' и ушёл.", "Он назвал это «чужим двором» и ушёл.", "MTN212"),
     # MTN213 a doubled closing mark
     ("en", "She urged them “to go out and vote.”” Then she left.", "She urged them “to go out and vote.” Then she left.",
      "MTN213"),
@@ -117,6 +118,7 @@ MUST_NOT_CHANGE = [
     ("de", "„Er rief: ‚Komm!‘“, erzählte sie."),
     ("ru", "«Да здравствует Испания!». Он сказал: «Мы придём», — и ушёл."),
     ("ru", "— Мы придём, — сказал он."),                                                   # dialogue dashes
+    ("ru", "Компания 'Apple' и слово 'ok' остались."),                                      # Latin words in singles
     ("es", "¿«Lloró»? Eso dijo. «Es un error», dijo ella."),
     ("it", "«Non è così», ha detto. Un po' di pazienza."),
     ("pt", "Ele disse: \"Vamos\". Depois saiu."),

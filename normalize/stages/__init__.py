@@ -9,6 +9,7 @@ from .encoding import EncodingStage
 from .language import LanguageStage
 from .lexical import ConfusionStage, ConsistencyStage
 from .lines import LineBreakStage
+from .namecase import NameCasingStage
 from .punctdamage import PunctuationDamageStage
 from .punctuation import DoubledPunctuationStage, QuoteStage, SpacingStage
 from .quotes import QuotePairStage
@@ -22,9 +23,9 @@ def default_stages() -> list[Stage]:
     return [LanguageStage(), EncodingStage(), SpacingStage(), DoubledPunctuationStage(), QuoteStage(),
             QuotePairStage(), TypographyStage(), PunctuationDamageStage(), LineBreakStage(),
             RunTogetherStage(),
-            CasingStage(), AnchorStage(), ConfusionStage(), ConsistencyStage(), UntranslatedStage()]
+            CasingStage(), NameCasingStage(), AnchorStage(), ConfusionStage(), ConsistencyStage(), UntranslatedStage()]
 
 
 __all__ = ["AnchorStage", "CasingStage", "ConfusionStage", "ConsistencyStage", "Context", "DoubledPunctuationStage",
-           "EncodingStage", "LanguageStage", "LineBreakStage", "PunctuationDamageStage", "QuotePairStage", "QuoteStage", "RunTogetherStage", "SpacingStage",
+           "EncodingStage", "LanguageStage", "LineBreakStage", "NameCasingStage", "PunctuationDamageStage", "QuotePairStage", "QuoteStage", "RunTogetherStage", "SpacingStage",
            "Stage", "TypographyStage", "UntranslatedStage", "default_stages"]

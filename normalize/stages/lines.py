@@ -85,6 +85,7 @@ class LineBreakStage(Stage):
             return []
         standalone = Counter(x.stripped for x in lines if x.fragment())
         months = word_list(lang, "months.txt", ctx.rule_dirs)
+        fw = word_list(lang, "function_words.txt", ctx.rule_dirs)
         out = []
         used: set[int] = set()   # lines already joined as a fragment
         for k in range(len(lines) - 1):
@@ -95,13 +96,15 @@ class LineBreakStage(Stage):
                 continue
             gap = (x.end - len(x.text) + len(x.text.rstrip()), y.start + len(y.text) - len(y.text.lstrip()))
             # a date cut after its day: "am 10.\nApril"
-            fw = _FIRST_WORD.match(y.text)
-            if _DAY_END.search(x.stripped) and fw and fw.group(1).lower() in months:
+            first = _FIRST_WORD.match(y.text)
+            if _DAY_END.search(x.stripped) and first and first.group(1).lower() in months:
                 self.stats["date"] += 1
                 out.append(self._join(text, gap, "a date broken across lines"))
                 continue
-            if x.ends_sentence():
-                continue
+            last = re.findall(r"[^\W\d_]+", x.text)[-1:]
+            ends_open = bool(last) and last[0].lower() in fw   # "…met with the" goes on
+            if x.ends_sentence() or k == 0 and "\n\n" in text[x.end:y.start + 1] and not ends_open:
+                continue   # (a headline before its first paragraph)
             # a fragment between two lines: "…hat China\n\nFrauenfußball\n\nund läutete"
             if y.fragment() and k + 2 < len(lines):
                 z = lines[k + 2]

@@ -173,5 +173,10 @@ class PunctuationDamageStage(Stage):
                 continue
             self.stats["hyphen_dash"] += 1
             dash = "–" if "–" in text else "—" if "—" in text else "–"
+            if lang == "de" and right[:1].isupper():
+                # German: as often a compound broken after its hyphen (Warren- Wählerschaft)
+                yield finding("MTN210", m.start(), m.end(), f"a hyphen after `{left}` followed by a space: a dash, "
+                              "or a compound broken after its hyphen", (), Applicability.DISPLAY)
+                continue
             yield finding("MTN210", m.start(), m.end(), f"a hyphen after `{left}` stands for a dash",
                           [f" {dash} "], Applicability.UNSAFE)

@@ -40,6 +40,9 @@ _SPACED_INSIDE = ("fr",)
 # and a dash opens direct speech: the dash rules stay out of them
 _DASH_SPEECH = ("ru", "uk")
 
+# a pair of straight single quotes around words on one line: 'чужим задним двором'
+_RU_SINGLES = re.compile(r"(?<![\w'’])'(?=[^\W\d_])([^'\n]{1,80}?)(?<=[^\W\d_.!?])'(?![\w'’])")
+_CYRILLIC = re.compile(r"[\u0400-\u04ff]")
 _SENTENCE_END = re.compile(r"[.!?…][\"”»’)]?\s+")
 
 
@@ -53,13 +56,14 @@ class QuotePairStage(Stage):
 
     def process(self, doc: Document, ctx: Context):
         text = doc.text
-        if not _MARK_RE.search(text):
-            return []
         lang = doc.language or "en"
         a = ctx.analysis
+        singles = list(self._russian_singles(text, a)) if lang == "ru" and "'" in text else []
+        if not _MARK_RE.search(text):
+            return singles
         qp = a.quotes
         if not qp.marks:
-            return []
+            return singles
         speech = word_list(lang, "speech_verbs.txt", ctx.rule_dirs)
         style = self._house_style(text, qp, lang)
         out = []
@@ -112,7 +116,24 @@ class QuotePairStage(Stage):
             if f is not None:
                 add(f, m)
         out.extend(self._missing_comma(text, qp))
-        return out
+        return out + singles
+
+    def _russian_singles(self, text: str, a):
+        """Russian quotes with « » (and „ “ inside them); straight single quotes
+        around Russian words are another language's style: `'Светофор'`."""
+        inner = None
+        for m in _RU_SINGLES.finditer(text):
+            if not _CYRILLIC.search(m.group(1)) or a.is_protected(m.start(), m.end()):
+                continue
+            if inner is None:
+                inner = [(q.pos, q.partner.pos) for q in a.quotes.marks if q.role == "open" and q.partner]
+            if any(o < m.start() and m.end() <= c for o, c in inner):
+                continue   # quotes inside a quotation: the inner marks may be single
+            self.stats["style"] += 2
+            yield finding("MTN212", m.start(), m.start() + 1, "Russian quotes with « »: `'` opens here", ["«"],
+                          Applicability.SAFE, role="open")
+            yield finding("MTN212", m.end() - 1, m.end(), "Russian quotes with « »: `'` closes here", ["»"],
+                          Applicability.SAFE, role="close")
 
     # -- helpers -----------------------------------------------------------
 

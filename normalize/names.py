@@ -1,0 +1,149 @@
+"""The names a document writes: one picture per pass, shared by the stages.
+
+A lexicon knows the names of the world; a document shows which words *it*
+uses as names. ``Donald Trump`` mid-sentence makes ``trump`` a name in that
+document; ``Andrea Lucidi`` makes the ``lucidi`` after ``Andrea`` a surname
+written in lower case; ``Kremlin spokesman`` written once in lower case
+makes ``Kremlin Spokesman`` a capital too many. :class:`DocumentNames` is
+built once per pass from the pass's :class:`~normalize.text.Analysis` (one
+walk over its words) and read by the casing, anchor and consistency stages.
+
+Counts are kept by *name key*: the word in lower case, without an elided
+article or preposition before an apostrophe (``l'Europe``, ``dell'Ucraina``:
+``europe``, ``ucraina``) and without a possessive ending (``Trump's``:
+``trump``). A word is *capitalised* when its first letter is upper case and
+it is not all capitals (``NATO`` is an acronym, counted apart).
+"""
+
+from __future__ import annotations
+
+import bisect
+import re
+from collections import Counter
+from functools import cached_property
+
+# an elided article or preposition before an apostrophe (the name follows it)
+ELIDED = re.compile(r"^(?:[ldjmnstc]|qu|jusqu|lorsqu|puisqu|dell|nell|dall|all|sull|un|quest|quell)['’]",
+                    re.IGNORECASE)
+_POSSESSIVE = re.compile(r"['’]s?$")
+# words that join the parts of a name written in capitals (Charles de Gaulle,
+# Ursula von der Leyen, Abu Bakr al-Baghdadi)
+PARTICLES = frozenset({"de", "da", "di", "do", "dos", "das", "del", "della", "van", "von", "der", "den", "la", "le",
+                       "los", "las",
+                       "du", "des", "bin", "ibn", "al", "el", "y", "e", "af", "ter", "zu"})
+TITLE_LINE_SHARE = 0.5
+
+
+def name_part(form: str) -> str:
+    """The part of a word form that a name is: without an elided article before
+    its apostrophe and without a possessive ending."""
+    e = ELIDED.match(form)
+    if e and e.end() < len(form):
+        form = form[e.end():]
+    if len(form) > 3 and ("'" in form[-2:] or "’" in form[-2:]):
+        form = _POSSESSIVE.sub("", form)
+    return form
+
+
+def capitalised(form: str) -> bool:
+    """First letter upper case and not all capitals (`Kyiv`, `McDonald`, not `NATO`)."""
+    return form[:1].isupper() and not (len(form) > 1 and form.isupper())
+
+
+class DocumentNames:
+    """What one text writes as names (see the module docstring)."""
+
+    def __init__(self, analysis):
+        self.a = analysis
+        text = analysis.text
+        self.matches = analysis.words.all()
+        self.forms = [m.group() for m in self.matches]
+        self.parts = [name_part(f) for f in self.forms]
+        self.keys = [p.lower() for p in self.parts]
+        n = len(self.forms)
+        starts = analysis.line_starts
+        self.line = [bisect.bisect_right(starts, m.start()) - 1 for m in self.matches]
+        # title-case lines: more than half their words (four or more) capitalised
+        per_line: dict[int, list[int]] = {}
+        for i in range(n):
+            per_line.setdefault(self.line[i], []).append(i)
+        self.title_lines = {ln for ln, idx in per_line.items()
+                            if len(idx) >= 4 and sum(capitalised(self.parts[i]) for i in idx) > TITLE_LINE_SHARE * len(idx)}
+        self.line_words = per_line
+        self.start = [analysis.sentence_start(m.start()) for m in self.matches]
+        self.cap_mid: Counter = Counter()     # capitalised mid-sentence, outside title lines
+        self.cap_start: Counter = Counter()   # capitalised at a sentence start
+        self.low: Counter = Counter()         # written in lower case
+        self.low_mid: Counter = Counter()     # in lower case mid-sentence
+        self.places: dict[str, list[int]] = {}
+        for i, (part, key) in enumerate(zip(self.parts, self.keys)):
+            self.places.setdefault(key, []).append(i)
+            if part.islower():
+                self.low[key] += 1
+                if not self.start[i]:
+                    self.low_mid[key] += 1
+            elif capitalised(part):
+                if self.start[i] or self.line[i] in self.title_lines:
+                    self.cap_start[key] += 1
+                else:
+                    self.cap_mid[key] += 1
+        # runs of capitalised words joined by single spaces (names of two or more words)
+        self.runs: list[tuple[int, int]] = []
+        i = 0
+        while i < n:
+            if not capitalised(self.parts[i]):
+                i += 1
+                continue
+            j = i + 1
+            while j < n and text[self.matches[j - 1].end():self.matches[j].start()] == " " and (
+                    capitalised(self.parts[j]) or self.keys[j] in PARTICLES and j + 1 < n
+                    and capitalised(self.parts[j + 1])
+                    and text[self.matches[j].end():self.matches[j + 1].start()] == " "):
+                j += 1
+            if j - i >= 2:
+                self.runs.append((i, j))
+            i = j
+        # capitalised mid-sentence on their own, not inside a name of several
+        # words (Trump said; not Tokyo Station, Prime Minister)
+        self.cap_alone: Counter = Counter()
+        in_run = bytearray(n)
+        for i, j in self.runs:
+            in_run[i:j] = b"\x01" * (j - i)
+        for i, (part, key) in enumerate(zip(self.parts, self.keys)):
+            if not in_run[i] and capitalised(part) and not self.start[i] and self.line[i] not in self.title_lines:
+                self.cap_alone[key] += 1
+        self.pairs: Counter = Counter()   # (key, key) of two capitalised words side by side, mid-sentence
+        for i, j in self.runs:
+            if self.line[i] in self.title_lines:
+                continue
+            for k in range(i, j - 1):
+                if capitalised(self.parts[k]) and capitalised(self.parts[k + 1]):
+                    self.pairs[(self.keys[k], self.keys[k + 1])] += 1
+
+    def gap(self, i: int, j: int) -> str:
+        """The text between words ``i`` and ``j``."""
+        return self.a.text[self.matches[i].end():self.matches[j].start()]
+
+    def in_title_line(self, i: int) -> bool:
+        return self.line[i] in self.title_lines
+
+    def written_as_name(self, key: str) -> bool:
+        """Does the text write ``key`` capitalised mid-sentence (outside title lines)?"""
+        return self.cap_mid[key] > 0
+
+    def run_of(self, i: int) -> tuple[int, int] | None:
+        """The run of capitalised words holding word ``i``, if any."""
+        k = bisect.bisect_right(self.runs, (i, float("inf"))) - 1
+        if k >= 0 and self.runs[k][0] <= i < self.runs[k][1]:
+            return self.runs[k]
+        return None
+
+    @cached_property
+    def names(self) -> Counter:
+        """Single-word names the text writes mid-sentence (key -> uses), by
+        their spelling as written (``Gantz``, ``Ganzt``): for consistency."""
+        out: Counter = Counter()
+        for i, part in enumerate(self.parts):
+            if capitalised(part) and not self.start[i] and not self.in_title_line(i):
+                out[part] += 1
+        return out

@@ -1,0 +1,531 @@
+"""Capitals from the document's own evidence (MTN302-MTN307).
+
+The lexicon stage (MTN301) restores the capitals of names it knows. These
+rules read the document instead (:attr:`~normalize.text.Analysis.names`) and
+the way clean news writes each word mid-sentence (``lower_words.tsv``, counts
+from ``corpora/measure_casing.py``):
+
+- MTN302 a sentence that starts in lower case (`Sunday. the ministry said`,
+  a paragraph or a document that starts `departures on vacation…`);
+- MTN303 a name the document writes with its capital elsewhere, in lower case
+  here (`Andrea Lucidi` … `dice lucidi`; `Donald Trump` … `trump said`);
+- MTN304 a name of several words with one in the wrong case (`new Delhi`,
+  `Mexico city`, `marine le Pen`): the gazetteer's names, or the document's;
+- MTN305 a word the language writes in lower case, capitalised in the middle
+  of a sentence (`mortaio Ucraino`, `While, The candidate`, `; Un sospetto`,
+  `Gandhi Attacked the`, `Kremlin Spokesman` where the text writes `Kremlin
+  spokesman`);
+- MTN306 an elided article or preposition capitalised mid-sentence
+  (`della Guardia Nazionale Dell'Ucraina`, `Dall'ufficiale`);
+- MTN307 a line in English title case in a language that does not write
+  headlines so (`Regierung Plant Neue Steuer Für Konzerne`).
+
+Evidence in the document can make a fix likely; a word list alone never makes
+one certain: every fix here is unsafe, a finding without a clear fix is shown only.
+"""
+
+from __future__ import annotations
+
+import re
+from functools import lru_cache
+
+from ..lexicon import casing_lexicon
+from ..model import Applicability, Document
+from ..names import ELIDED, PARTICLES, capitalised
+from ..resources import (SUPPORTED_LANGUAGES, pack_dirs, read_tsv, rules_root, word_frequencies, word_list, zipf)
+from .anchors import function_words, sentence_openers
+from .base import Context, Stage, finding
+
+_TERMINAL = ".!?…"
+_CLOSING = "\"”»’)]"
+_OPENING = "\"“«„‘(["
+_DASH = "–—-"
+# languages whose nouns are capitalised: a capital mid-sentence says little there
+_NOUN_CAPITALS = ("de",)
+_COMPASS = frozenset({"north", "south", "east", "west", "northern", "southern", "eastern", "western", "central",
+                      "nord", "sud", "est", "ouest", "norte", "sur", "este", "oeste", "centro", "nordest", "sudest",
+                      "север", "юг", "восток", "запад"})
+# languages that capitalise only the first word of many names (Национальная ассамблея)
+_FIRST_WORD_CAPITAL = ("ru",)
+# places and people: their every capital is right in any house style (the
+# capitals of organisations' names vary: Nations unies, Nations Unies)
+_GAZETTEER_SOURCES = ("geonames", "curated:people", "curated:personnes", "curated:personas", "curated:persone",
+                      "curated:pessoas", "curated:personen", "curated:places", "curated:lieux", "curated:lugares",
+                      "curated:luoghi", "curated:orte")
+
+
+@lru_cache(maxsize=None)
+def lower_words(lang: str, rule_dirs: tuple[str, ...] = ()) -> dict[str, tuple[int, int]]:
+    """word -> (lower-case uses, capitalised uses) mid-sentence in clean news:
+    the words ``lower_words.tsv`` lists, which the language writes in lower case."""
+    out: dict[str, tuple[int, int]] = {}
+    for d in pack_dirs(lang, rule_dirs):
+        p = d / "lower_words.tsv"
+        if p.is_file():
+            for row in read_tsv(p, ("word", "low", "cap")):
+                out[row["word"]] = (int(row["low"]), int(row["cap"]))
+    return out
+
+
+@lru_cache(maxsize=None)
+def gazetteer_names(lang: str, rule_dirs: tuple[str, ...] = ()) -> dict[str, dict[str, str]]:
+    """first word -> {lower-cased name: canonical} for the names of several
+    words in the language's casing lexicon that come from a gazetteer of
+    places (geonames, the curated places) or the curated people, whose every
+    capital is right."""
+    out: dict[str, dict[str, str]] = {}
+    for d in pack_dirs(lang, rule_dirs):
+        p = d / "casing.tsv"
+        if not p.is_file():
+            continue
+        for row in read_tsv(p, ("lower", "canonical", "kind")):
+            lower = row["lower"]
+            if " " not in lower or row["kind"] not in ("safe", "unsafe"):
+                continue
+            source = row.get("source") or ""
+            if d.parent == rules_root() and not any(s in source for s in _GAZETTEER_SOURCES):
+                continue   # an n-gram of the corpus: "foreign minister boris johnson"
+            out.setdefault(lower.split(" ", 1)[0], {})[lower] = row["canonical"]
+    return out
+
+
+@lru_cache(maxsize=1)
+def known_names() -> frozenset[str]:
+    """Every single name the casing lexicons of the supported languages
+    know (lower case): a capitalised word among them is a name in any text."""
+    out: set[str] = set()
+    for lang in SUPPORTED_LANGUAGES:
+        lex = casing_lexicon(lang)
+        out.update(k for k, (canonical, _) in lex.single.items() if canonical[:1].isupper())
+    return frozenset(out)
+
+
+class NameCasingStage(Stage):
+    """Capitals the document's own evidence restores or removes."""
+
+    name = "names"
+    requires = ("language",)
+    rules = ("MTN302", "MTN303", "MTN304", "MTN305", "MTN306", "MTN307")
+
+    def process(self, doc: Document, ctx: Context):
+        lang = doc.language or "en"
+        if lang not in SUPPORTED_LANGUAGES:
+            return []
+        a = ctx.analysis
+        if not a.tokens:
+            return []
+        names = a.names
+        text = doc.text
+        rd = ctx.rule_dirs
+        fw = function_words(lang, rd)
+        lower = lower_words(lang, rd)
+        freqs = word_frequencies(lang)
+        out = []
+        taken: set[int] = set()   # words a finding already covers
+
+        def add(f, *idx):
+            out.append(f)
+            taken.update(idx)
+
+        for f, idx in self._name_parts(text, a, names, lang, rd):
+            add(f, *idx)
+        for f, idx in self._document_names(text, a, names, lang, fw, lower, freqs, taken):
+            add(f, *idx)
+        for f, idx in self._sentence_starts(text, a, names, lang, rd, taken):
+            add(f, *idx)
+        if lang in ("fr", "it"):
+            for f, idx in self._elided(text, a, names, taken):
+                add(f, *idx)
+        for f, idx in self._capitals(text, a, names, lang, fw, lower, freqs, rd, taken):
+            add(f, *idx)
+        if lang not in ("en",):
+            out.extend(self._title_lines(text, a, names, lang, fw, lower, taken))
+        return out
+
+    # -- where a word stands --------------------------------------------------
+
+    @staticmethod
+    def _before(text: str, start: int) -> tuple[str, int]:
+        """The mark before the word at ``start`` ('' for a letter or digit,
+        '\\n' at a line start) and where it is, spaces skipped."""
+        i = start - 1
+        while i >= 0 and text[i] in " \t\u00a0":
+            i -= 1
+        if i < 0:
+            return "\n", -1
+        ch = text[i]
+        if ch.isalnum():
+            return "", i
+        return ch, i
+
+    def _boundary(self, text: str, names, i: int) -> str:
+        """What comes before word ``i``: 'line', 'sentence', 'colon',
+        'semicolon', 'comma', 'quote' (a closing quotation mark or bracket
+        after a word), 'open' (an opening mark), 'dash' or 'word'."""
+        start = names.matches[i].start()
+        ch, at = self._before(text, start)
+        if ch == "\n":
+            return "line"
+        if ch == "":
+            return "word"
+        if ch in _TERMINAL:
+            return "sentence" if names.start[i] else "abbreviation"
+        if ch == ":":
+            return "colon"
+        if ch == ";":
+            return "semicolon"
+        if ch == ",":
+            return "comma"
+        if ch in _CLOSING and at > 0 and text[at - 1].isalnum():
+            q = names.a.quotes.at(at)
+            if q is not None and q.role == "open":
+                return "open-word"   # an opening mark with its space on the wrong side
+            return "quote"
+        if ch in _DASH:
+            return "dash"
+        if ch in _OPENING:
+            # look through the opening mark
+            b, _ = self._before(text, at)
+            return "open-" + ({"\n": "line", "": "word"}.get(b, b))
+        return "other"
+
+    # -- MTN304: a name of several words, one word in the wrong case ----------
+
+    def _name_parts(self, text: str, a, names, lang: str, rd):
+        gaz = gazetteer_names(lang, rd)
+        if not gaz:
+            return
+        keys, forms, n = names.keys, names.forms, len(names.forms)
+        i = 0
+        while i < n:
+            entries = gaz.get(keys[i])
+            if not entries:
+                i += 1
+                continue
+            hit = None
+            for lower, canonical in sorted(entries.items(), key=lambda e: -len(e[0])):
+                parts = lower.split(" ")
+                m = len(parts)
+                if i + m > n or keys[i:i + m] != parts:
+                    continue
+                if any(names.gap(k, k + 1) != " " for k in range(i, i + m - 1)):
+                    continue
+                canon = canonical.split(" ")
+                seq = forms[i:i + m]
+                if seq == canon:
+                    break
+                # some words written as the name writes them, with a capital,
+                # and the others in lower case where the name has a capital
+                right = [k for k in range(m) if seq[k] == canon[k] and canon[k][:1].isupper()]
+                wrong = [k for k in range(m) if seq[k] != canon[k]]
+                if not right or any(not seq[k].islower() or not canon[k][:1].isupper() for k in wrong):
+                    continue
+                if all(seq[k] in PARTICLES for k in wrong):
+                    continue   # a particle inside a person's name: "de Gaulle", "Maria de los Angeles"
+                if wrong == [0] and seq[0] in _COMPASS:
+                    continue   # "east London": a direction before a place
+                hit = (m, canon, wrong)
+                break
+            if hit is None:
+                i += 1
+                continue
+            m, canon, wrong = hit
+            for k in wrong:
+                w = names.matches[i + k]
+                self.stats["name_part"] += 1
+                yield finding("MTN304", w.start(), w.end(), f"`{w.group()}` is part of the name `{' '.join(canon)}`",
+                              [canon[k]], Applicability.UNSAFE, name=" ".join(canon)), (i + k,)
+            i += m
+
+    # -- MTN303: a name the document writes, in lower case here ---------------
+
+    def _document_names(self, text: str, a, names, lang, fw, lower, freqs, taken):
+        """A lower-case word the document shows is a name. It is *established*
+        as one by a given name (``given_names.txt``, measured by
+        ``corpora/measure_names.py``) right before it: the same pair written
+        capitalised elsewhere (`Andrea Lucidi` … `Andrea lucidi`), or the text
+        capitalising the word somewhere (`Andrea lucidi` … `Lucidi dal 2022`);
+        a word that is no common word (zipf under 4) is established by the pair
+        alone (not `Turkish Defense` … `Turkish defense`). An established name is capitalised wherever the
+        text writes it in lower case. A word the text writes capitalised on its
+        own mid-sentence (`Trump said`) is capitalised where names stand (after
+        or before a speech verb). German, whose nouns are capitalised, takes
+        only the pair; Russian, which capitalises the first word of a name
+        alone, only a given name's pair."""
+        speech = word_list(lang, "speech_verbs.txt")
+        persons = word_list(lang, "given_names.txt")
+        forms, keys, parts = names.forms, names.keys, names.parts
+        n = len(forms)
+        nouns_capitalised = lang in _NOUN_CAPITALS
+        established: dict[str, str] = {}
+        found: dict[int, str] = {}
+        for i in range(1, n):
+            part, key = parts[i], keys[i]
+            if not part.islower() or len(part) < 3 or key in fw:
+                continue
+            prev_cap = capitalised(parts[i - 1]) and names.gap(i - 1, i) == " " and keys[i - 1] not in fw \
+                and not names.in_title_line(i)
+            if not prev_cap:
+                continue
+            if names.pairs[(keys[i - 1], key)] and key not in lower \
+                    and (keys[i - 1] in persons or lang not in _FIRST_WORD_CAPITAL and freqs and zipf(freqs, key) < 4.0):
+                established[key] = "pair"   # Andrea Lucidi … Andrea lucidi (not Turkish Defense … Turkish defense)
+            elif nouns_capitalised:
+                continue
+            elif keys[i - 1] in persons and (names.cap_mid[key] or names.cap_start[key]) and key not in lower:
+                established[key] = "after-name"   # Andrea lucidi … Lucidi dal 2022
+        # surnames the text writes after a given name (Donald Trump): a common
+        # word among them is a name only where names stand
+        surnames = {b for (f, b), c in names.pairs.items() if f in persons}
+        for i in range(n):
+            part, key = parts[i], keys[i]
+            if i in taken or i in found or not part.islower() or len(part) < 3 or key in fw:
+                continue
+            if key in established:
+                found[i] = established[key]
+            elif key in surnames and not nouns_capitalised and part.isalpha() and key not in lower \
+                    and self._name_position(names, i, speech):
+                found[i] = "surname"
+            elif not nouns_capitalised and names.cap_alone[key] > names.low_mid[key] and key not in lower \
+                    and part.isalpha():
+                if self._name_position(names, i, speech):
+                    found[i] = "context"
+        for i in sorted(found):
+            if i in taken:
+                continue
+            w = names.matches[i]
+            if a.is_protected(w.start(), w.end()):
+                continue
+            part = parts[i]
+            s = w.start() + w.group().find(part)   # after an elided article (l'…)
+            self.stats["document_name"] += 1
+            yield finding("MTN303", s, s + len(part), f"`{part}` is written as a name elsewhere in this text",
+                          [part[:1].upper() + part[1:]], Applicability.UNSAFE, evidence=found[i]), (i,)
+
+    @staticmethod
+    def _name_position(names, i: int, speech: frozenset[str]) -> bool:
+        """Does word ``i`` stand where a name stands: right after or before a
+        speech verb (`said trump`, `trump said`, `dice lucidi`)?"""
+        n = len(names.keys)
+        before = names.keys[i - 1] if i and names.gap(i - 1, i) == " " else ""
+        after = names.keys[i + 1] if i + 1 < n and names.gap(i, i + 1) == " " else ""
+        return before in speech or after in speech
+
+    @staticmethod
+    def _ends_clause(text: str, names, i: int) -> bool:
+        """Does a punctuation mark, a line end or the text's end follow word ``i``?"""
+        end = names.matches[i].end()
+        return end >= len(text) or text[end] in ".,;:!?…)]\"”»’\n\r"
+
+    # -- MTN302: a sentence that starts in lower case --------------------------
+
+    def _sentence_starts(self, text: str, a, names, lang: str, rd, taken):
+        openers = sentence_openers(lang, rd) | word_list(lang, "determiners.txt", rd)
+        freqs = word_frequencies(lang)
+        lex = casing_lexicon(lang, rd)
+        lines = a.line_starts
+        for i, form in enumerate(names.forms):
+            if i in taken or not form.islower() or not names.start[i]:
+                continue
+            m = names.matches[i]
+            b = self._boundary(text, names, i)
+            if b == "line" or b == "open-line":
+                ln = names.line[i]
+                prev = self._previous_line(text, lines, ln)
+                if prev is None and "\n" not in text.strip():
+                    continue   # a text of one line: a segment, perhaps cut out of its sentence
+                if prev is not None and not prev.rstrip().endswith(tuple(_TERMINAL) + tuple(_CLOSING)):
+                    continue   # a continuation (MTN107 joins it where it is a broken line)
+                if re.match(r"\s*(?:[-–—•*·▪●>]|\d{1,3}[.)])", text[lines[ln]:m.start()]):
+                    continue   # a list item
+            elif b == "sentence":
+                if names.keys[i] not in openers or not self._after_word_stop(text, m.start(), freqs):
+                    continue   # a stray full stop rather (MTN203), an abbreviation, a question
+            else:
+                continue
+            if len(form) < 2 or a.is_protected(m.start(), m.end()) or form in lex.single:
+                continue   # (a lower-cased name is MTN301's)
+            nxt = text[m.end():m.end() + 1]
+            if nxt in "@/\\._" and nxt:
+                continue   # a handle, a path
+            self.stats["sentence_start"] += 1
+            yield finding("MTN302", m.start(), m.end(), f"a sentence starts in lower case: `{form}`",
+                          [form[0].upper() + form[1:]], Applicability.UNSAFE), (i,)
+
+    @staticmethod
+    def _after_word_stop(text: str, start: int, freqs) -> bool:
+        """Is the mark before ``start`` a full stop right after a word of the
+        language (three letters or more, not all capitals: not `EE. UU.`,
+        `долл.`)?"""
+        i = start - 1
+        while i >= 0 and text[i] in " \t\u00a0":
+            i -= 1
+        if i < 1 or text[i] != ".":
+            return False
+        j = i
+        while j > 0 and text[j - 1].isalpha():
+            j -= 1
+        word = text[j:i]
+        return len(word) >= 3 and not word.isupper() and (not freqs or zipf(freqs, word.lower()) >= 3.0)
+
+    @staticmethod
+    def _previous_line(text: str, lines: list[int], ln: int) -> str | None:
+        """The last non-blank line before line ``ln`` (None at the text's start)."""
+        k = ln - 1
+        while k >= 0:
+            end = lines[k + 1] - 1
+            line = text[lines[k]:end]
+            if line.strip():
+                return line
+            k -= 1
+        return None
+
+    # -- MTN306: an elided article capitalised mid-sentence --------------------
+
+    def _elided(self, text: str, a, names, taken):
+        lex_names = known_names()
+        for i, form in enumerate(names.forms):
+            if i in taken or not form[:1].isupper() or names.start[i] or names.in_title_line(i):
+                continue
+            e = ELIDED.match(form)
+            if not e or e.end() >= len(form) or not form[:e.end() - 1].istitle() and not form[:e.end() - 1].isupper():
+                continue
+            b = self._boundary(text, names, i)
+            if b not in ("word", "comma", "quote"):
+                continue
+            rest = form[e.end():]
+            prev = names.parts[i - 1] if i else ""
+            if rest[:1].islower():
+                pass   # Dall'ufficiale: no surname is written so
+            elif names.keys[i - 1] in lex_names and capitalised(prev) or prev.isupper():
+                continue   # Massimo D'Alema, Marcello Dell'Utri: a surname after a given name
+            elif rest.lower() not in lex_names:
+                continue   # the name after the apostrophe is not a known place or name
+            m = names.matches[i]
+            head = form[:e.end()]
+            good = head[0].lower() + head[1:].lower()
+            self.stats["elided"] += 1
+            yield finding("MTN306", m.start(), m.start() + len(head),
+                          f"`{head}` is an article or preposition mid-sentence: `{good}`", [good],
+                          Applicability.UNSAFE), (i,)
+
+    # -- MTN305: a word the language writes in lower case, capitalised --------
+
+    def _capitals(self, text: str, a, names, lang: str, fw, lower, freqs, rd, taken):
+        also = word_list(lang, "also_capitalised.txt", rd)
+        determiners = word_list(lang, "determiners.txt", rd)
+        lex = casing_lexicon(lang, rd)
+        forms, keys, parts = names.forms, names.keys, names.parts
+        n = len(forms)
+        for i in range(1, n):
+            form = forms[i]
+            if i in taken or not capitalised(form) or len(form) < 2 or form != parts[i] or not form[1:].islower():
+                continue   # (NeXT, McDonald: a brand's or a name's inner capital)
+            if names.in_title_line(i) or names.start[i] and self._boundary(text, names, i) != "semicolon":
+                continue
+            key = keys[i]
+            nxt_lower = i + 1 < n and parts[i + 1].islower() and names.gap(i, i + 1) in (" ", ", ")
+            b = self._boundary(text, names, i)
+            why = None
+            if key in fw and key not in also and lang not in _NOUN_CAPITALS and key != "i":
+                # a function word after a comma, a semicolon, a closing mark or a
+                # capitalised word, before a lower-case word (MTN501 takes the one
+                # between two lower-case words)
+                if not nxt_lower:
+                    continue
+                run = names.run_of(i)
+                if run is not None and i - run[0] >= 2:
+                    continue   # the end of a name of three words (Kim Jong Un)
+                nxt_content = parts[i + 1] not in fw
+                if b == "semicolon" or b == "comma" and nxt_content and (lang == "en" or key not in determiners):
+                    # (after a comma a Romance title of a work opens with its article: ,
+                    # Il colore dei soldi; English titles are in title case)
+                    why = "function word"
+                elif b == "word" and capitalised(parts[i - 1]) and not parts[i - 1].isupper() \
+                        and names.gap(i, i + 1) == " " and (names.start[i - 1] or nxt_content):
+                    why = "function word"   # Déjà Il a été; Macron He said
+            elif key not in fw and lang not in _NOUN_CAPITALS and key not in lex.single and names.cap_mid[key] <= 1:
+                run = names.run_of(i)
+                ends = i + 1 >= n or parts[i + 1].islower() or self._ends_clause(text, names, i)
+                if b == "semicolon" and ends and run is None and zipf(freqs, key) >= 4.0 \
+                        and key not in known_names():
+                    why = "after a semicolon"   # ; Madre, a pesar de su edad
+                elif not self._strictly_lower(key, lower) or not ends:
+                    pass
+                elif run is None and b == "word" and parts[i - 1].islower() and keys[i - 1] not in fw \
+                        and lang != "ru" and not self._in_name(names, i, fw):
+                    why = "lower-case word"   # un mortaio Ucraino (Russian capitalises a name's first word)
+                elif run is not None and run[1] == i + 1 and run[1] - run[0] >= 3 \
+                        and names.pairs[(keys[i - 2], keys[i - 1])] >= 2:
+                    why = "after a name"   # Rahul Gandhi Attacked the BJP (Rahul Gandhi elsewhere)
+            if why is None:
+                continue
+            m = names.matches[i]
+            if a.is_protected(m.start(), m.end()) or self._in_quoted_title(text, names, i):
+                continue
+            self.stats["capital"] += 1
+            yield finding("MTN305", m.start(), m.end(), f"`{form}` is written in lower case mid-sentence "
+                          f"({why})", [form[0].lower() + form[1:]], Applicability.UNSAFE, reason=why), (i,)
+
+    @staticmethod
+    def _in_name(names, i: int, fw) -> bool:
+        """Is word ``i`` joined by function words to a capitalised word before
+        or after it (the Institute of the Sea and Atmosphere, Members of
+        Parliament)?"""
+        n = len(names.parts)
+        for step in (-1, 1):
+            k, steps = i + step, 0
+            while 0 <= k < n and names.keys[k] in fw and names.parts[k].islower() and steps < 2:
+                k += step
+                steps += 1
+            if steps and 0 <= k < n and capitalised(names.parts[k]) and not names.start[k]:
+                return True
+        return False
+
+    @staticmethod
+    def _strictly_lower(key: str, lower) -> bool:
+        """Does clean news write ``key`` in lower case mid-sentence (``lower_words.tsv``:
+        20 uses or more, capitalised in 1 % of them at most)?"""
+        counts = lower.get(key)
+        return counts is not None and counts[0] >= 20 and counts[1] <= 0.01 * counts[0]
+
+    @staticmethod
+    def _in_quoted_title(text: str, names, i: int) -> bool:
+        """Inside a quotation whose words are mostly capitalised (a title)?"""
+        qp = names.a.quotes
+        pos = names.matches[i].start()
+        for m in qp.marks:
+            if m.role == "open" and m.partner is not None and m.pos < pos < m.partner.pos:
+                inner = [k for k in names.line_words.get(names.line[i], [])
+                         if m.pos < names.matches[k].start() < m.partner.pos]
+                return len(inner) >= 2 and sum(capitalised(names.parts[k]) for k in inner) > 0.5 * len(inner)
+        return False
+
+    # -- MTN307: a title-case line where the language writes none --------------
+
+    def _title_lines(self, text: str, a, names, lang: str, fw, lower, taken):
+        also = word_list(lang, "also_capitalised.txt")
+        for ln in sorted(names.title_lines):
+            idx = names.line_words[ln]
+            if len(idx) < 4:
+                continue
+            caps_fw = [k for k in idx[1:] if capitalised(names.parts[k]) and names.keys[k] in fw
+                       and names.keys[k] not in also and not names.start[k]]
+            caps_common = [k for k in idx[1:] if capitalised(names.parts[k]) and names.keys[k] in lower
+                           and names.keys[k] not in fw]
+            if len(caps_fw) < 2 or len(caps_common) < 2 or len(idx) > 15:
+                continue   # (a line of names: Diego El Cigala, Chano Lobato, El Lebrijano)
+            if lang in _NOUN_CAPITALS:
+                fixable = caps_fw + [k for k in idx[1:] if k not in caps_fw and capitalised(names.parts[k])
+                                     and names.keys[k] in lower and not names.start[k]]
+            else:
+                fixable = [k for k in idx[1:] if capitalised(names.parts[k]) and not names.start[k]
+                           and (names.keys[k] in fw or names.keys[k] in lower)]
+            for k in fixable:
+                if k in taken:
+                    continue
+                m = names.matches[k]
+                self.stats["title_line"] += 1
+                yield finding("MTN307", m.start(), m.end(), f"a headline in English title case: `{m.group()}` "
+                              f"is written in lower case in {lang}", [m.group()[0].lower() + m.group()[1:]],
+                              Applicability.UNSAFE)

@@ -1,0 +1,87 @@
+"""Capitals from the document's own evidence (MTN302-MTN307) on text the project
+wrote: what each rule fixes and what it must leave."""
+
+import pytest
+
+from normalize import Pipeline
+from normalize.text import Analysis
+
+
+def fixed(text, lang="en"):
+    return Pipeline(language=lang, unsafe_fixes=True).fix(text).text
+
+
+def found(text, lang="en"):
+    return {f.rule for f in Pipeline(language=lang).check(text).findings}
+
+
+FIXES = [
+    # MTN302 a lower-case sentence start
+    ("en", "The talks ended on Sunday. the ministry said nothing.",
+     "The talks ended on Sunday. The ministry said nothing.", "MTN302"),
+    ("en", "departures delayed by the strike\n\nMany travellers waited at the station.",
+     "Departures delayed by the strike\n\nMany travellers waited at the station.", "MTN302"),
+    # MTN303 a name the document writes with its capital elsewhere
+    ("it", "Il giornalista Paolo Ferretti ha parlato. Secondo Paolo ferretti la guerra continua, dice ferretti.",
+     "Il giornalista Paolo Ferretti ha parlato. Secondo Paolo Ferretti la guerra continua, dice Ferretti.",
+     "MTN303"),
+    ("en", "The rally was led by Donald Trump. Supporters cheered when trump said the vote was close.",
+     "The rally was led by Donald Trump. Supporters cheered when Trump said the vote was close.", "MTN303"),
+    # MTN304 a name of several words with one word in the wrong case
+    ("en", "Congress leaders met in new Delhi on Monday.", "Congress leaders met in New Delhi on Monday.", "MTN304"),
+    ("fr", "Il semble que la victoire de marine le Pen soit acquise.",
+     "Il semble que la victoire de Marine Le Pen soit acquise.", "MTN304"),
+    # MTN305 a word the language writes in lower case, capitalised mid-sentence
+    ("en", "While, The candidate went to vote early.", "While, the candidate went to vote early.", "MTN305"),
+    ("it", "Un uomo è stato arrestato; Un sospetto è ora in custodia.",
+     "Un uomo è stato arrestato; un sospetto è ora in custodia.", "MTN305"),
+    ("fr", "Il a déjà participé. Déjà Il a été invité quatre fois.",
+     "Il a déjà participé. Déjà il a été invité quatre fois.", "MTN305"),
+    # MTN306 an elided article capitalised mid-sentence
+    ("it", "L'iniziativa è stata presa Dall'ufficiale francese.",
+     "L'iniziativa è stata presa dall'ufficiale francese.", "MTN306"),
+    ("it", "Il processo contro il sergente della Guardia Nazionale Dell'Ucraina è finito.",
+     "Il processo contro il sergente della Guardia Nazionale dell'Ucraina è finito.", "MTN306"),
+]
+
+
+@pytest.mark.parametrize("lang,text,want,rule", FIXES)
+def test_fixes(lang, text, want, rule):
+    assert rule in found(text, lang), found(text, lang)
+    assert fixed(text, lang) == want
+
+
+MUST_NOT_CHANGE = [
+    ("en", "Prime Minister Shigeru Ishiba met the prime minister of Qatar. The governor said more."),
+    ("en", "He met Theresa May. May said she would go. The Cologne group Can played."),
+    ("en", "Scotland's independent schools and Independent Schools Council staff met; police said so."),
+    ("en", "Two girls from east London flew out. The Institute of the Sea and Atmosphere agreed."),
+    ("en", "Turkish Defense Ministry officials spoke. Turkish defense spending rose."),
+    ("en", "the iPhone sold well.\n"),                                   # a one-line text (a segment)
+    ("en", "Kim Jong Un met him. Raymond So, a student, agreed. Maria de los Angeles Llanderal spoke."),
+    ("en", "Donald Trump spoke. His trump card was a deal; the trump of doom sounded."),
+    ("en", "The U.S. economy grew; e.g. exports rose. Sen. Chris Murphy said so."),
+    ("fr", "Il a rencontré Massimo D'Alema. La Nations unies ont voté. Les Ukrainiens sont partis."),
+    ("fr", "Il a cité Les Misérables, puis La Peste, enfin « Le Monde »."),
+    ("it", "Ha incontrato Marcello Dell'Utri. Il libro, Il colore dei soldi, è uscito."),
+    ("es", "Leyó el libro de Peter Englund, La belleza y el dolor de la batalla, en Madrid."),
+    ("de", "Die Regierung plant eine neue Steuer. Sie sagte: Das Aus kommt."),
+    ("ru", "Среди членов Национальной ассамблеи зреет недовольство. Цена 26 750 долл. во время торгов."),
+    ("pt", "O Presidente Jorge Sampaio encomendou o retrato."),
+]
+
+
+@pytest.mark.parametrize("lang,text", MUST_NOT_CHANGE)
+def test_must_not_change(lang, text):
+    assert fixed(text, lang) == text
+
+
+def test_document_names_counts_a_documents_own_names():
+    a = Analysis("Andrea Lucidi spoke to the press at noon. Later on, when Andrea lucidi left the room and went "
+                 "home, Lucidi said no to the offer that was made at the new Tokyo Station on the day it opened.", "it")
+    names = a.names
+    assert names.pairs[("andrea", "lucidi")] == 1
+    assert names.cap_alone["lucidi"] == 1          # "Lucidi said" (the pair is a name of two words)
+    assert names.low_mid["lucidi"] == 1
+    assert names.cap_alone["station"] == 0         # only inside a name of several words
+    assert names.cap_start["later"] == 1

@@ -159,6 +159,23 @@ register(Rule(
     "`Kiev ... Kyiv ... Kyiv` -> `Kyiv ... Kyiv ... Kyiv`",
     priority=50))
 register(Rule(
+    "MTN702", "name-variant", Category.INCONSISTENT_ENTITY,
+    "One name spelled two ways in one document, without a consistency group for it.",
+    "Pairs the document's capitalised words (five letters or more) that differ by one edit "
+    "(`Ganzt` … `Gantz`, `Kovid` … `Covid`, `Kupjansk` … `Kupiansk`) or share a transliteration "
+    "skeleton (`Syrskyi` … `Syrsky`, `Zaporíjia` … `Zaporizhzhia`, `Peskov` … `Peskow`); a given "
+    "name cut at its hyphen (`Jean Mélenchon` … `Jean-Luc Mélenchon`); quoted names with the same "
+    "words in another order. Two names the language knows apart (`Iran`, `Iraq`) and a name with "
+    "an ending the language writes (`Zelenskyys`, Russian cases) are left alone. The spelling kept "
+    "is the one the language's word list knows better, else the one a Slavic case ending does not "
+    "lengthen in a language that does not decline (`Markiva` … `Markiv`), else the document's "
+    "majority; a tie is not guessed. Unsafe.",
+    "MT segments and stitched sources spell one name several ways; a reader and a search index "
+    "see several people.",
+    "`Benny Gantz … Ganzt stressed` -> `Gantz stressed`",
+    priority=51))
+
+register(Rule(
     "MTN801", "untranslated-fragment", Category.UNTRANSLATED,
     "A sentence or clause left in another language.",
     "Finds runs of at least five lower-case words that are function words or frequent words of "

@@ -85,3 +85,43 @@ def test_document_names_counts_a_documents_own_names():
     assert names.low_mid["lucidi"] == 1
     assert names.cap_alone["station"] == 0         # only inside a name of several words
     assert names.cap_start["later"] == 1
+
+
+VARIANTS = [
+    # (language, text, expected with --unsafe-fixes)
+    ("en", "Benny Gantz joined the cabinet. Gantz said so, and Ganzt stressed unity.",
+     "Benny Gantz joined the cabinet. Gantz said so, and Gantz stressed unity."),
+    ("en", "Deaths from Covid-19 rose. Kovid-19 tests were short; Kovid-19 spread.",
+     "Deaths from Covid-19 rose. Covid-19 tests were short; Covid-19 spread."),
+    ("fr", "Les forces sont à Kupiansk. Le front de Kupiansk tient, mais Kupjansk a été bombardée.",
+     "Les forces sont à Kupiansk. Le front de Kupiansk tient, mais Kupiansk a été bombardée."),
+    ("pt", "O general Syrsky falou. Syrsky admitiu perdas e Syrskyi pediu armas; Syrsky saiu.",
+     "O general Syrsky falou. Syrsky admitiu perdas e Syrsky pediu armas; Syrsky saiu."),
+    ("it", "Il sergente Vitaly Markiva è stato condannato; poi Markiv è stato assolto.",
+     "Il sergente Vitaly Markiv è stato condannato; poi Markiv è stato assolto."),
+    ("fr", "Jean-Luc Mélenchon a parlé. Les votes de Jean Mélenchon comptent.",
+     "Jean-Luc Mélenchon a parlé. Les votes de Jean-Luc Mélenchon comptent."),
+    ("en", "The operations “Euphrates Shield” and “Olive Branch” ended; “Shield of the Euphrates” began earlier.",
+     "The operations “Euphrates Shield” and “Olive Branch” ended; “Euphrates Shield” began earlier."),
+]
+
+
+@pytest.mark.parametrize("lang,text,want", VARIANTS)
+def test_one_name_spelled_two_ways(lang, text, want):
+    assert "MTN702" in found(text, lang)
+    assert fixed(text, lang) == want
+
+
+VARIANTS_KEPT = [
+    ("en", "Iran and Iraq signed. Iraq agreed and Iran did too. Qatar and Qatari officials met."),
+    ("en", "Diddy, also known as Puff Daddy, said Daddy was proud. Diddy left."),
+    ("de", "Selenskyjs Rede: Selenskyj sprach. Die Demokratin und die Demokraten stimmten."),
+    ("ru", "Они прилетели в Пекин. Пекину это выгодно, сказали в Пекине."),
+    ("fr", "La Russie et « Russia Today » ; Montréal et Montreal Canadiens."),
+    ("en", "Zelenskyy spoke. Zelenskyy’s office said Zelenskyys plans hold."),   # a possessive written without apostrophe
+]
+
+
+@pytest.mark.parametrize("lang,text", VARIANTS_KEPT)
+def test_names_that_differ_stay(lang, text):
+    assert "MTN702" not in found(text, lang)

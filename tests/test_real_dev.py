@@ -21,7 +21,7 @@ FLOORS = {
     "spacing": (1.0, 0.926),
     "punctuation": (0.666, 0.533),
     "untranslated": (0.0, 0.0),
-    "inconsistent_entity": (0.055, 0.062),
+    "inconsistent_entity": (0.666, 0.687),
     "mistranslation": (0.0, 0.0),
     "encoding": (0.0, 0.0),
 }

@@ -15,6 +15,7 @@ from .punctuation import DoubledPunctuationStage, QuoteStage, SpacingStage
 from .quotes import QuotePairStage
 from .runtogether import RunTogetherStage
 from .typography import TypographyStage
+from .variants import NameVariantStage
 from .untranslated import UntranslatedStage
 
 
@@ -23,9 +24,9 @@ def default_stages() -> list[Stage]:
     return [LanguageStage(), EncodingStage(), SpacingStage(), DoubledPunctuationStage(), QuoteStage(),
             QuotePairStage(), TypographyStage(), PunctuationDamageStage(), LineBreakStage(),
             RunTogetherStage(),
-            CasingStage(), NameCasingStage(), AnchorStage(), ConfusionStage(), ConsistencyStage(), UntranslatedStage()]
+            CasingStage(), NameCasingStage(), AnchorStage(), ConfusionStage(), ConsistencyStage(), NameVariantStage(), UntranslatedStage()]
 
 
 __all__ = ["AnchorStage", "CasingStage", "ConfusionStage", "ConsistencyStage", "Context", "DoubledPunctuationStage",
-           "EncodingStage", "LanguageStage", "LineBreakStage", "NameCasingStage", "PunctuationDamageStage", "QuotePairStage", "QuoteStage", "RunTogetherStage", "SpacingStage",
+           "EncodingStage", "LanguageStage", "LineBreakStage", "NameCasingStage", "NameVariantStage", "PunctuationDamageStage", "QuotePairStage", "QuoteStage", "RunTogetherStage", "SpacingStage",
            "Stage", "TypographyStage", "UntranslatedStage", "default_stages"]

@@ -1,0 +1,248 @@
+"""One name spelled two ways in one document (MTN702).
+
+MT systems and stitched pages spell one name several ways: a typo
+(`Ganzt` … `Gantz`), a letter of another alphabet (`Kovid-19` … `Covid-19`),
+two transliterations (`Syrskyi` … `Syrsky`, `Zaporíjia` … `Zaporizhzhia`,
+`Dmitry Peskov` … `Dmitri Peskow`), a case ending of the source language left
+on a name in a language that does not decline (`Markiva` … `Markiv`), a given
+name cut short (`Jean Mélenchon` … `Jean-Luc Mélenchon`), or the words of a
+quoted name in another order (“Shield of the Euphrates” … “Euphrates Shield”).
+
+Two capitalised words (five letters or more) are spellings of one name when
+they differ by one edit (a transposition counts as one), or when their
+transliteration skeletons are equal (letters folded: zh/j/i/y, kh/h, sch/sh,
+w/v, c/k, z/s, accents dropped, doubled letters single). They are left alone
+when both are names the language knows apart (`Iran`, `Iraq`: both frequent),
+when the spelling to replace is a word the language's list knows (`Diddy` …
+`Daddy`; two transliterations excepted) or a frequent word of another
+supported language (`Russie` … `Russia`), when one is the other with an
+inflection the language itself writes (a plural or possessive `s`; a case
+ending in Russian), or with a suffix that makes another word (`Qatari`). The spelling kept is the
+one the language's word list knows better (by half a zipf or more), else the
+one the document writes more often, else none: a tie is not guessed.
+"""
+
+from __future__ import annotations
+
+import re
+import unicodedata
+from collections import Counter
+
+from ..model import Applicability, Document
+from ..names import capitalised
+from ..resources import word_frequencies, zipf
+from .base import Context, Stage, finding
+from .lexical import consistency_groups
+
+MIN_LENGTH = 5
+# case endings a Slavic name keeps when MT leaves it declined in a language
+# that does not decline names (Markiva for Markiv)
+_SLAVIC_ENDINGS = ("a", "u", "om", "ym", "e", "y", "ovi", "iv", "oi", "ii")
+_DECLINING = ("ru", "uk", "pl", "cs")
+_SKELETON = [("tsch", "ch"), ("sch", "sh"), ("zh", "j"), ("kh", "h"), ("ts", "c"), ("tz", "c"), ("w", "v"),
+             ("y", "i"), ("j", "i"), ("c", "k"), ("z", "s"), ("q", "k"), ("ph", "f")]
+_QUOTED = re.compile(r"[“\"«„]([^“”\"«»„\n]{3,60})[”\"»“]")
+_WORD = re.compile(r"[^\W\d_]+")
+
+
+def _claims() -> dict[str, int]:
+    """What the supported languages' word lists say of each frequent word
+    (the untranslated stage's table): a word some language writes is no
+    misspelling of a name."""
+    from .untranslated import _claims_table
+    return _claims_table()
+
+
+def skeleton(word: str) -> str:
+    """``word`` folded for comparing transliterations: lower case, accents
+    dropped, the letters that transliterations swap merged, doubled letters
+    single."""
+    w = unicodedata.normalize("NFKD", word.lower())
+    w = "".join(c for c in w if not unicodedata.combining(c))
+    for a, b in _SKELETON:
+        w = w.replace(a, b)
+    return re.sub(r"(.)\1+", r"\1", w)
+
+
+def one_edit(a: str, b: str) -> bool:
+    """Are ``a`` and ``b`` one insertion, deletion, substitution or
+    transposition of neighbours apart?"""
+    if a == b or abs(len(a) - len(b)) > 1:
+        return False
+    if len(a) > len(b):
+        a, b = b, a
+    i = 0
+    while i < len(a) and a[i] == b[i]:
+        i += 1
+    if len(a) == len(b):
+        if a[i + 1:] == b[i + 1:]:
+            return True                                   # substitution
+        return i + 1 < len(a) and a[i] == b[i + 1] and a[i + 1] == b[i] and a[i + 2:] == b[i + 2:]
+    return a[i:] == b[i + 1:]                             # insertion
+
+
+class NameVariantStage(Stage):
+    """Flag the spellings of a name that the rest of the document spells otherwise."""
+
+    name = "variants"
+    requires = ("language",)
+    rules = ("MTN702",)
+
+    def process(self, doc: Document, ctx: Context):
+        lang = doc.language or "en"
+        a = ctx.analysis
+        if not a.tokens:
+            return []
+        names = a.names
+        freqs = word_frequencies(lang)
+        out = []
+        spelled: Counter = Counter()
+        for i, part in enumerate(names.parts):
+            if capitalised(part) and len(part) >= MIN_LENGTH and part.isalpha() and part[1:].islower():
+                spelled[part] += 1
+        if len(spelled) >= 2:
+            grouped = frozenset(v for variants in consistency_groups(lang, ctx.rule_dirs).values() for v in variants)
+            out.extend(self._words(names, spelled, lang, freqs, grouped))
+        out.extend(self._given_names(names, lang))
+        if "“" in doc.text or '"' in doc.text or "«" in doc.text:
+            out.extend(self._reordered(doc.text, a))
+        return out
+
+    def _words(self, names, spelled: Counter, lang: str, freqs, grouped: frozenset[str] = frozenset()):
+        by_skeleton: dict[str, list[str]] = {}
+        for form in spelled:
+            by_skeleton.setdefault(skeleton(form), []).append(form)
+        forms = sorted(spelled)
+        pairs = set()
+        for group in by_skeleton.values():
+            for x in group:
+                for y in group:
+                    if x < y:
+                        pairs.add((x, y))
+        # one edit apart: compare forms of similar length sharing a first or last letter pair
+        by_len: dict[int, list[str]] = {}
+        for f in forms:
+            by_len.setdefault(len(f), []).append(f)
+        for f in forms:
+            for n in (len(f), len(f) + 1):
+                for g in by_len.get(n, ()):
+                    if f < g and (f[0] == g[0] or skeleton(f[0]) == skeleton(g[0])) and one_edit(f.lower(), g.lower()):
+                        pairs.add((f, g))
+        keep: dict[str, str] = {}
+        claims = _claims()
+        for x, y in sorted(pairs):
+            if self._inflected(x, y, lang) or self._derived(x, y):
+                continue
+            zx, zy = (zipf(freqs, x.lower()), zipf(freqs, y.lower())) if freqs else (0.0, 0.0)
+            if zx >= 3.0 and zy >= 3.0:
+                continue   # two names the language knows apart (Iran, Iraq)
+            cx, cy = spelled[x], spelled[y]
+            if max(cx, cy) >= 3 and max(cx, cy) >= 2 * min(cx, cy):
+                good, bad = (x, y) if cx > cy else (y, x)   # the document's own clear majority
+            elif abs(zx - zy) >= 0.5:
+                good, bad = (x, y) if zx > zy else (y, x)
+            elif self._declined(x, y, lang):
+                good, bad = (x, y) if len(x) < len(y) else (y, x)
+            elif cx != cy:
+                good, bad = (x, y) if cx > cy else (y, x)
+            else:
+                continue
+            if bad in grouped:
+                continue   # a spelling of a consistency group: MTN701's
+            zbad = zx if bad == x else zy
+            if zbad >= 1.0 and skeleton(x) != skeleton(y) or claims.get(bad.lower(), 0) & ~self._own_bit(lang):
+                continue   # a word the language, or another one, writes (Diddy, Daddy; Russie, Russia)
+            keep.setdefault(bad, good)
+        for i, part in enumerate(names.parts):
+            good = keep.get(part)
+            if good is None or good in keep:
+                continue
+            m = names.matches[i]
+            s = m.start() + m.group().find(part)
+            self.stats["variant"] += 1
+            yield finding("MTN702", s, s + len(part), f"`{part}` is spelled `{good}` elsewhere in this text",
+                          [good], Applicability.UNSAFE, preferred=good, counts={part: spelled[part], good: spelled[good]})
+
+    @staticmethod
+    def _inflected(x: str, y: str, lang: str) -> bool:
+        """Is one of the two the other with an ending the language writes
+        (a plural or possessive -s; any ending in a language that declines)?"""
+        short, long_ = sorted((x, y), key=len)
+        if lang in _DECLINING:
+            # a case ending: the two differ in their last two letters at most (Пекину, Пекина)
+            k = 0
+            while k < len(short) and short[k] == long_[k]:
+                k += 1
+            return k >= len(short) - 2
+        if not long_.startswith(short):
+            return False
+        tail = long_[len(short):]
+        if lang in _DECLINING:
+            return True
+        return tail in ("s", "es") or lang == "de" and tail in ("n", "en", "ns")
+
+    @staticmethod
+    def _own_bit(lang: str) -> int:
+        from .untranslated import _BIT
+        return 1 << _BIT[lang] if lang in _BIT else 0
+
+    @staticmethod
+    def _derived(x: str, y: str) -> bool:
+        """Is one the other with a suffix that makes another word of it
+        (Qatar, Qatari; Kenya, Kenyan), not a second spelling (Syrsky, Syrskyi)?"""
+        short, long_ = sorted((x, y), key=len)
+        tail = long_[len(short):]
+        return long_.startswith(short) and (tail in ("i", "n") and short[-1].lower() not in "yij"
+                                            or tail in ("an", "ian", "ese", "ish", "ic", "er"))
+
+    @staticmethod
+    def _declined(x: str, y: str, lang: str) -> bool:
+        """Is one the other with a Slavic case ending, in a language that does
+        not decline names (Markiva … Markiv in Italian)?"""
+        short, long_ = sorted((x, y), key=len)
+        return lang not in _DECLINING and long_.startswith(short) and long_[len(short):] in _SLAVIC_ENDINGS
+
+    def _given_names(self, names, lang: str):
+        """`Jean Mélenchon` where the text also writes `Jean-Luc Mélenchon`: the
+        same surname after a given name cut at its hyphen."""
+        full: dict[str, set[str]] = {}   # surname -> hyphenated given names written before it
+        spots = []
+        for i in range(len(names.parts) - 1):
+            first, last = names.parts[i], names.parts[i + 1]
+            if not (capitalised(first) and capitalised(last) and names.gap(i, i + 1) == " "):
+                continue
+            if "-" in first:
+                full.setdefault(last, set()).add(first)
+            spots.append((i, first, last))
+        for i, first, last in spots:
+            if "-" in first:
+                continue
+            longer = [g for g in full.get(last, ()) if g.startswith(first + "-")]
+            if len(longer) != 1:
+                continue
+            m = names.matches[i]
+            self.stats["given"] += 1
+            yield finding("MTN702", m.start(), m.end(), f"`{first} {last}` is `{longer[0]} {last}` elsewhere in "
+                          "this text", [longer[0]], Applicability.UNSAFE, preferred=f"{longer[0]} {last}")
+
+    def _reordered(self, text: str, a):
+        """Two quoted names with the same words in another order (“Shield of the
+        Euphrates” … “Euphrates Shield”): the later is flagged."""
+        seen: dict[frozenset[str], str] = {}
+        for m in _QUOTED.finditer(text):
+            inner = m.group(1)
+            words = _WORD.findall(inner)
+            caps = [w for w in words if w[:1].isupper()]
+            if len(caps) < 2 or len(caps) < len(words) - 2:
+                continue
+            key = frozenset(w.lower() for w in caps)
+            first = seen.get(key)
+            if first is None:
+                seen[key] = inner
+                continue
+            if first == inner or [w.lower() for w in _WORD.findall(first) if w[:1].isupper()] == \
+                    [w.lower() for w in caps]:
+                continue
+            self.stats["reordered"] += 1
+            yield finding("MTN702", m.start(1), m.end(1), f"“{inner}” is “{first}” earlier in this text",
+                          [first], Applicability.UNSAFE, preferred=first)

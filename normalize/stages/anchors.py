@@ -72,7 +72,7 @@ class AnchorStage(Stage):
         if not hits:
             return []
         words, tokens = a.words, a.tokens
-        out = []
+        out = list(self._between_names(a, hits, doc.language or "en", ctx.rule_dirs))
         for i in a.places(hits):
             if i == 0 or i == len(tokens) - 1:
                 continue
@@ -103,6 +103,32 @@ class AnchorStage(Stage):
                                Applicability.UNSAFE if opener else Applicability.SAFE,
                                previous=prev.group(), next=nxt.group()))
         return out
+
+    def _between_names(self, a, hits, lang: str, rule_dirs):
+        """A conjunction capitalised between two names or acronyms mid-sentence
+        (`BancoBPM And BPER Bank`): a link anchor's capital, lower-cased
+        (unsafe; not in title-case lines, where a title writes it so)."""
+        conj = word_list(lang, "conjunctions.txt", rule_dirs)
+        forms = {f for f in hits if f.lower() in conj}
+        if not forms:
+            return
+        text, tokens, words = a.text, a.tokens, a.words
+        for i in a.places(forms):
+            if i == 0 or i == len(tokens) - 1:
+                continue
+            prev, nxt = tokens[i - 1], tokens[i + 1]
+            if not (prev[:1].isupper() and nxt[:1].isupper()) or prev.lower() in conj:
+                continue
+            p, w, x = words[i - 1], words[i], words[i + 1]
+            if text[p.end():w.start()] != " " or text[w.end():x.start()] != " ":
+                continue
+            if a.sentence_start(p.start()) and not prev.isupper():
+                continue   # "Tom And Jerry" at a line's start: a title
+            if a.is_protected(w.start(), w.end()) or self._headline(a, i) or self._quoted_title(a, i):
+                continue
+            self.stats["anchors"] += 1
+            yield finding("MTN501", w.start(), w.end(), f"`{w.group()}` is capitalised between two names "
+                          "(link anchor?)", [w.group().lower()], Applicability.UNSAFE, previous=prev, next=nxt)
 
     @staticmethod
     def _quoted_title(a, i: int) -> bool:

@@ -138,6 +138,10 @@ class NameCasingStage(Stage):
                 add(f, *idx)
         for f, idx in self._capitals(text, a, names, lang, fw, lower, freqs, rd, taken):
             add(f, *idx)
+        for f, idx in self._mixed_titles(text, a, names, lang, rd, taken):
+            add(f, *idx)
+        for f, idx in self._quoted_names(text, a, names, fw, taken, lang):
+            add(f, *idx)
         if lang not in ("en",):
             out.extend(self._title_lines(text, a, names, lang, fw, lower, taken))
         return out
@@ -193,9 +197,11 @@ class NameCasingStage(Stage):
 
     def _name_parts(self, text: str, a, names, lang: str, rd):
         gaz = gazetteer_names(lang, rd)
+        fw = function_words(lang, rd)
         if not gaz:
             return
         keys, forms, n = names.keys, names.forms, len(names.forms)
+        tails: list[tuple[list[str], list[str], str]] = []
         i = 0
         while i < n:
             entries = gaz.get(keys[i])
@@ -220,8 +226,9 @@ class NameCasingStage(Stage):
                 wrong = [k for k in range(m) if seq[k] != canon[k]]
                 if not right or any(not seq[k].islower() or not canon[k][:1].isupper() for k in wrong):
                     continue
-                if all(seq[k] in PARTICLES for k in wrong):
-                    continue   # a particle inside a person's name: "de Gaulle", "Maria de los Angeles"
+                if all(seq[k] in PARTICLES or seq[k] in fw and k == 0 for k in wrong):
+                    continue   # a particle inside a person's name ("de Gaulle", "Maria de los Angeles");
+                    # an article before a name ("by the Hague Court")
                 if wrong == [0] and seq[0] in _COMPASS:
                     continue   # "east London": a direction before a place
                 hit = (m, canon, wrong)
@@ -235,7 +242,24 @@ class NameCasingStage(Stage):
                 self.stats["name_part"] += 1
                 yield finding("MTN304", w.start(), w.end(), f"`{w.group()}` is part of the name `{' '.join(canon)}`",
                               [canon[k]], Applicability.UNSAFE, name=" ".join(canon)), (i + k,)
+            if m >= 3 and any(k > 0 for k in wrong):
+                tails.append((forms[i + 1:i + m], canon[1:], canon[0]))   # a surname with its particle: le Pen
             i += m
+        # the same surname written alone in the same wrong case: `parti le Pen`
+        for wrong_tail, canon_tail, given in tails:
+            t = len(wrong_tail)
+            for j in range(n - t + 1):
+                if forms[j:j + t] != wrong_tail or j and forms[j - 1].lower() == given.lower():
+                    continue
+                if any(names.gap(k, k + 1) != " " for k in range(j, j + t - 1)):
+                    continue
+                for k in range(t):
+                    if forms[j + k] != canon_tail[k]:
+                        w = names.matches[j + k]
+                        self.stats["name_part"] += 1
+                        yield finding("MTN304", w.start(), w.end(), f"`{w.group()}` is part of the name "
+                                      f"`{' '.join(canon_tail)}`", [canon_tail[k]], Applicability.UNSAFE,
+                                      name=" ".join(canon_tail)), (j + k,)
 
     # -- MTN303: a name the document writes, in lower case here ---------------
 
@@ -414,6 +438,7 @@ class NameCasingStage(Stage):
     def _capitals(self, text: str, a, names, lang: str, fw, lower, freqs, rd, taken):
         also = word_list(lang, "also_capitalised.txt", rd)
         determiners = word_list(lang, "determiners.txt", rd)
+        given = word_list(lang, "given_names.txt", rd)
         lex = casing_lexicon(lang, rd)
         forms, keys, parts = names.forms, names.keys, names.parts
         n = len(forms)
@@ -426,6 +451,7 @@ class NameCasingStage(Stage):
             key = keys[i]
             nxt_lower = i + 1 < n and parts[i + 1].islower() and names.gap(i, i + 1) in (" ", ", ")
             b = self._boundary(text, names, i)
+            run = names.run_of(i)
             why = None
             if key in fw and key not in also and lang not in _NOUN_CAPITALS and key != "i":
                 # a function word after a comma, a semicolon, a closing mark or a
@@ -433,7 +459,6 @@ class NameCasingStage(Stage):
                 # between two lower-case words)
                 if not nxt_lower:
                     continue
-                run = names.run_of(i)
                 if run is not None and i - run[0] >= 2:
                     continue   # the end of a name of three words (Kim Jong Un)
                 nxt_content = parts[i + 1] not in fw
@@ -442,10 +467,12 @@ class NameCasingStage(Stage):
                     # Il colore dei soldi; English titles are in title case)
                     why = "function word"
                 elif b == "word" and capitalised(parts[i - 1]) and not parts[i - 1].isupper() \
-                        and names.gap(i, i + 1) == " " and (names.start[i - 1] or nxt_content):
-                    why = "function word"   # Déjà Il a été; Macron He said
+                        and names.gap(i, i + 1) == " " and (names.start[i - 1] or nxt_content) \
+                        and keys[i - 1] not in given and not (names.start[i - 1] and keys[i - 1] not in lower
+                                                             and keys[i - 1] not in fw):
+                    # Déjà Il a été; Macron He said (not Emre Can, Raymond So: a name's second word)
+                    why = "function word"
             elif key not in fw and lang not in _NOUN_CAPITALS and key not in lex.single and names.cap_mid[key] <= 1:
-                run = names.run_of(i)
                 ends = i + 1 >= n or parts[i + 1].islower() or self._ends_clause(text, names, i)
                 if b == "semicolon" and ends and run is None and zipf(freqs, key) >= 4.0 \
                         and key not in known_names():
@@ -453,7 +480,8 @@ class NameCasingStage(Stage):
                 elif not self._strictly_lower(key, lower) or not ends:
                     pass
                 elif run is None and b == "word" and parts[i - 1].islower() and keys[i - 1] not in fw \
-                        and lang != "ru" and not self._in_name(names, i, fw):
+                        and lang != "ru" and not self._in_name(names, i, fw) \
+                        and not any(e[1] == f"{keys[i - 1]} {key}" for e in lex.multi.get(keys[i - 1], ())):
                     why = "lower-case word"   # un mortaio Ucraino (Russian capitalises a name's first word)
                 elif run is not None and run[1] == i + 1 and run[1] - run[0] >= 3 \
                         and names.pairs[(keys[i - 2], keys[i - 1])] >= 2:
@@ -500,6 +528,69 @@ class NameCasingStage(Stage):
                          if m.pos < names.matches[k].start() < m.partner.pos]
                 return len(inner) >= 2 and sum(capitalised(names.parts[k]) for k in inner) > 0.5 * len(inner)
         return False
+
+    # -- MTN305: a title of two words in two cases, before a name ------------
+
+    def _mixed_titles(self, text: str, a, names, lang: str, rd, taken):
+        """`The President’s press Secretary Dmitry Peskov`: a title of two words
+        (``titles.txt``) before a name, its first word in lower case and its
+        second capitalised. A house style writes a title before a name
+        all capitalised or all in lower case; the lower-case word says which."""
+        titles = word_list(lang, "titles.txt", rd)
+        if not titles or lang in _NOUN_CAPITALS:
+            return
+        parts, keys = names.parts, names.keys
+        n = len(parts)
+        for i in range(1, n - 1):
+            if i in taken or not capitalised(parts[i]) or not parts[i - 1].islower() \
+                    or f"{keys[i - 1]} {keys[i]}" not in titles:
+                continue
+            if not capitalised(parts[i + 1]) or names.gap(i - 1, i) != " " or names.gap(i, i + 1) != " ":
+                continue
+            if names.start[i] or names.in_title_line(i) or keys[i - 1] in word_list(lang, "function_words.txt", rd):
+                continue
+            m = names.matches[i]
+            self.stats["capital"] += 1
+            yield finding("MTN305", m.start(), m.end(), f"`{parts[i - 1]} {parts[i]}`: a title in two cases before "
+                          "a name", [parts[i][0].lower() + parts[i][1:]], Applicability.UNSAFE,
+                          reason="title in two cases"), (i,)
+
+    # -- MTN304: a quoted name in sentence case among quoted names in title case --
+
+    def _quoted_names(self, text: str, a, names, fw, taken, lang: str = "en"):
+        """`“Euphrates Shield”, “Olive branch” and “Source of Peace”`: short
+        quoted names (two or three words, no sentence punctuation) where the
+        text writes two or more in title case and one with a content word in
+        lower case. English only: the other languages write titles and names
+        of operations in sentence case."""
+        if lang != "en":
+            return
+        qp = a.quotes
+        quoted = []
+        for m in qp.marks:
+            if m.role != "open" or m.partner is None or m.partner.line != m.line:
+                continue
+            inner = text[m.pos + 1:m.partner.pos]
+            if any(c in inner for c in ".!?,;:") or not inner[:1].isupper():
+                continue
+            idx = [k for k in names.line_words.get(m.line, []) if m.pos < names.matches[k].start() < m.partner.pos]
+            if not 2 <= len(idx) <= 4:
+                continue
+            quoted.append(idx)
+        title_case = [idx for idx in quoted if all(capitalised(names.parts[k]) or names.keys[k] in fw for k in idx)]
+        if len(title_case) < 2:
+            return
+        for idx in quoted:
+            if idx in title_case:
+                continue
+            low = [k for k in idx[1:] if names.parts[k].islower() and names.keys[k] not in fw]
+            if len(low) != 1 or low[0] in taken:
+                continue
+            k = low[0]
+            m = names.matches[k]
+            self.stats["name_part"] += 1
+            yield finding("MTN304", m.start(), m.end(), f"`{m.group()}`: the text writes its other quoted names in "
+                          "title case", [m.group()[0].upper() + m.group()[1:]], Applicability.UNSAFE), (k,)
 
     # -- MTN307: a title-case line where the language writes none --------------
 

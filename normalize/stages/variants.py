@@ -31,6 +31,7 @@ from collections import Counter
 from ..model import Applicability, Document
 from ..names import capitalised
 from ..resources import word_frequencies, zipf
+from .anchors import function_words
 from .base import Context, Stage, finding
 from .lexical import consistency_groups
 
@@ -105,7 +106,7 @@ class NameVariantStage(Stage):
             out.extend(self._words(names, spelled, lang, freqs, grouped))
         out.extend(self._given_names(names, lang))
         if "“" in doc.text or '"' in doc.text or "«" in doc.text:
-            out.extend(self._reordered(doc.text, a))
+            out.extend(self._reordered(doc.text, a, function_words(lang, ctx.rule_dirs)))
         return out
 
     def _words(self, names, spelled: Counter, lang: str, freqs, grouped: frozenset[str] = frozenset()):
@@ -225,24 +226,41 @@ class NameVariantStage(Stage):
             yield finding("MTN702", m.start(), m.end(), f"`{first} {last}` is `{longer[0]} {last}` elsewhere in "
                           "this text", [longer[0]], Applicability.UNSAFE, preferred=f"{longer[0]} {last}")
 
-    def _reordered(self, text: str, a):
-        """Two quoted names with the same words in another order (“Shield of the
-        Euphrates” … “Euphrates Shield”): the later is flagged."""
-        seen: dict[frozenset[str], str] = {}
+    def _reordered(self, text: str, a, fw: frozenset[str] = frozenset()):
+        """Quoted names written two ways: the same words in another order
+        (“Shield of the Euphrates” … “Euphrates Shield”: the later one is fixed
+        to the earlier, unsafe), or the same name's words with others added or
+        inflected (“Traveling China with Movies” … “Travel Around China with
+        Movies”: the later one is flagged, which form is right being unknown)."""
+        seen: list[tuple[frozenset[str], list[str], str]] = []
         for m in _QUOTED.finditer(text):
             inner = m.group(1)
             words = _WORD.findall(inner)
             caps = [w for w in words if w[:1].isupper()]
             if len(caps) < 2 or len(caps) < len(words) - 2:
                 continue
-            key = frozenset(w.lower() for w in caps)
-            first = seen.get(key)
-            if first is None:
-                seen[key] = inner
-                continue
-            if first == inner or [w.lower() for w in _WORD.findall(first) if w[:1].isupper()] == \
-                    [w.lower() for w in caps]:
-                continue
-            self.stats["reordered"] += 1
-            yield finding("MTN702", m.start(1), m.end(1), f"“{inner}” is “{first}” earlier in this text",
-                          [first], Applicability.UNSAFE, preferred=first)
+            content = [w.lower() for w in caps if w.lower() not in fw]
+            stems = frozenset(_stem(w) for w in content)
+            for key, order, first in seen:
+                if first == inner or len(stems) < 2:
+                    continue
+                if stems == key and frozenset(content) == frozenset(order) and content != order:
+                    self.stats["reordered"] += 1
+                    yield finding("MTN702", m.start(1), m.end(1), f"“{inner}” is “{first}” earlier in this text",
+                                  [first], Applicability.UNSAFE, preferred=first)
+                    break
+                if len(stems & key) >= 3 and (stems <= key or key <= stems):
+                    self.stats["reworded"] += 1
+                    yield finding("MTN702", m.start(1), m.end(1), f"“{inner}” names what “{first}” named "
+                                  "earlier in this text", (), Applicability.DISPLAY, earlier=first)
+                    break
+            else:
+                seen.append((stems, content, inner))
+
+
+def _stem(word: str) -> str:
+    """A crude stem for comparing a name's words (travelling, traveling, travel)."""
+    for suffix in ("ling", "ing", "ed", "es", "s"):
+        if word.endswith(suffix) and len(word) - len(suffix) >= 4:
+            return word[:-len(suffix)]
+    return word

@@ -6,6 +6,7 @@ from .anchors import AnchorStage
 from .base import Context, Stage
 from .casing import CasingStage
 from .encoding import EncodingStage
+from .glue import GlueStage
 from .language import LanguageStage
 from .lexical import ConfusionStage, ConsistencyStage
 from .lines import LineBreakStage
@@ -23,10 +24,10 @@ def default_stages() -> list[Stage]:
     """The default order: language, encoding, then surface rules, then words."""
     return [LanguageStage(), EncodingStage(), SpacingStage(), DoubledPunctuationStage(), QuoteStage(),
             QuotePairStage(), TypographyStage(), PunctuationDamageStage(), LineBreakStage(),
-            RunTogetherStage(),
+            RunTogetherStage(), GlueStage(),
             CasingStage(), NameCasingStage(), AnchorStage(), ConfusionStage(), ConsistencyStage(), NameVariantStage(), UntranslatedStage()]
 
 
 __all__ = ["AnchorStage", "CasingStage", "ConfusionStage", "ConsistencyStage", "Context", "DoubledPunctuationStage",
-           "EncodingStage", "LanguageStage", "LineBreakStage", "NameCasingStage", "NameVariantStage", "PunctuationDamageStage", "QuotePairStage", "QuoteStage", "RunTogetherStage", "SpacingStage",
+           "EncodingStage", "GlueStage", "LanguageStage", "LineBreakStage", "NameCasingStage", "NameVariantStage", "PunctuationDamageStage", "QuotePairStage", "QuoteStage", "RunTogetherStage", "SpacingStage",
            "Stage", "TypographyStage", "UntranslatedStage", "default_stages"]

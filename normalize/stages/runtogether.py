@@ -362,13 +362,16 @@ def _two_words(tok: str, lang: str, compounds: bool, rule_dirs: tuple[str, ...])
     zipfs = [_zipf(freqs[p]) for p in parts]
     glue = [p in fw for p in parts]
     opener = False
+    named = False
     if capitalised:
         # "Bruxellesavant": a known name, then a very frequent word;
         # "Thisproblem": a function word of glue_openers.txt, then a common
         # word, in a token the word list has never seen (at a sentence start:
         # checked where it stands)
-        if len(parts) == 2 and parts[0] in names and zipfs[1] >= 5.0 and len(parts[1]) >= 3:
-            pass
+        if len(parts) == 2 and names.get(parts[0], ("", ""))[1] in ("safe", "locative") and len(parts[0]) >= 4 \
+                and zipfs[1] >= 5.0 and len(parts[1]) >= 3 and parts[1] in fw:
+            # a place the gazetteer knows (not a person's name: Gold|son is a surname)
+            named = True
         elif len(parts) == 2 and parts[0] in word_list(lang, "glue_openers.txt", rule_dirs) \
                 and not f_tok and zipfs[1] >= 3.5 and len(parts[1]) >= 3:
             opener = True
@@ -393,8 +396,8 @@ def _two_words(tok: str, lang: str, compounds: bool, rule_dirs: tuple[str, ...])
         pass   # "can|be": no content word to vet
     elif glue[0] or glue[1]:
         content = parts[1] if glue[0] else parts[0]
-        if len(content) < 3 or _zipf(freqs[content]) < 3.0 or content in names:
-            return ()   # a name ("chen") as a part means a foreign or proper word
+        if len(content) < 3 or _zipf(freqs[content]) < 3.0 or content in names and not named:
+            return ()   # a name ("chen") as a part means a foreign or proper word (but Madrid|que)
     elif min(len(p) for p in parts) < 4 or min(zipfs) < 3.5 or any(p in names for p in parts):
         return ()
     elif not (compounds or _inflected(parts[0], lang, rule_dirs)
@@ -597,6 +600,12 @@ def _camel_glue(tok: str, lang: str, rule_dirs: tuple[str, ...]):
     i = 0
     while i < len(tok) and tok[i].isupper():
         i += 1
+    if i >= 3 and len(tok) - i >= 1 and tok[i:].islower():
+        # an acronym glued to a Capitalised word that opens a sentence: the
+        # last capital is that word's (DPPThe: DPP The, not DPPT he)
+        opener = _capital_opener_glue(tok, tok[:i - 1], tok[i - 1:], lang, rule_dirs)
+        if opener is not None:
+            return opener
     if i >= 2 and len(tok) - i >= 2 and tok[i:].islower():
         return _acronym_glue(tok, tok[:i], tok[i:], lang, rule_dirs)
     if i == 1:
@@ -613,8 +622,46 @@ def _camel_glue(tok: str, lang: str, rule_dirs: tuple[str, ...]):
         return None   # (an acronym may have two letters: theNE, anNP)
     if not (tail[1:].islower() or tail.isupper()):
         return None
-    if head not in function_words(lang, rule_dirs) or head in word_list(lang, "camel_heads.txt", rule_dirs) \
-            or tok.lower() in casing_lexicon(lang, rule_dirs).single:
+    if head in word_list(lang, "camel_heads.txt", rule_dirs) or tok.lower() in casing_lexicon(lang, rule_dirs).single:
+        return None
+    if head not in function_words(lang, rule_dirs):
+        return _content_camel_glue(tok, head, tail, lang, rule_dirs)
+    return _mixed_case_split(head, tail, lang)
+
+
+CAMEL_HEAD_ZIPF = 3.5   # a content word glued to a Capitalised word: the head is this common...
+CAMEL_TAIL_ZIPF = 4.0   # ...and the Capitalised word this common (or a function word)
+
+
+def _content_camel_glue(tok: str, head: str, tail: str, lang: str, rule_dirs: tuple[str, ...]):
+    """A lower-case content word glued to a Capitalised word: ``saidPresident``,
+    ``postsSome``, ``dijoPedro`` (unsafe). Brands written so (``easyJet``,
+    ``jetBlue``) are words the list knows; the head is a common word of three
+    letters or more and the Capitalised word a common one (or a function
+    word), and the token as a whole is no word or name. Not in German,
+    whose compounds are written so in brands and code alike."""
+    if lang in COMPOUNDING or len(head) < 3 or not tail[1:].islower():
+        return None
+    freqs = word_frequencies(lang)
+    low = tok.lower()
+    if low in freqs or _zipf(freqs.get(head, 0.0)) < CAMEL_HEAD_ZIPF:
+        return None
+    t = tail.lower()
+    if _zipf(freqs.get(t, 0.0)) < CAMEL_TAIL_ZIPF and t not in function_words(lang, rule_dirs):
+        return None
+    return _mixed_case_split(head, tail, lang)
+
+
+def _capital_opener_glue(tok: str, head: str, tail: str, lang: str, rule_dirs: tuple[str, ...]):
+    """An acronym glued to a Capitalised word that opens a sentence
+    (``determiners.txt`` or ``glue_openers.txt``: ``DPPThe``, ``NATOThis``):
+    a heading or a link's text run into the next sentence (unsafe)."""
+    t = tail.lower()
+    if len(tail) < 3 or not (t in word_list(lang, "determiners.txt", rule_dirs)
+                             or t in word_list(lang, "glue_openers.txt", rule_dirs)):
+        return None
+    low = tok.lower()
+    if low in word_frequencies(lang) or low in casing_lexicon(lang, rule_dirs).single:
         return None
     return _mixed_case_split(head, tail, lang)
 

@@ -131,6 +131,7 @@ class NameVariantStage(Stage):
                         pairs.add((f, g))
         keep: dict[str, str] = {}
         claims = _claims()
+        fw = function_words(lang)
         for x, y in sorted(pairs):
             if self._inflected(x, y, lang) or self._derived(x, y):
                 continue
@@ -142,7 +143,7 @@ class NameVariantStage(Stage):
                 good, bad = (x, y) if cx > cy else (y, x)   # the document's own clear majority
             elif abs(zx - zy) >= 0.5:
                 good, bad = (x, y) if zx > zy else (y, x)
-            elif self._declined(x, y, lang):
+            elif self._declined(x, y, lang, fw, spelled[max(x, y, key=len)] == 1):
                 good, bad = (x, y) if len(x) < len(y) else (y, x)
             elif cx != cy:
                 good, bad = (x, y) if cx > cy else (y, x)
@@ -197,11 +198,15 @@ class NameVariantStage(Stage):
                                             or tail in ("an", "ian", "ese", "ish", "ic", "er"))
 
     @staticmethod
-    def _declined(x: str, y: str, lang: str) -> bool:
+    def _declined(x: str, y: str, lang: str, fw: frozenset[str] = frozenset(), once: bool = False) -> bool:
         """Is one the other with a Slavic case ending, in a language that does
-        not decline names (Markiva … Markiv in Italian)?"""
+        not decline names (Markiva … Markiv in Italian)? Not when the ending is
+        a function word of the language and the longer form occurs once: a
+        name glued to it (Máyneza young: Máynez a) is run-together text (MTN401)."""
         short, long_ = sorted((x, y), key=len)
-        return lang not in _DECLINING and long_.startswith(short) and long_[len(short):] in _SLAVIC_ENDINGS
+        tail = long_[len(short):]
+        return lang not in _DECLINING and long_.startswith(short) and tail in _SLAVIC_ENDINGS \
+            and not (once and tail in fw)
 
     def _given_names(self, names, lang: str):
         """`Jean Mélenchon` where the text also writes `Jean-Luc Mélenchon`: the

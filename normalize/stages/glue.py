@@ -1,0 +1,117 @@
+"""Glue that needs the document or a pattern rather than word frequencies (MTN401).
+
+The run-together stage decides each word form alone, from word frequencies.
+These shapes need more:
+
+- a name the document writes on its own, glued to a function word of the
+  language, either way round (`Jorge Álvarez Máyneza young` where the text
+  writes `Máynez`: `Máynez a`);
+- a year glued to a Capitalised word the language knows, an agency's name
+  among them (`2023Reuters`); not units, models and names written so (`5G`,
+  `3D`, `500Mbps`, `4Kids`, `247Sports`: no year, or a token the word list
+  knows);
+- a paragraph's first word with a capital letter glued before it, the drop
+  capital of a page's first letter (`JAhora se pone serio`): flagged, with
+  the word without it as the suggestion;
+- an agency's editors' initials glued after a story's last full stop
+  (`en zonas rurales./sam/DP/mis`): removed (unsafe).
+"""
+
+from __future__ import annotations
+
+import re
+
+from ..lexicon import casing_lexicon
+from ..model import Applicability, Document
+from ..names import capitalised
+from ..resources import word_frequencies, zipf
+from .anchors import function_words
+from .base import Context, Stage, finding
+from .punctuation import _smashed
+
+_NUMBER_WORD = re.compile(r"(?<![\w.,/\-])((?:19|20)\d\d)([A-Z][a-z]{3,})\b")
+_DROP_CAP = re.compile(r"(?m)^[ \t]*([A-ZÁÉÍÓÚÀÈÌÒÙÂÊÎÔÛÄÖÜÇÑ])([A-ZÁÉÍÓÚÀÈÌÒÙÂÊÎÔÛÄÖÜÇÑ][a-zá-ÿ]{2,})\b")
+# languages whose names take case endings (Russian), or whose nouns are all
+# capitalised and inflected (German): a name plus an ending there is no glue
+_INFLECTING_NAMES = ("ru", "uk", "de")
+_DERIVATIONS = frozenset({"an", "n", "s", "es", "en", "er", "i", "in", "ian"})
+_SIGN_OFF = re.compile(r"(?<=[^\W\d_][.!?])((?:/[A-Za-z]{1,5}){2,})[ \t]*(?=\n|$)")
+
+
+class GlueStage(Stage):
+    """Words and marks glued where the document or a pattern shows it."""
+
+    name = "glue"
+    requires = ("language",)
+    rules = ("MTN401",)
+
+    def process(self, doc: Document, ctx: Context):
+        text = doc.text
+        lang = doc.language or "en"
+        a = ctx.analysis
+        out = []
+        freqs = word_frequencies(lang)
+        if not freqs or not a.tokens:
+            return out
+        out.extend(self._name_glue(a, lang, freqs, ctx.rule_dirs))
+        if any(c.isdigit() for c in text):
+            for m in _NUMBER_WORD.finditer(text):
+                word = m.group(2)
+                low = word.lower()
+                if zipf(freqs, low) < 3.0 and low not in casing_lexicon(lang, ctx.rule_dirs).single:
+                    continue
+                if _smashed((m.group(1) + low)) in freqs or a.is_protected(m.start(), m.end()):
+                    continue   # a name written so (247Sports)
+                self.stats["number"] += 1
+                out.append(finding("MTN401", m.start(2), m.start(2), f"`{m.group()}`: a number glued to "
+                                   f"`{word}`", [" "], Applicability.UNSAFE, parts=[m.group(1), word]))
+        for m in _DROP_CAP.finditer(text):
+            word = m.group(2)
+            if zipf(freqs, word.lower()) < 3.0 or (m.group(1) + word).lower() in freqs \
+                    or a.is_protected(m.start(1), m.end()):
+                continue
+            self.stats["drop_cap"] += 1
+            out.append(finding("MTN401", m.start(1), m.end(), f"`{m.group(1)}` glued before `{word}` (a drop "
+                               "capital?)", [word, f"{m.group(1)} {word}"], Applicability.DISPLAY))
+        if "/" in text:
+            for m in _SIGN_OFF.finditer(text):
+                if a.is_protected(m.start(1), m.end(1)):
+                    continue
+                self.stats["sign_off"] += 1
+                out.append(finding("MTN401", m.start(1), m.end(1), f"`{m.group(1)}`: editors' initials glued after "
+                                   "the story's end", [""], Applicability.UNSAFE))
+        return out
+
+    def _name_glue(self, a, lang: str, freqs, rule_dirs):
+        """A capitalised token the word list does not know that is a name the
+        document writes on its own plus a function word of three letters or
+        fewer (`Máyneza` where the text writes `Máynez`), or a function word
+        plus that name (`laMáynez`)."""
+        if lang in _INFLECTING_NAMES:
+            return   # a case ending reads as a function word there (Халкетта, Vorstoßes)
+        names = a.names
+        written = {p for p in names.parts if capitalised(p) and p.isalpha()}
+        if not written:
+            return
+        fw = function_words(lang, rule_dirs)
+        for i, part in enumerate(names.parts):
+            if not capitalised(part) or not part.isalpha() or len(part) < 5 \
+                    or names.cap_mid[names.keys[i]] + names.cap_start[names.keys[i]] > 1:
+                continue   # (written so twice or more: a spelling of the name, MTN702's)
+            low = part.lower()
+            if low in freqs:
+                continue
+            cut = None
+            for k in (1, 2, 3):
+                head, tail = part[:-k], part[-k:]
+                if tail.lower() in fw and head in written and head != part and len(head) >= 4 \
+                        and not (tail.lower() in _DERIVATIONS and head[-1].lower() not in "aeiouy"):
+                    cut = (head, tail)   # (not Belarus|an: a name and a suffix)
+                    break
+            if cut is None:
+                continue
+            m = names.matches[i]
+            s = m.start() + m.group().find(part)
+            self.stats["name"] += 1
+            yield finding("MTN401", s, s + len(part), f"`{part}`: the name `{cut[0]}` glued to `{cut[1]}`",
+                          [f"{cut[0]} {cut[1]}"], Applicability.UNSAFE, parts=list(cut))

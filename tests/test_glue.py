@@ -1,0 +1,57 @@
+"""Glued words beyond function-word glue (MTN401): camel case, acronyms before a
+capitalised opener, a place or the document's own name glued to a function word,
+a year glued to a word, a drop capital, editors' initials; on text the project wrote."""
+
+import pytest
+
+from normalize import Pipeline
+
+
+def fixed(text, lang="en"):
+    return Pipeline(language=lang, unsafe_fixes=True).fix(text).text
+
+
+def found(text, lang="en"):
+    return [f for f in Pipeline(language=lang).check(text).findings if f.rule == "MTN401"]
+
+
+FIXES = [
+    ("en", "Officials saidPresident Biden would travel on Monday.",
+     "Officials said President Biden would travel on Monday."),
+    ("es", "Lo dijoPedro ayer en la reunión del partido.", "Lo dijo Pedro ayer en la reunión del partido."),
+    ("es", "El acto en Madridque fue largo terminó tarde.", "El acto en Madrid que fue largo terminó tarde."),
+    ("pt", "O evento em Lisboaque terminou cedo.", "O evento em Lisboa que terminou cedo."),
+    ("it", "La visita a Romaentro domani è confermata.", "La visita a Roma entro domani è confermata."),
+    ("en", "He said the DPPThe chairman had spoken to the press.",
+     "He said the DPP. The chairman had spoken to the press."),   # (then MTN204: the full stop that went with it)
+    ("en", "Next came Álvaro Márquez, the third candidate. He thanked Márqueza young crowd of supporters.",
+     "Next came Álvaro Márquez, the third candidate. He thanked Márquez a young crowd of supporters."),
+    ("en", "The figures for 2023Reuters published were revised.", "The figures for 2023 Reuters published were revised."),
+    ("es", "Wiehle criticó la reforma en zonas rurales./sam/DP/mis\n", "Wiehle criticó la reforma en zonas rurales.\n"),
+]
+
+
+@pytest.mark.parametrize("lang,text,want", FIXES)
+def test_fixes(lang, text, want):
+    assert found(text, lang)
+    assert fixed(text, lang) == want
+
+
+def test_a_drop_capital_is_flagged_with_the_word_as_its_suggestion():
+    (f,) = found("JAhora se pone serio. Este lunes se reúnen.", "es")
+    assert f.applicability.value == "display" and f.replacements[0] == "Ahora"
+
+
+MUST_NOT_CHANGE = [
+    ("en", "Her iPhone, an eBay deal, a YouTube clip, McDonald stock, easyJet and jetBlue fares rose."),
+    ("en", "The 5G and 3D networks, 500Mbps links, 4Kids shows and COVID-19 cases; 247Sports reported."),
+    ("en", "MRSAs are transmitted by contact; Belarusan officials and Belarus agreed."),
+    ("es", "Connor Goldson y Joe Worrall jugaron bien."),
+    ("ru", "Мяч Кейга Халкетта попал в сетку; Халкетт упал."),
+    ("de", "Im Rahmen eines Vorstoßes, dann noch ein Vorstoß."),
+]
+
+
+@pytest.mark.parametrize("lang,text", MUST_NOT_CHANGE)
+def test_must_not_change(lang, text):
+    assert fixed(text, lang) == text

@@ -80,6 +80,12 @@ class Finding:
     def fix(self) -> str | None:
         return self.replacements[0] if self.replacements else None
 
+    @property
+    def segment_language(self) -> str | None:
+        """The language a passage in another language was found to be in
+        (untranslated findings), else None."""
+        return self.evidence.get("language")
+
     def shifted(self, start: int, end: int) -> "Finding":
         return Finding(self.rule, start, end, self.message, self.replacements,
                        self.applicability, self.evidence)

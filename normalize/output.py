@@ -35,6 +35,8 @@ def finding_dict(f: Finding, result: Result, analysis: Analysis) -> dict[str, An
         "applicability": f.applicability.value,
         "message": f.message,
         "evidence": _jsonable(f.evidence),
+        **({"segment_language": f.evidence.get("language")}
+           if r.category.value == "untranslated" and "language" in f.evidence else {}),
     }
 
 

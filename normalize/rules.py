@@ -221,6 +221,50 @@ register(Rule(
     "source `Der Vertrag wurde unterzeichnet.` / target the same",
     priority=71))
 
+register(Rule(
+    "MTN803", "foreign-script", Category.UNTRANSLATED,
+    "A passage in another script: a line of Cyrillic in an English article.",
+    "Finds runs of three words or more (a stretch of Chinese or Japanese characters) in a script "
+    "other than the document language's, and names their language with langdetect. In a Russian "
+    "text, a Latin run needs five words and a language other than Russian: names, brands and "
+    "addresses in Latin letters are part of Russian news. Display-only.",
+    "Aggregators keep the source headline or a caption in the original script beside the translation.",
+    "`Peskov: We continue…` + `Песков: Мы по-прежнему…` -> the Russian line flagged (ru)",
+    priority=72))
+register(Rule(
+    "MTN804", "foreign-word", Category.UNTRANSLATED,
+    "A word or a short phrase left in another supported language.",
+    "A word the document's language barely knows (zipf under 3 in its word list) that another "
+    "supported language writes far more often (zipf 3.5 there and 2 more): `transfugismo` in "
+    "English, `sino` in German, `Remarkable` in French; neighbouring ones make one phrase "
+    "(`movimento islamita palestiniano`, bridging a short function word of that language: "
+    "`grupo do Estado Islâmico`). Names stay quiet: words of the casing lexicon, words the text "
+    "capitalises elsewhere, capitalised runs that are not all foreign (`Chinese Taipei`). The "
+    "language found is reported. Display-only: the fix is a translation.",
+    "MT leaves words it does not know in the source language; scrapers keep a caption's or a "
+    "bracket's original words.",
+    "`[movimento islamita palestiniano]` in an English article -> flagged (pt)",
+    priority=73))
+register(Rule(
+    "MTN805", "foreign-transliteration", Category.UNTRANSLATED,
+    "A name in another language's transliteration.",
+    "A capitalised word the document's language does not know that the language's own rules for "
+    "transliterating Cyrillic respell (from the English romanisation: zh, kh, ch, sh, -yy, -ov, "
+    "initial Z) into a word its list knows: `Zelenskyy` in German, which writes `Selenskyj` (a "
+    "German genitive -s kept). German for now. Unsafe fix to the language's spelling.",
+    "Translations through English keep the English transliteration of Russian and Ukrainian names.",
+    "`Präsident Wolodymyr Zelenskyy räumte ein` -> `… Selenskyj räumte ein`",
+    priority=74))
+register(Rule(
+    "MTN806", "foreign-place-name", Category.UNTRANSLATED,
+    "A place written in another language's spelling.",
+    "Looks each capitalised word up in the language pack's `exonyms.tsv` (foreign spelling, the "
+    "language's spelling: `München` -> `Munich` in English, `Moscow` -> `Moskau` in German) and "
+    "offers the language's spelling (unsafe).",
+    "MT leaves the source language's name of a city untranslated.",
+    "`a demonstration in Erding near München` -> `… near Munich`",
+    priority=75))
+
 
 # -- spaces inside numbers, brackets and each language's spacing (normalize/stages/typography.py)
 register(Rule(

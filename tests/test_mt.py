@@ -121,8 +121,9 @@ def test_stage_flags_unlikely_words_missing_numbers_and_untranslated_lines():
     assert tgt[rules["MTN602"].start:rules["MTN602"].end] == "xylophone" and rules["MTN602"].fix == "piano"
     assert rules["MTN603"].evidence["missing"] == ["3.5"]
     assert "MTN802" in rules
-    # no source: the stage does nothing
-    assert not Pipeline(language="en", mt=MTStage(FakeScorer())).check(tgt).findings
+    # no source: the stage does nothing (the German line is still found by MTN804, without a model)
+    found = {f.rule for f in Pipeline(language="en", mt=MTStage(FakeScorer())).check(tgt).findings}
+    assert not found & {"MTN602", "MTN603", "MTN802"} and found <= {"MTN804"}
 
 
 def test_cli_scores_every_segment(tiny_model, tmp_path):

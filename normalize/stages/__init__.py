@@ -6,6 +6,7 @@ from .anchors import AnchorStage
 from .base import Context, Stage
 from .casing import CasingStage
 from .encoding import EncodingStage
+from .foreign import ForeignTextStage
 from .glue import GlueStage
 from .language import LanguageStage
 from .lexical import ConfusionStage, ConsistencyStage
@@ -25,9 +26,10 @@ def default_stages() -> list[Stage]:
     return [LanguageStage(), EncodingStage(), SpacingStage(), DoubledPunctuationStage(), QuoteStage(),
             QuotePairStage(), TypographyStage(), PunctuationDamageStage(), LineBreakStage(),
             RunTogetherStage(), GlueStage(),
-            CasingStage(), NameCasingStage(), AnchorStage(), ConfusionStage(), ConsistencyStage(), NameVariantStage(), UntranslatedStage()]
+            CasingStage(), NameCasingStage(), AnchorStage(), ConfusionStage(), ConsistencyStage(), NameVariantStage(), UntranslatedStage(),
+            ForeignTextStage()]
 
 
 __all__ = ["AnchorStage", "CasingStage", "ConfusionStage", "ConsistencyStage", "Context", "DoubledPunctuationStage",
-           "EncodingStage", "GlueStage", "LanguageStage", "LineBreakStage", "NameCasingStage", "NameVariantStage", "PunctuationDamageStage", "QuotePairStage", "QuoteStage", "RunTogetherStage", "SpacingStage",
+           "EncodingStage", "ForeignTextStage", "GlueStage", "LanguageStage", "LineBreakStage", "NameCasingStage", "NameVariantStage", "PunctuationDamageStage", "QuotePairStage", "QuoteStage", "RunTogetherStage", "SpacingStage",
            "Stage", "TypographyStage", "UntranslatedStage", "default_stages"]

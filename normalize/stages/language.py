@@ -162,7 +162,25 @@ def langdetect_probabilities(text: str) -> list[tuple[str, float]]:
             return []
 
 
-def detect_language(text: str, sample: int = LANGUAGE_SAMPLE, words: list[str] | None = None) -> str | None:
+def _main_script(text: str, sample: int = 4000) -> str:
+    """'cyrillic' or 'latin' when most letters of (a sample of) ``text`` are
+    of that script, else ''."""
+    chunk = text[:sample]
+    letters = cyr = lat = 0
+    for ch in chunk:
+        if ch.isalpha():
+            letters += 1
+            if "\u0400" <= ch <= "\u04ff":
+                cyr += 1
+            elif ch < "\u0250":
+                lat += 1
+    if not letters:
+        return ""
+    return "cyrillic" if cyr > 0.6 * letters else "latin" if lat > 0.6 * letters else ""
+
+
+def detect_language(text: str, sample: int = LANGUAGE_SAMPLE, words: list[str] | None = None,
+                    all_words: list[str] | None = None) -> str | None:
     """ISO 639-1 code of ``text``'s language, or None when there is too little
     text to tell. Deterministic: langdetect is seeded on every call. ``words``:
     the words of ``text[:sample]`` when they are known (see
@@ -174,14 +192,27 @@ def detect_language(text: str, sample: int = LANGUAGE_SAMPLE, words: list[str] |
     # langdetect's cost grows with the text; 1,200 characters of an article are
     # plenty to tell its language (measured in bench/stages.py)
     snippet = text[:sample]
+    script = _main_script(text)
+    if script == "cyrillic":
+        return "ru"   # the one supported language written so
     if not _TWENTY_LETTERS.match(snippet):
         return None
     voted = vote_language(snippet, words)
+    if voted == "ru" and script == "latin":
+        voted = None
+    if voted and len(text) > sample and all_words is not None:
+        # a long text: the language of most of it, not of its first lines
+        # (a headline left in the source language, a foreign caption)
+        whole = vote_language(text, all_words)
+        if whole and whole != voted:
+            voted = whole
     if voted:
         return voted
     probs = langdetect_probabilities(snippet)
     if not probs:
         return None
+    if script == "latin":
+        probs = [(lang, p) for lang, p in probs if lang != "ru"] or probs
     top = probs[0][0]
     if top in SUPPORTED_LANGUAGES:
         return top
@@ -207,7 +238,7 @@ class LanguageStage(Stage):
         if doc.language:
             self.stats["forced"] += 1
             return []
-        lang = detect_language(doc.text, words=ctx.analysis.head_tokens)
+        lang = detect_language(doc.text, words=ctx.analysis.head_tokens, all_words=ctx.analysis.tokens)
         self.stats[f"detected:{lang}"] += 1
         doc.language = lang or self.default
         return []

@@ -1,0 +1,372 @@
+"""Text left in another language, below the sentence level (MTN803-MTN806).
+
+The untranslated-fragment rule (MTN801) finds clauses of five words or more.
+Scraped MT pages leave shorter things behind, and each needs its own evidence:
+
+- MTN803 a run of words in another script: a line of Cyrillic in an English
+  article, Greek or Chinese in a French one (three words or more; in a
+  Russian text, Latin needs five and a language langdetect names);
+- MTN804 a word or a short phrase of another supported language: a word the
+  document's language barely knows (zipf under 3 in its list) that another
+  language writes far more often (2 zipf more, and 3.5 at least there):
+  `transfugismo` in English, `sino` in German, `Remarkable` in French, `(movimento
+  islamita palestiniano)` in English. Names stay quiet: a word of a casing
+  lexicon, one the document capitalises elsewhere, one inside a run of
+  capitalised words that are not all foreign;
+- MTN805 a name in the English transliteration of Cyrillic where the
+  document's language writes it otherwise: an unknown capitalised word that
+  the language's own transliteration rules respell into a word its list
+  knows (`Zelenskyy` in German, which writes `Selenskyj`; German only, for
+  now: its rules are regular);
+- MTN806 a place in another language's spelling, from the small table of
+  ``exonyms.tsv`` in the language's pack (`München` in English: `Munich`).
+
+Each finding reports the language it found (``evidence.language``), which the
+JSON output also gives as ``segment_language``. Only MTN805 and MTN806 offer a
+fix (unsafe); a translation is not this tool's to make.
+"""
+
+from __future__ import annotations
+
+import re
+import unicodedata
+from functools import lru_cache
+
+from ..lexicon import casing_lexicon
+from ..model import Applicability, Document
+from ..names import capitalised
+from ..resources import SUPPORTED_LANGUAGES, pack_dirs, read_tsv, word_frequencies, zipf
+from .anchors import function_words
+from .base import Context, Stage, finding
+from .language import langdetect_probabilities
+
+_SCRIPT_OF = {lang: "LATIN" for lang in SUPPORTED_LANGUAGES}
+_SCRIPT_OF["ru"] = "CYRILLIC"
+_WORD = re.compile(r"[^\W\d_]+(?:['’\-][^\W\d_]+)*")
+OWN_MAX = 3.0        # a foreign word: the document's language knows it this little at most
+OTHER_MIN = 3.5      # ...another language writes it at least this often
+MARGIN = 2.0         # ...and this much more often
+MIN_FOREIGN_LEN = 4
+TRANSLIT_KNOWN = 1.0
+SINGLE_OWN_MAX = 1.0  # a lower-case foreign word on its own: the language does not know it at all
+_RELATED = {"es": "romance", "pt": "romance", "it": "romance", "fr": "romance"}  # the document's language knows the name it transliterates at least so
+
+
+@lru_cache(maxsize=4096)
+def script_of(ch: str) -> str:
+    """The Unicode script a letter belongs to (the first word of its name)."""
+    try:
+        name = unicodedata.name(ch)
+    except ValueError:
+        return ""
+    first = name.split(" ", 1)[0]
+    return "CJK" if first in ("CJK", "HIRAGANA", "KATAKANA", "HANGUL") else first
+
+
+@lru_cache(maxsize=None)
+def exonyms(lang: str, rule_dirs: tuple[str, ...] = ()) -> dict[str, str]:
+    """foreign spelling -> the language's spelling (``exonyms.tsv``)."""
+    out: dict[str, str] = {}
+    for d in pack_dirs(lang, rule_dirs):
+        p = d / "exonyms.tsv"
+        if p.is_file():
+            for row in read_tsv(p, ("foreign", "local")):
+                out[row["foreign"]] = row["local"]
+    return out
+
+
+def _others(word: str, lang: str) -> tuple[str | None, float]:
+    """The supported language other than ``lang`` that writes ``word`` most
+    often, with its zipf (from the untranslated stage's claims table, which
+    holds every word some language writes at zipf 3 or more)."""
+    from .untranslated import _BIT, _BUCKET_BITS, _FREQ, _bucket_frequency, _claims_table
+    import math
+    packed = _claims_table().get(word, 0)
+    best, best_z = None, 0.0
+    if not packed:
+        return None, 0.0
+    for other, bit in _BIT.items():
+        if other == lang:
+            continue
+        bucket = packed >> (_FREQ + _BUCKET_BITS * bit) & ((1 << _BUCKET_BITS) - 1)
+        if bucket:
+            z = math.log10(_bucket_frequency(bucket - 1) * 1e9)
+            if z > best_z:
+                best, best_z = other, z
+    return best, best_z
+
+
+class ForeignTextStage(Stage):
+    """Words, phrases, lines and names left in another language."""
+
+    name = "foreign"
+    requires = ("language",)
+    rules = ("MTN803", "MTN804", "MTN805", "MTN806")
+
+    def process(self, doc: Document, ctx: Context):
+        lang = doc.language
+        if lang not in SUPPORTED_LANGUAGES:
+            return []
+        a = ctx.analysis
+        text = doc.text
+        out = list(self._scripts(text, a, lang))
+        taken = [(f.start, f.end) for f in out]
+        if not a.tokens:
+            return out
+        out.extend(self._exonyms(text, a, lang, ctx.rule_dirs))
+        out.extend(self._words(text, a, lang, ctx.rule_dirs, taken + [(f.start, f.end) for f in out]))
+        if lang != "ru":
+            out.extend(self._transliterations(a, lang, ctx.rule_dirs, {f.start for f in out}))
+        return out
+
+    # -- MTN803 --------------------------------------------------------------
+
+    def _scripts(self, text: str, a, lang: str):
+        own = _SCRIPT_OF[lang]
+        runs = []   # (start, end, script, words)
+        cur = None
+        for m in _WORD.finditer(text):
+            s = script_of(m.group()[0])
+            if not s or s == own:
+                if cur is not None:
+                    runs.append(cur)
+                    cur = None
+                continue
+            if cur is not None and cur[2] == s and "\n" not in text[cur[1]:m.start()] \
+                    and not _WORD.search(text, cur[1], m.start()):
+                cur = (cur[0], m.end(), s, cur[3] + 1)
+            else:
+                if cur is not None:
+                    runs.append(cur)
+                cur = (m.start(), m.end(), s, 1)
+        if cur is not None:
+            runs.append(cur)
+        letters = sum(1 for ch in text if ch.isalpha())
+        for start, end, script, n in runs:
+            if sum(1 for ch in text[start:end] if ch.isalpha()) > 0.5 * letters:
+                continue   # most of the text: its language was misjudged
+            need = 5 if script == "LATIN" else 3
+            if n < need and not (script == "CJK" and end - start >= 6):
+                continue
+            if a.is_protected(start, end):
+                continue
+            probs = langdetect_probabilities(text[start:end])
+            found = probs[0][0] if probs else None
+            if script == "LATIN" and (found is None or found == lang or probs[0][1] < 0.8
+                                      or not self._running_text(text[start:end])):
+                continue   # (names, brands and titles in Latin letters belong to Russian news)
+            self.stats["script"] += 1
+            yield finding("MTN803", start, end, f"a passage in {script.title()} script"
+                          + (f" ({found})" if found else "") + f" in a {lang} text", (), Applicability.DISPLAY,
+                          language=found, script=script)
+
+    @staticmethod
+    def _running_text(passage: str) -> bool:
+        """Mostly lower-case words, five or more: a sentence, not a string of names."""
+        words = _WORD.findall(passage)
+        low = [w for w in words if w.islower()]
+        return len(low) >= 5 and len(low) >= 0.6 * len(words)
+
+    # -- MTN806 --------------------------------------------------------------
+
+    def _exonyms(self, text: str, a, lang: str, rd):
+        table = exonyms(lang, rd)
+        if not table:
+            return
+        names = a.names
+        for i, part in enumerate(names.parts):
+            good = table.get(part)
+            if good is None:
+                continue
+            m = names.matches[i]
+            s = m.start() + m.group().find(part)
+            if a.is_protected(s, s + len(part)):
+                continue
+            self.stats["exonym"] += 1
+            yield finding("MTN806", s, s + len(part), f"`{part}` is written `{good}` in {lang}", [good],
+                          Applicability.UNSAFE, language=None, local=good)
+
+    # -- MTN804 --------------------------------------------------------------
+
+    def _foreign(self, part: str, lang: str, freqs) -> tuple[str | None, float]:
+        low = part.lower()
+        if len(low) < MIN_FOREIGN_LEN or not low.isalpha():
+            return None, 0.0
+        own = zipf(freqs, low)
+        if own >= OWN_MAX:
+            return None, 0.0
+        other, z = _others(low, lang)
+        if other is None or z < OTHER_MIN or z - own < MARGIN or _RELATED.get(lang) == _RELATED.get(other, "-"):
+            return None, 0.0   # (spellings shared by related languages say little: equipe, placar)
+        return other, z
+
+    def _words(self, text: str, a, lang: str, rd, taken):
+        freqs = word_frequencies(lang)
+        if not freqs:
+            return
+        names = a.names
+        lexicon = casing_lexicon(lang, rd).single
+        fw_by = {}
+        parts, keys = names.parts, names.keys
+        n = len(parts)
+        flags: list[str | None] = [None] * n
+        for i, part in enumerate(parts):
+            if "-" in part or "'" in part or "’" in part:
+                continue   # compounds and elisions (Eure-et-Loir)
+            other, _ = self._foreign(part, lang, freqs)
+            if other is None or keys[i] in lexicon:
+                continue
+            if capitalised(part) and not part.isupper():
+                # a capitalised foreign word mid-sentence is mostly a name (Mauer,
+                # Neuen Werft): only one that opens a sentence (Eyewitness a signalé)
+                if not names.start[i] or names.cap_mid[keys[i]] + names.cap_start[keys[i]] > 1:
+                    continue
+                if i + 1 < n and (capitalised(parts[i + 1]) or not parts[i + 1].islower()):
+                    continue
+                if not self._opens_sentence(text, names.matches[i].start()):
+                    continue
+            elif not part.islower():
+                continue
+            flags[i] = other
+        if sum(f is not None for f in flags) > 0.3 * n:
+            return   # most of the text: its language was misjudged, or it is a foreign quotation
+        i = 0
+        while i < n:
+            if flags[i] is None:
+                i += 1
+                continue
+            j = i + 1
+            foreign_fw = fw_by.setdefault(flags[i], function_words(flags[i]))
+            while j < n and "\n" not in names.gap(j - 1, j) and names.gap(j - 1, j).strip(" ") == "":
+                if flags[j] is not None or self._joins(parts[j], lang, freqs):
+                    j += 1   # (a word no list knows, or a capitalised foreign one: islamita, Estado)
+                    continue
+                # bridge one short word of the foreign language (grupo do Estado)
+                if j + 1 < n and len(parts[j]) <= 3 and keys[j] in foreign_fw \
+                        and (flags[j + 1] is not None or self._joins(parts[j + 1], lang, freqs)):
+                    j += 2
+                    continue
+                break
+            while j - 1 > i and flags[j - 1] is None and not self._joins(parts[j - 1], lang, freqs):
+                j -= 1
+            s, e = names.matches[i].start(), names.matches[j - 1].end()
+            i0, i = i, j
+            if any(s < te and ts < e for ts, te in taken) or a.is_protected(s, e):
+                continue
+            if self._in_foreign_quote(a, names, s, e, flags, lang, freqs):
+                continue
+            if j - i0 == 1 and parts[i0].islower() and zipf(freqs, keys[i0]) >= SINGLE_OWN_MAX:
+                continue   # one lower-case word the language's list knows: a loan (rough, tackles)
+            words = text[s:e]
+            found = self._language_of(words, flags[i0:j], lang)
+            self.stats["foreign"] += 1
+            yield finding("MTN804", s, e, f"`{words}` looks untranslated ({found} in a {lang} text)", (),
+                          Applicability.DISPLAY, language=found)
+
+    def _joins(self, part: str, lang: str, freqs) -> bool:
+        """May ``part`` continue a foreign phrase: a word the language's list
+        does not know at all, or a foreign one whatever its case?"""
+        if not part.isalpha() or len(part) < 4:
+            return False
+        return zipf(freqs, part.lower()) == 0.0 or self._foreign(part, lang, freqs)[0] is not None
+
+    @staticmethod
+    def _opens_sentence(text: str, start: int) -> bool:
+        """Is the word at ``start`` the first of a line or after a full stop,
+        question or exclamation mark (not after a dash or a colon)?"""
+        i = start - 1
+        while i >= 0 and text[i] in " \t\u00a0\"“«„‘(":
+            i -= 1
+        return i < 0 or text[i] in "\n.!?…"
+
+    def _in_foreign_quote(self, a, names, s: int, e: int, flags, lang: str, freqs) -> bool:
+        """Inside a quotation that is a title or a foreign quotation (two
+        foreign words or more, or most words capitalised: `"Diario de un
+        poeta recién casado"`)? A single foreign word in a quotation of the
+        document's language stays a finding."""
+        for m in a.quotes.marks:
+            if m.role == "open" and m.partner is not None and m.pos < s and e <= m.partner.pos:
+                idx = [k for k in range(len(names.matches))
+                       if m.pos < names.matches[k].start() < m.partner.pos]
+                foreign = sum(1 for k in idx if flags[k] is not None)
+                caps = sum(1 for k in idx if capitalised(names.parts[k]))
+                return foreign >= 2 or len(idx) >= 2 and caps > 0.5 * len(idx) or foreign == len(idx)
+        return False
+
+    @staticmethod
+    def _language_of(words: str, flags, lang: str) -> str:
+        """The language of a short foreign passage: langdetect's, when it names
+        a supported language other than the document's with some confidence;
+        else the language the word lists point to most."""
+        probs = langdetect_probabilities(words) if len(words) >= 12 else []
+        for l, p in probs:
+            if l in SUPPORTED_LANGUAGES and l != lang and p >= 0.5:
+                return l
+        counts: dict[str, int] = {}
+        for f in flags:
+            if f is not None:
+                counts[f] = counts.get(f, 0) + 1
+        return max(counts, key=counts.get) if counts else "und"
+
+    # -- MTN805 --------------------------------------------------------------
+
+    def _transliterations(self, a, lang: str, rd, taken: set[int]):
+        rules = _TRANSLITERATION.get(lang)
+        freqs = word_frequencies(lang)
+        if not rules or not freqs:
+            return
+        names = a.names
+        lexicon = casing_lexicon(lang, rd).single
+        for i, part in enumerate(names.parts):
+            if not (capitalised(part) and part.isalpha() and len(part) >= 5 and part[1:].islower()) \
+                    or zipf(freqs, part.lower()) > 0.0 or part.lower() in lexicon \
+                    or not _SLAVIC_NAME.search(part.lower()):
+                continue
+            base, tail = (part[:-1], "s") if lang == "de" and part.endswith("s") else (part, "")
+            good = None
+            for b, t in ((base, tail), (part, "")) if tail else ((part, ""),):
+                for cand in _respell(b.lower(), rules):
+                    if cand != b.lower() and zipf(freqs, cand) >= TRANSLIT_KNOWN:
+                        good = cand[0].upper() + cand[1:] + t
+                        break
+                if good:
+                    break
+            if good is None:
+                continue
+            m = names.matches[i]
+            s = m.start() + m.group().find(part)
+            if s in taken:
+                continue
+            self.stats["transliteration"] += 1
+            yield finding("MTN805", s, s + len(part), f"`{part}` is the English transliteration: {lang} "
+                          f"writes `{good}`", [good], Applicability.UNSAFE, language="en", local=good)
+
+
+# English romanisation of Cyrillic names -> the language's: (pattern, replacement,
+# optional). Each optional rule is tried on and off; the candidates are checked
+# against the language's word list.
+_TRANSLITERATION = {
+    "de": [(r"shch", "schtsch", False), (r"zh", "sch", False), (r"kh", "ch", False), (r"(?<!s)ch", "tsch", False),
+           (r"sh", "sch", False), (r"ts", "z", False), (r"yy$", "yj", False), (r"iy$", "ij", False),
+           (r"ya", "ja", False), (r"yu", "ju", False), (r"ye", "je", False), (r"yo", "jo", False),
+           (r"ov$", "ow", False), (r"ev$", "ew", False), (r"^z", "s", True), (r"y$", "i", True),
+           (r"(?<=[aeiou])v(?=[aeiou])", "w", True)],
+}
+
+
+# what marks the English romanisation of a Russian or Ukrainian name (not
+# English words that share a letter group: Englishs)
+_SLAVIC_NAME = re.compile(r"zh|kh|yy|iy|yi|(?:sk[yi]|enko|chuk|yuk|ov|ev|ova|eva|in)s?$")
+
+
+def _respell(word: str, rules) -> list[str]:
+    """``word`` rewritten by ``rules``: every combination of the optional ones."""
+    fixed = word
+    for pat, rep, optional in rules:
+        if not optional:
+            fixed = re.sub(pat, rep, fixed)
+    out = [fixed]
+    for pat, rep, optional in rules:
+        if optional:
+            out += [re.sub(pat, rep, w) for w in out]
+    return list(dict.fromkeys(out))

@@ -1,0 +1,81 @@
+"""Text left in another language (MTN803-MTN806) and the language routing of
+mixed documents, on text the project wrote."""
+
+import json
+import subprocess
+import sys
+
+import pytest
+
+from normalize import Pipeline
+
+
+def findings(text, lang="en", rules=("MTN803", "MTN804", "MTN805", "MTN806")):
+    return [f for f in Pipeline(language=lang).check(text).findings if f.rule in rules]
+
+
+def test_a_line_in_another_script_is_reported_with_its_language():
+    text = ("Kremlin repeats its warning about troops\n\nКремль повторяет свое предупреждение о войсках\n\n"
+            "The spokesman said on Monday that the deployment of troops near the border worried Moscow.\n")
+    (f,) = findings(text)
+    assert f.rule == "MTN803" and f.segment_language == "ru"
+    assert text[f.start:f.end].startswith("Кремль")
+
+
+def test_a_bracketed_phrase_in_another_language():
+    text = ("The movement [movimento islamita palestiniano] said on Sunday that the talks with the "
+            "government had ended, and the ministers went home after a long day of meetings.")
+    fs = findings(text)
+    # (Portuguese or Italian: the three words are both; langdetect picks one)
+    assert any(text[f.start:f.end] == "movimento islamita palestiniano" and f.segment_language in ("pt", "it")
+               for f in fs), fs
+
+
+def test_a_sentence_opening_word_left_in_english():
+    text = ("Un accident s'est produit samedi matin près de la gare. Witnesses ont signalé un incendie dans la "
+            "voiture, et les pompiers sont arrivés rapidement sur place pour l'éteindre.")
+    assert [f.rule for f in findings(text, "fr")] == ["MTN804"]
+
+
+def test_english_transliteration_in_german_and_a_foreign_place_name():
+    text = "Präsident Zelenskyy räumte heute ein, dass die Armee Verluste erlitten hat. Zelenskyys Rede war kurz."
+    got = Pipeline(language="de", unsafe_fixes=True).fix(text).text
+    assert "Selenskyj räumte" in got and "Selenskyjs Rede" in got
+    text = "Protesters gathered at a demonstration near München on Saturday."
+    assert Pipeline(language="en", unsafe_fixes=True).fix(text).text.endswith("near Munich on Saturday.")
+
+
+QUIET = [
+    ("en", "The golfers played the rough and the fairway; a cause celebre, per se, in Mülheim/Essen and at Mauer."),
+    ("es", "El equipo juega en el rough; los tackles y el basket average, dijo el técnico en Múnich."),
+    ("en", 'He read "Diario de un poeta recién casado" and "Cien años de soledad" on the train to Rome.'),
+    ("ru", "Сервисы Google Drive, Microsoft Outlook, Slack и Spotify работают; шоу MSNBC «The Rachel Maddow Show»."),
+    ("de", "Die Rede von Johnny English, dem Helden von Johnny Englishs Film, war kurz."),
+    ("en", "Fans of AS Roma and Napoli met in Rome; Paris Saint-Germain played in London."),
+]
+
+
+@pytest.mark.parametrize("lang,text", QUIET)
+def test_names_titles_and_loans_stay_quiet(lang, text):
+    assert findings(text, lang) == []
+
+
+def test_a_documents_language_is_that_of_most_of_its_text():
+    english = ("The talks in Brussels ended on Sunday without an agreement, and the ministers said they "
+               "would meet again next month to discuss the budget and the rules for the banks. ") * 12
+    text = "Переговоры в Брюсселе завершились без соглашения\n\n" + english
+    assert Pipeline().check(text).language == "en"
+    # short text in Cyrillic is Russian, whatever its length
+    assert Pipeline().check("Так как оно работает?").language == "ru"
+
+
+def test_json_reports_each_segments_language(tmp_path):
+    p = tmp_path / "a.txt"
+    p.write_text("The president spoke on Monday about the budget and the banks.\n\n"
+                 "Президент выступил в понедельник с речью о бюджете и банках страны.\n\n"
+                 "The ministers agreed with him on most of the points he made about the rules.\n", encoding="utf-8")
+    r = subprocess.run([sys.executable, "-m", "normalize", "check", "--format", "json", "--lang", "en", str(p)],
+                       capture_output=True, text=True)
+    doc = json.loads(r.stdout)
+    seg = [f for f in doc["files"][0]["findings"] if f["rule"] == "MTN803"]
+    assert seg and seg[0]["segment_language"] == "ru"

@@ -36,7 +36,7 @@ class ConfigError(ValueError):
 
 KEYS = {"select": list, "ignore": list, "unsafe-fixes": bool, "lang": str, "source-lang": str,
         "rules": list, "style": dict, "per-file-ignores": dict, "split-compounds": bool,
-        "mt-model": str}
+        "mt-model": str, "guess-source": bool}
 
 
 @dataclass(frozen=True)

@@ -73,6 +73,8 @@ def render_json(results: list[FileResult], errors: list[str], extra_stats: dict 
         a = Analysis(fr.result.original, fr.result.language)
         entry = {"path": fr.path, "language": fr.result.language,
                  "findings": [finding_dict(f, fr.result, a) for f in fr.result.findings]}
+        if fr.result.stats.get("source_language_guess"):
+            entry["source_language_guess"] = fr.result.stats["source_language_guess"]
         unused = fr.result.stats.get("unused_suppressions")
         if unused:
             entry["unused_suppressions"] = [dict(u, line=a.line_col(u["start"])[0]) for u in unused]

@@ -52,6 +52,12 @@ def _suppression_stats(doc: Document, stats: dict) -> None:
             {"start": x.comment[0], "end": x.comment[1], "codes": list(x.codes)} for x in sups if not x.used]
 
 
+def _source_stats(doc: Document, stats: dict) -> None:
+    guess = doc.metadata.get("source_guess")
+    if guess:
+        stats["source_language_guess"] = guess
+
+
 class Pipeline:
     """Run the stages over a document and apply the chosen fixes.
 
@@ -145,6 +151,7 @@ class Pipeline:
         findings = self.detect(doc) if original.strip() else []
         stats = {"findings": len(findings), "by_rule": dict(Counter(f.rule for f in findings))}
         _suppression_stats(doc, stats)
+        _source_stats(doc, stats)
         return Result(original, original, doc.language, findings, [], stats, passes=1)
 
     def fix(self, text_or_doc: str | Document) -> Result:
@@ -187,6 +194,7 @@ class Pipeline:
         stats = {"findings": len(unique), "by_rule": dict(Counter(f.rule for f in unique)),
                  "fixes_applied": dict(applied), "passes": passes}
         _suppression_stats(doc, stats)
+        _source_stats(doc, stats)
         return Result(original, emap.current, doc.language, unique, emap.edits(), stats, passes)
 
     def stage_stats(self) -> dict[str, dict[str, int]]:

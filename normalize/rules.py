@@ -150,6 +150,47 @@ register(Rule(
     "`Ukraine's income into NATO` -> suggest `entry`, `accession`",
     priority=60))
 register(Rule(
+    "MTN604", "calque", Category.MISTRANSLATION,
+    "A construction the language's news never writes, copied from the source language.",
+    "Patterns of the language pack's `calques.yaml`, each with the source languages it comes from: "
+    "`For your part` for Spanish *por su parte*, `While,` for *Mientras,*, `70,000 million` for "
+    "*70.000 millones* (an unsafe fix to `70 billion`), `today, Monday,` for the Arabic and Russian "
+    "date formula, `4 TGVs on 5` for *4 sur 5*, German `Wir werden daran erinnern`, Portuguese "
+    "`Isto relata que`, Russian `о угрозах` (`об`). The pack's format is documented in "
+    "`rules/README.md`: a user adds pairs there. Display-only unless the entry makes its fix unsafe.",
+    "MT keeps the source's structure where a word-for-word rendering is grammatical but no writer "
+    "of the language would write it.",
+    "`While, the candidate voted` -> `Meanwhile, the candidate voted`",
+    priority=63))
+register(Rule(
+    "MTN605", "translated-name", Category.MISTRANSLATION,
+    "A news outlet's or broadcaster's name translated as words.",
+    "The language pack's `translated_names.tsv` lists what MT makes of some names (`free press` for "
+    "*Freie Presse*, French `Le télégraphe` for *The Telegraph*); a match next to a credit, a source "
+    "tag (`| free press`), a sentence of its own after an attribution, or an attribution (said, "
+    "reported, according to) is flagged with the name as an unsafe fix.",
+    "MT translates the words of a proper name; the reader cannot find the source.",
+    "`heating law | free press` -> `heating law | Freie Presse`",
+    priority=64))
+register(Rule(
+    "MTN606", "article-sound", Category.MISTRANSLATION,
+    "English `a` before a vowel sound or `an` before a consonant sound.",
+    "`a event` -> `an event`, `an policy` -> `a policy`; words spelt with a vowel that sound with a "
+    "consonant (`a university`, `a one-off`, `a European`) and silent h (`an hour`, `an honest`) are "
+    "left alone. Unsafe.",
+    "MT into English picks the article before it picks the noun.",
+    "`told reporters at a event on Saturday` -> `at an event`",
+    priority=65))
+register(Rule(
+    "MTN607", "repeated-phrase", Category.MISTRANSLATION,
+    "A phrase of two to four words written twice in a row.",
+    "`das forças armadas das forças armadas` -> `das forças armadas`: MT that stutters repeats a "
+    "phrase; a phrase of function words only is left alone. Unsafe.",
+    "Neural MT repeats itself when it loses its place in the source.",
+    "`the armed forces the armed forces` -> `the armed forces`",
+    priority=66))
+
+register(Rule(
     "MTN701", "inconsistent-entity", Category.INCONSISTENT_ENTITY,
     "One entity spelled several ways in one document.",
     "Groups spellings of one entity (from the consistency groups in the rule packs, and "

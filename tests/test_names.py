@@ -32,7 +32,7 @@ FIXES = [
     ("fr", "Il semble que la victoire de marine le Pen soit acquise.",
      "Il semble que la victoire de Marine Le Pen soit acquise.", "MTN304"),
     # MTN305 a word the language writes in lower case, capitalised mid-sentence
-    ("en", "While, The candidate went to vote early.", "While, the candidate went to vote early.", "MTN305"),
+    ("en", "Still, The candidate went to vote early.", "Still, the candidate went to vote early.", "MTN305"),
     ("it", "Un uomo è stato arrestato; Un sospetto è ora in custodia.",
      "Un uomo è stato arrestato; un sospetto è ora in custodia.", "MTN305"),
     ("fr", "Il a déjà participé. Déjà Il a été invité quatre fois.",

@@ -4,6 +4,7 @@ from __future__ import annotations
 
 from .anchors import AnchorStage
 from .base import Context, Stage
+from .calques import CalqueStage
 from .casing import CasingStage
 from .encoding import EncodingStage
 from .foreign import ForeignTextStage
@@ -26,10 +27,10 @@ def default_stages() -> list[Stage]:
     return [LanguageStage(), EncodingStage(), SpacingStage(), DoubledPunctuationStage(), QuoteStage(),
             QuotePairStage(), TypographyStage(), PunctuationDamageStage(), LineBreakStage(),
             RunTogetherStage(), GlueStage(),
-            CasingStage(), NameCasingStage(), AnchorStage(), ConfusionStage(), ConsistencyStage(), NameVariantStage(), UntranslatedStage(),
+            CasingStage(), NameCasingStage(), AnchorStage(), ConfusionStage(), CalqueStage(), ConsistencyStage(), NameVariantStage(), UntranslatedStage(),
             ForeignTextStage()]
 
 
-__all__ = ["AnchorStage", "CasingStage", "ConfusionStage", "ConsistencyStage", "Context", "DoubledPunctuationStage",
+__all__ = ["AnchorStage", "CalqueStage", "CasingStage", "ConfusionStage", "ConsistencyStage", "Context", "DoubledPunctuationStage",
            "EncodingStage", "ForeignTextStage", "GlueStage", "LanguageStage", "LineBreakStage", "NameCasingStage", "NameVariantStage", "PunctuationDamageStage", "QuotePairStage", "QuoteStage", "RunTogetherStage", "SpacingStage",
            "Stage", "TypographyStage", "UntranslatedStage", "default_stages"]

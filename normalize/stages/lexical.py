@@ -14,7 +14,7 @@ from .base import Context, Stage, finding
 
 
 CONFUSION_FIELDS = frozenset({"id", "pattern", "sources", "candidates", "map", "context", "strong",
-                              "window", "message", "inject"})
+                              "window", "message", "inject", "evidence"})
 
 
 @dataclass(frozen=True)
@@ -29,6 +29,7 @@ class Confusion:
     window: int
     message: str
     literal: str | None = None   # case-folded text every match contains (a prefilter)
+    evidence: re.Pattern | None = None   # the right sense written elsewhere in the document
 
 
 MAX_PATTERN = 4000
@@ -221,7 +222,8 @@ def confusions(lang: str, rule_dirs: tuple[str, ...] = ()) -> tuple[Confusion, .
                 context=_compile(e.get("context"), f"{where}: field `context`", 0),
                 strong=_compile(e.get("strong"), f"{where}: field `strong`", 0),
                 window=int(e.get("window", 8)), message=str(e.get("message", e["id"])),
-                literal=required_literal(e["pattern"])))
+                literal=required_literal(e["pattern"]),
+                evidence=_compile(e.get("evidence"), f"{where}: field `evidence`", 0)))
     return tuple(out)
 
 
@@ -231,7 +233,10 @@ _SENT_BOUND = re.compile(r"[.!?…]\s|\n")
 
 class ConfusionStage(Stage):
     """Flag false friends: with their context when the source language is known
-    (``--source-lang es``), or on a strong pattern in any case."""
+    (``--source-lang es``) or guessed from the document
+    (:mod:`normalize.source_guess`); where the document writes the right sense
+    elsewhere (`bloc` … `the block`, `accession` … `income`); or on a strong
+    pattern in any case."""
 
     name = "confusions"
     requires = ("language",)
@@ -241,22 +246,33 @@ class ConfusionStage(Stage):
         text = doc.text
         out = []
         folded = None
-        for c in confusions(doc.language or "en", ctx.rule_dirs):
+        lang = doc.language or "en"
+        source = doc.source_language
+        guessed = None
+        if not source and ctx.options.get("guess_source", True):
+            guessed = self._guess(doc, ctx, lang)
+            source = guessed["language"] if guessed else None
+        for c in confusions(lang, ctx.rule_dirs):
             if c.literal is not None:
                 folded = text.casefold() if folded is None else folded
                 if not literal_may_occur(c.literal, text, folded):
                     continue   # substring tests at C speed rule the pattern out
+            right_sense = c.evidence is not None and c.evidence.search(text)
             for m in c.pattern.finditer(text):
                 span = m.span("span") if "span" in c.pattern.groupindex else m.span()
                 s_start, s_end = self._sentence(text, m.start())
                 sentence = text[s_start:s_end]
                 strong = bool(c.strong and any(
                     sm.start() <= m.start() - s_start < sm.end() for sm in c.strong.finditer(sentence)))
-                contextual = False
-                if doc.source_language in c.sources and c.context is not None:
+                contextual = inconsistent = False
+                if c.context is not None and (source in c.sources or right_sense):
                     window = self._window(text, m.start(), m.end(), c.window)
-                    contextual = bool(c.context.search(window))
-                if not (strong or contextual):
+                    in_context = bool(c.context.search(window))
+                    contextual = in_context and source in c.sources
+                    # the document writes the right sense elsewhere: one source word, two renderings
+                    inconsistent = in_context and bool(right_sense) and not (
+                        right_sense.start() <= m.start() < right_sense.end())
+                if not (strong or contextual or inconsistent):
                     continue
                 key = m.group("key").lower() if "key" in c.pattern.groupindex and m.group("key") else None
                 first = c.mapping.get(key) if key else None
@@ -266,11 +282,27 @@ class ConfusionStage(Stage):
                 if original[:1].isupper():
                     cands = [x[:1].upper() + x[1:] for x in cands]
                 self.stats[c.id] += 1
-                out.append(finding("MTN601", span[0], span[1], c.message, cands,
-                                   Applicability.UNSAFE if strong else Applicability.DISPLAY,
+                message = c.message
+                if inconsistent and not strong:
+                    message += f" (the text writes `{right_sense.group()}` elsewhere)"
+                out.append(finding("MTN601", span[0], span[1], message, cands,
+                                   Applicability.UNSAFE if strong or inconsistent else Applicability.DISPLAY,
                                    confusion=c.id, strong=strong,
-                                   source_language=doc.source_language))
+                                   source_language=doc.source_language or source,
+                                   source_guessed=bool(guessed) and not doc.source_language,
+                                   right_sense=right_sense.group() if right_sense else None))
         return out
+
+    @staticmethod
+    def _guess(doc: Document, ctx: Context, lang: str):
+        """The document's source-language guess, made once per document (the
+        first pass; kept in its metadata for the passes after)."""
+        if "source_guess" in doc.metadata:
+            return doc.metadata["source_guess"]
+        from ..source_guess import guess_source
+        guessed = guess_source(doc.text, lang, ctx.analysis, ctx.rule_dirs)
+        doc.metadata["source_guess"] = guessed
+        return guessed
 
     @staticmethod
     def _sentence(text: str, pos: int) -> tuple[int, int]:

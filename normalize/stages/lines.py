@@ -103,8 +103,9 @@ class LineBreakStage(Stage):
                 continue
             last = re.findall(r"[^\W\d_]+", x.text)[-1:]
             ends_open = bool(last) and last[0].lower() in fw   # "…met with the" goes on
-            if x.ends_sentence() or k == 0 and "\n\n" in text[x.end:y.start + 1] and not ends_open:
-                continue   # (a headline before its first paragraph)
+            if x.ends_sentence():
+                continue
+            headline = k == 0 and "\n\n" in text[x.end:y.start + 1] and not ends_open
             # a fragment between two lines: "…hat China\n\nFrauenfußball\n\nund läutete"
             if y.fragment() and k + 2 < len(lines):
                 z = lines[k + 2]
@@ -117,6 +118,8 @@ class LineBreakStage(Stage):
                                        fragment=y.stripped))
                     used.add(k + 1)
                     continue
+            if headline:
+                continue   # a headline before its first paragraph
             if y.starts_lower() and len(x.stripped.split()) >= 2 and "\n" in text[x.end + 1:y.start]:
                 # (a paragraph break inside a sentence; lines of one sentence or
                 # segment each, as aligned corpora have them, may split one)

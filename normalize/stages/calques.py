@@ -1,0 +1,176 @@
+"""Mistranslations the target text shows without its source (MTN604-MTN607).
+
+- MTN604 a construction the language's news never writes, copied from the
+  source language (``calques.yaml`` in the pack: `For your part` for *por su
+  parte*, `70,000 million` for *70.000 millones*, `today, Monday,`, Russian `о
+  угрозах` for `об угрозах`);
+- MTN605 an outlet's, agency's or broadcaster's name translated as words
+  (``translated_names.tsv``: `free press` for *Freie Presse*), only next to a
+  credit, a source tag or an attribution;
+- MTN606 English `a` before a vowel sound, `an` before a consonant (`a event`);
+- MTN607 a phrase written twice in a row (`das forças armadas das forças armadas`).
+"""
+
+from __future__ import annotations
+
+import re
+from functools import lru_cache
+
+from ..model import Applicability, Document
+from ..resources import RulePackError, load_yaml, pack_dirs, read_tsv, word_list
+from .base import Context, Stage, finding
+from .lexical import _compile
+
+CALQUE_FIELDS = frozenset({"id", "pattern", "sources", "candidates", "fix", "message", "billion", "weekday", "case"})
+_WEEKDAY = re.compile(r"(?i)(monday|tuesday|wednesday|thursday|friday|saturday|sunday|montag|dienstag|mittwoch|"
+                      r"donnerstag|freitag|samstag|sonntag|lunes|martes|miércoles|jueves|viernes|sábado|domingo|"
+                      r"lundi|mardi|mercredi|jeudi|vendredi|samedi|dimanche|lunedì|martedì|mercoledì|giovedì|"
+                      r"venerdì|sabato|domenica)")
+_DAY_TEMPLATE = {"en": "on {}", "de": "am {}", "es": "el {}", "fr": "{}", "it": "{}"}
+# what stands next to a source's name: a credit, a tag, an attribution
+_ATTRIBUTION = {
+    "en": r"\b(?:according to|said|says|reported|reports|told|wrote|writes|quoted|cited|newspaper|daily|"
+          r"magazine|broadcaster|agency|station|channel)\b",
+    "fr": r"\b(?:selon|d'après|a déclaré|a dit|a commenté|rapporte|rapporté|écrit|journal|quotidien|chaîne|"
+          r"agence|magazine)\b",
+    "es": r"\b(?:según|dijo|informa|informó|informe|publica|publicó|diario|periódico|cadena|agencia|revista)\b",
+    "it": r"\b(?:secondo|ha detto|riporta|riferisce|scrive|quotidiano|giornale|agenzia|emittente|rivista)\b",
+    "pt": r"\b(?:segundo|disse|relata|noticia|informa|escreve|jornal|diário|agência|revista|emissora)\b",
+    "de": r"\b(?:laut|zufolge|sagte|berichtet|berichtete|schreibt|schrieb|Zeitung|Sender|Agentur|Magazin)\b",
+}
+_ARTICLE_AN = re.compile(r"(?:\b(?P<art>an?)|(?:^|(?<=[.!?] ))(?P<cap>An?)) (?P<word>[a-z][a-z\-]+)\b", re.MULTILINE)
+# words after "a" that sound like a consonant, or after "an" like a vowel
+_VOWEL_LETTER_CONSONANT_SOUND = re.compile(r"^(?:uni|use|usu|uti|ure|uro|eu|ewe|one|once|ouija|ukr|uga|uk\b|u\-)")
+_CONSONANT_LETTER_VOWEL_SOUND = re.compile(r"^(?:hour|honest|honou?r|heir|herb)")
+_REPEAT = re.compile(r"\b(?P<phrase>(?:[^\W\d_]+ ){1,3}[^\W\d_]+) (?P=phrase)\b")
+
+
+@lru_cache(maxsize=None)
+def calques(lang: str, rule_dirs: tuple[str, ...] = ()) -> tuple[dict, ...]:
+    out = []
+    for d in pack_dirs(lang, rule_dirs):
+        p = d / "calques.yaml"
+        if not p.is_file():
+            continue
+        data = load_yaml(p) or {}
+        entries = data.get("calques") if isinstance(data, dict) else None
+        if not isinstance(entries, list):
+            raise RulePackError(f"{p}: field `calques`: expected a list")
+        for n, e in enumerate(entries):
+            where = f"{p}: calques[{n}]"
+            if not isinstance(e, dict) or "id" not in e or "pattern" not in e or "message" not in e:
+                raise RulePackError(f"{where}: each entry needs `id`, `pattern` and `message`")
+            unknown = set(e) - CALQUE_FIELDS
+            if unknown:
+                raise RulePackError(f"{where}: unknown field(s) {', '.join(sorted(unknown))}")
+            out.append(dict(e, compiled=_compile(e["pattern"], f"{where}: field `pattern`", re.MULTILINE),
+                            candidates=tuple(map(str, e.get("candidates") or ())),
+                            sources=tuple(map(str, e.get("sources") or ()))))
+    return tuple(out)
+
+
+@lru_cache(maxsize=None)
+def translated_names(lang: str, rule_dirs: tuple[str, ...] = ()) -> tuple[tuple[re.Pattern, str, str], ...]:
+    out = []
+    for d in pack_dirs(lang, rule_dirs):
+        p = d / "translated_names.tsv"
+        if p.is_file():
+            for row in read_tsv(p, ("literal", "name", "language")):
+                rx = re.compile(r"(?<![\w])" + re.escape(row["literal"]).replace(r"\ ", r"\s+") + r"(?![\w])",
+                                re.IGNORECASE)
+                out.append((rx, row["name"], row["language"]))
+    return tuple(out)
+
+
+def billions(n: str, d: str, rest: str) -> str:
+    """`70,000 million` -> `70 billion`; `69,500 million` -> `69.5 billion`."""
+    frac = (d + rest).rstrip("0")
+    return f"{n}.{frac} billion" if frac else f"{n} billion"
+
+
+class CalqueStage(Stage):
+    """Constructions copied from the source language, translated names,
+    English article agreement, phrases written twice."""
+
+    name = "calques"
+    requires = ("language",)
+    rules = ("MTN604", "MTN605", "MTN606", "MTN607")
+
+    def process(self, doc: Document, ctx: Context):
+        text = doc.text
+        lang = doc.language or "en"
+        a = ctx.analysis
+        out = []
+        for c in calques(lang, ctx.rule_dirs):
+            for m in c["compiled"].finditer(text):
+                span = m.span("span") if "span" in c["compiled"].groupindex else m.span()
+                if a.is_protected(*span):
+                    continue
+                cands = list(c["candidates"])
+                if c.get("billion"):
+                    cands = [billions(m.group("n"), m.group("d"), m.group("rest"))]
+                elif c.get("weekday"):
+                    day = _WEEKDAY.search(m.group("span"))
+                    cands = [_DAY_TEMPLATE.get(lang, "{}").format(day.group())] if day else []
+                elif c.get("case") and cands and m.group("span")[:1].isupper():
+                    cands = [x[:1].upper() + x[1:] for x in cands]
+                applicability = Applicability.UNSAFE if c.get("fix") == "unsafe" and cands else Applicability.DISPLAY
+                self.stats[c["id"]] += 1
+                out.append(finding("MTN604", span[0], span[1], c["message"], cands, applicability,
+                                   calque=c["id"], sources=list(c["sources"])))
+        out.extend(self._translated_names(text, a, lang, ctx.rule_dirs))
+        if lang == "en":
+            out.extend(self._articles(text, a))
+        out.extend(self._repeats(text, a, lang, ctx.rule_dirs))
+        return out
+
+    def _translated_names(self, text: str, a, lang: str, rd):
+        names = translated_names(lang, rd)
+        if not names:
+            return
+        attribution = re.compile(_ATTRIBUTION.get(lang, _ATTRIBUTION["en"]), re.IGNORECASE)
+        for rx, name, source in names:
+            for m in rx.finditer(text):
+                s, e = m.span()
+                before = text[max(0, s - 80):s]
+                after = text[e:e + 60]
+                tagged = before.rstrip().endswith(("|", "(", "–", "—"))
+                own_sentence = re.search(r"[.!?]\s*$", before) and re.match(r"\s*[.!?)]", after)
+                if not (tagged or own_sentence or attribution.search(before[-50:]) or attribution.search(after[:40])):
+                    continue
+                if a.is_protected(s, e):
+                    continue
+                self.stats["translated_name"] += 1
+                yield finding("MTN605", s, e, f"`{m.group()}` looks like the name `{name}` translated as words",
+                              [name], Applicability.UNSAFE, name=name, language=source)
+
+    def _articles(self, text: str, a):
+        for m in _ARTICLE_AN.finditer(text):
+            art, word = m.group("art") or m.group("cap"), m.group("word")
+            vowel_letter = word[0] in "aeiou"
+            if art.lower() == "a":
+                wrong = vowel_letter and not _VOWEL_LETTER_CONSONANT_SOUND.match(word)
+                good = "an" if art == "a" else "An"
+            else:
+                wrong = not vowel_letter and not _CONSONANT_LETTER_VOWEL_SOUND.match(word) and len(word) > 1
+                good = "a" if art == "an" else "A"
+            if not wrong or len(word) < 3 or a.is_protected(m.start(), m.end()):
+                continue
+            if m.start() and text[m.start() - 1] in "-'’":
+                continue
+            self.stats["article"] += 1
+            g = "art" if m.group("art") else "cap"
+            yield finding("MTN606", m.start(g), m.end(g), f"`{art} {word}`: `{good}` before this sound",
+                          [good], Applicability.UNSAFE)
+
+    def _repeats(self, text: str, a, lang: str, rd):
+        fw = word_list(lang, "function_words.txt", rd)
+        for m in _REPEAT.finditer(text):
+            words = m.group("phrase").split()
+            content = [w for w in words if w.lower() not in fw and len(w) >= 3]
+            if len(words) < 2 or not content or words[-1].lower() in fw or a.is_protected(m.start(), m.end()):
+                continue   # (idioms repeat a word around a function word: de mano en mano, more and more)
+            s = m.start() + len(m.group("phrase")) + 1
+            self.stats["repeat"] += 1
+            yield finding("MTN607", m.start(), m.end(), f"`{m.group('phrase')}` is written twice in a row",
+                          [m.group("phrase")], Applicability.UNSAFE, phrase=m.group("phrase"))

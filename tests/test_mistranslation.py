@@ -1,0 +1,96 @@
+"""Mistranslations found without a source: the product's own example first,
+the source-language guess, calques, translated names, article agreement and
+repeated phrases; on text the project wrote."""
+
+import json
+import subprocess
+import sys
+
+import pytest
+
+from normalize import Pipeline
+
+# the kind of article mtnorm exists for: machine-translated from Spanish, where
+# "income" renders "ingreso" (accession) and "the block" renders "bloque"
+RT_STYLE = (
+    "The Secretary General of NATO said on Tuesday that Ukraine's path towards the military bloc "
+    "is irreversible, although the allies have not agreed on a date.\n\n"
+    "According to diplomats consulted by this medium, the allies are preparing a package of "
+    "guarantees for Kiev, not to mention a formal invitation income for when the conflict ends.\n\n"
+    "However, some members of the block are surprised by the haste of Washington, which until "
+    "recently opposed any commitment on the matter.\n"
+)
+
+
+def test_the_products_own_example_is_flagged_with_no_options():
+    res = Pipeline().check(RT_STYLE)
+    words = {RT_STYLE[f.start:f.end]: f for f in res.findings if f.rule == "MTN601"}
+    assert "income" in words and "block" in words, res.findings
+    assert words["block"].fix == "bloc"
+
+
+def test_the_block_is_a_fix_when_the_text_writes_bloc():
+    res = Pipeline(unsafe_fixes=True).fix(RT_STYLE)
+    assert "some members of the bloc are surprised" in res.text
+    assert "military bloc" in res.text
+
+
+def test_a_source_language_guess_comes_with_its_evidence():
+    text = ("While, the president met the ministers in Madrid (EFE). For your part, the opposition "
+            "leader said the budget would not pass, and the talks will go on next week.\n")
+    res = Pipeline(language="en").check(text)
+    guess = res.stats["source_language_guess"]
+    assert guess["language"] == "es" and guess["evidence"]
+    # and the JSON carries it
+    r = subprocess.run([sys.executable, "-m", "normalize", "check", "--format", "json", "--lang", "en", "-"],
+                       input=text, capture_output=True, text=True)
+    assert json.loads(r.stdout)["files"][0]["source_language_guess"]["language"] == "es"
+
+
+def test_a_given_source_language_overrides_the_guess():
+    text = "While, the president met the ministers in Madrid (EFE). For your part, the leader left.\n"
+    res = Pipeline(language="en", source_language="de").check(text)
+    assert "source_language_guess" not in res.stats
+
+
+FIXES = [
+    ("en", "The government asked for 70,000 million in aid.", "The government asked for 70 billion in aid."),
+    ("en", "The plan requests 69,500 million euros in grants.", "The plan requests 69.5 billion euros in grants."),
+    ("en", "The operator runs 4 TGVs on 5, and 3 regional trains out of 10.",
+     "The operator runs 4 TGVs out of 5, and 3 regional trains out of 10."),
+    ("en", "Zhu told reporters at a event on Saturday that he would run.",
+     "Zhu told reporters at an event on Saturday that he would run."),
+    ("pt", "Eles decidiram transferir os soldados das forças armadas das forças armadas para a infantaria.",
+     "Eles decidiram transferir os soldados das forças armadas para a infantaria."),
+    ("ru", "Канцлер упомянул о угрозах демократии.", "Канцлер упомянул об угрозах демократии."),
+    ("de", "Wir werden daran erinnern, dass am 10. April die Gespräche begannen.",
+     "Wir erinnern daran, dass am 10. April die Gespräche begannen."),
+    ("en", "Traffic light politicians continue to negotiate heating law | free press",
+     "Traffic light politicians continue to negotiate heating law | Freie Presse"),
+]
+
+
+@pytest.mark.parametrize("lang,text,want", FIXES)
+def test_fixes(lang, text, want):
+    assert Pipeline(language=lang, unsafe_fixes=True).fix(text).text == want
+
+
+def test_calques_flag_without_a_fix():
+    text = "For your part, the opposition candidate spoke to the press on Sunday morning."
+    (f,) = [f for f in Pipeline(language="en").check(text).findings if f.rule == "MTN604"]
+    assert f.fix == "For his part" and f.applicability.value == "display"
+
+
+QUIET = [
+    ("en", "An hour later a university, a one-off deal and an honest man; a European plan and an MP."),
+    ("en", "More and more people came, de mano en mano; the free press is a pillar of democracy."),
+    ("en", "The income of households rose; the block of flats was sold; the bloc of nations met."),
+    ("de", "Die Sitzung ist für heute, Samstag, den 29. September angesetzt."),
+    ("ru", "Он говорил о Европе и о ёлке, об угрозах и об Италии."),
+    ("fr", "Le gardien du club repoussa le tir ; le temps presse."),
+]
+
+
+@pytest.mark.parametrize("lang,text", QUIET)
+def test_must_not_change(lang, text):
+    assert Pipeline(language=lang, unsafe_fixes=True).fix(text).text == text

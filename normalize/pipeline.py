@@ -58,6 +58,9 @@ def _source_stats(doc: Document, stats: dict) -> None:
         stats["source_language_guess"] = guess
 
 
+MAX_LANGUAGE_SWITCHES = 3   # output re-detected in another language: passes in it, at most so often
+
+
 class Pipeline:
     """Run the stages over a document and apply the chosen fixes.
 
@@ -119,7 +122,9 @@ class Pipeline:
                 ctx.known = self._known.setdefault(doc.language, KnownForms())
                 ctx.known.begin(analysis)
             for f in found or ():
-                if f.rule in self.rules:
+                # a "fix" that rewrites a span to itself (upper-casing a letter
+                # without case) is no finding: it would be reported on every run
+                if f.rule in self.rules and (f.fix is None or f.fix != doc.text[f.start:f.end]):
                     findings.append(f)
             if stats is not None:
                 stats[f"stage:{stage.name}"] += sum(stage.stats.values()) - before
@@ -165,7 +170,10 @@ class Pipeline:
         reported: list[Finding] = []
         applied: Counter = Counter()
         passes = 0
-        for passes in range(1, self.max_passes + 1):
+        detected = not doc.language and self._language_stage() is not None
+        limit, switches = self.max_passes, 0
+        while passes < limit:
+            passes += 1
             work = Document(emap.current, doc.path, doc.language, doc.source_language,
                             doc.source, doc.metadata)
             findings = self.detect(work)
@@ -178,6 +186,18 @@ class Pipeline:
                 if passes == 1 or id(f) in chosen_ids:
                     s, e = emap.span_to_original(f.start, f.end)
                     reported.append(f.shifted(s, e) if (s, e) != (f.start, f.end) else f)
+            if not chosen and detected and emap.edits():
+                # The language was detected on the original; repairs can move
+                # the detection (mojibake undone, a foreign run dropped). The
+                # result must be a fixed point for whoever runs the tool again
+                # on it, so the output's own language decides the next passes
+                # until it agrees with the language the fixes were made in.
+                again = self._detected_language(emap.current, doc.path)
+                if again != doc.language and switches < MAX_LANGUAGE_SWITCHES:
+                    doc.language = again
+                    switches += 1
+                    limit = passes + self.max_passes
+                    continue
             if not chosen:
                 break
             for f in chosen:
@@ -196,6 +216,20 @@ class Pipeline:
         _suppression_stats(doc, stats)
         _source_stats(doc, stats)
         return Result(original, emap.current, doc.language, unique, emap.edits(), stats, passes)
+
+    def _language_stage(self):
+        return next((s for s in self.stages if "language" in s.provides), None)
+
+    def _detected_language(self, text: str, path: str | None = None) -> str | None:
+        """The language the language stage gives ``text`` when none is forced."""
+        stage = self._language_stage()
+        probe = Document(text, path)
+        markup = protected_spans(text, detect_format(path, text))
+        counts = Counter(stage.stats)   # a probe, not a document: leave the counts alone
+        stage.process(probe, Context(Analysis(text, None, markup=markup), self.options, self.rule_dirs))
+        stage.stats.clear()
+        stage.stats.update(counts)
+        return probe.language
 
     def stage_stats(self) -> dict[str, dict[str, int]]:
         stats = {s.name: dict(s.stats) for s in self.stages if s.stats}

@@ -75,6 +75,16 @@ def _ftfy_config():
         remove_control_chars=False, normalization=None, explain=False)
 
 
+def _foreign_letters(text: str) -> bool:
+    """Whether ``text`` holds a letter outside the Latin, Greek and Cyrillic
+    scripts, the scripts whose mojibake the supported languages meet."""
+    import unicodedata
+    for ch in text:
+        if ch.isalpha() and not unicodedata.name(ch, "").startswith(("LATIN", "GREEK", "CYRILLIC")):
+            return True
+    return False
+
+
 class EncodingStage(Stage):
     """Find mojibake line by line with ftfy and report each changed run."""
 
@@ -126,7 +136,12 @@ class EncodingStage(Stage):
             else:
                 merged.append([i1, i2, j1, j2])
         for i1, i2, j1, j2 in merged:
-            self.stats["mojibake"] += 1
             bad, good = line[i1:i2], fixed[j1:j2]
+            if _foreign_letters(good):
+                # `é”“` reads as the UTF-8 of a CJK character, but in text of
+                # the supported languages it is a letter beside two quotes
+                self.stats["mojibake_foreign_script_kept"] += 1
+                continue
+            self.stats["mojibake"] += 1
             yield finding("MTN001", offset + i1, offset + i2,
                           f"mojibake `{bad}` should read `{good}`", [good], Applicability.SAFE)

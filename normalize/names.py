@@ -20,7 +20,7 @@ from __future__ import annotations
 import bisect
 import re
 from collections import Counter
-from functools import cached_property
+from functools import cached_property, lru_cache
 
 # an elided article or preposition before an apostrophe (the name follows it)
 ELIDED = re.compile(r"^(?:[ldjmnstc]|qu|jusqu|lorsqu|puisqu|dell|nell|dall|all|sull|un|quest|quell)['’]",
@@ -34,6 +34,7 @@ PARTICLES = frozenset({"de", "da", "di", "do", "dos", "das", "del", "della", "va
 TITLE_LINE_SHARE = 0.5
 
 
+@lru_cache(maxsize=1 << 16)   # word forms repeat: decided once per form
 def name_part(form: str) -> str:
     """The part of a word form that a name is: without an elided article before
     its apostrophe and without a possessive ending."""
@@ -60,15 +61,23 @@ class DocumentNames:
         self.forms = [m.group() for m in self.matches]
         self.parts = [name_part(f) for f in self.forms]
         self.keys = [p.lower() for p in self.parts]
+        cap = self.cap = [capitalised(p) for p in self.parts]   # read by the stages, not recomputed
         n = len(self.forms)
         starts = analysis.line_starts
-        self.line = [bisect.bisect_right(starts, m.start()) - 1 for m in self.matches]
+        # words and line starts are both in text order: one merge walk
+        self.line = line = []
+        ln, nl = 0, len(starts)
+        for m in self.matches:
+            pos = m.start()
+            while ln + 1 < nl and starts[ln + 1] <= pos:
+                ln += 1
+            line.append(ln)
         # title-case lines: more than half their words (four or more) capitalised
         per_line: dict[int, list[int]] = {}
         for i in range(n):
-            per_line.setdefault(self.line[i], []).append(i)
+            per_line.setdefault(line[i], []).append(i)
         self.title_lines = {ln for ln, idx in per_line.items()
-                            if len(idx) >= 4 and sum(capitalised(self.parts[i]) for i in idx) > TITLE_LINE_SHARE * len(idx)}
+                            if len(idx) >= 4 and sum(cap[i] for i in idx) > TITLE_LINE_SHARE * len(idx)}
         self.line_words = per_line
         self.start = [analysis.sentence_start(m.start()) for m in self.matches]
         self.cap_mid: Counter = Counter()     # capitalised mid-sentence, outside title lines
@@ -82,7 +91,7 @@ class DocumentNames:
                 self.low[key] += 1
                 if not self.start[i]:
                     self.low_mid[key] += 1
-            elif capitalised(part):
+            elif cap[i]:
                 if self.start[i] or self.line[i] in self.title_lines:
                     self.cap_start[key] += 1
                 else:
@@ -91,13 +100,13 @@ class DocumentNames:
         self.runs: list[tuple[int, int]] = []
         i = 0
         while i < n:
-            if not capitalised(self.parts[i]):
+            if not cap[i]:
                 i += 1
                 continue
             j = i + 1
             while j < n and text[self.matches[j - 1].end():self.matches[j].start()] == " " and (
-                    capitalised(self.parts[j]) or self.keys[j] in PARTICLES and j + 1 < n
-                    and capitalised(self.parts[j + 1])
+                    cap[j] or self.keys[j] in PARTICLES and j + 1 < n
+                    and cap[j + 1]
                     and text[self.matches[j].end():self.matches[j + 1].start()] == " "):
                 j += 1
             if j - i >= 2:
@@ -110,14 +119,14 @@ class DocumentNames:
         for i, j in self.runs:
             in_run[i:j] = b"\x01" * (j - i)
         for i, (part, key) in enumerate(zip(self.parts, self.keys)):
-            if not in_run[i] and capitalised(part) and not self.start[i] and self.line[i] not in self.title_lines:
+            if not in_run[i] and cap[i] and not self.start[i] and self.line[i] not in self.title_lines:
                 self.cap_alone[key] += 1
         self.pairs: Counter = Counter()   # (key, key) of two capitalised words side by side, mid-sentence
         for i, j in self.runs:
             if self.line[i] in self.title_lines:
                 continue
             for k in range(i, j - 1):
-                if capitalised(self.parts[k]) and capitalised(self.parts[k + 1]):
+                if cap[k] and cap[k + 1]:
                     self.pairs[(self.keys[k], self.keys[k + 1])] += 1
 
     def gap(self, i: int, j: int) -> str:
@@ -144,6 +153,6 @@ class DocumentNames:
         their spelling as written (``Gantz``, ``Ganzt``): for consistency."""
         out: Counter = Counter()
         for i, part in enumerate(self.parts):
-            if capitalised(part) and not self.start[i] and not self.in_title_line(i):
+            if self.cap[i] and not self.start[i] and not self.in_title_line(i):
                 out[part] += 1
         return out

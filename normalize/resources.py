@@ -41,7 +41,8 @@ def pack_dirs(lang: str, extra: tuple[str, ...] = ()) -> list[Path]:
     for d in extra:
         p = Path(d)
         dirs += [p / "common", p / lang]
-    return [d for d in dirs if d.is_dir()]
+    # (asked for "common" itself, each directory once)
+    return [d for k, d in enumerate(dirs) if d.is_dir() and d not in dirs[:k]]
 
 
 # libyaml's loader when PyYAML was built with it (its wheels are): the same

@@ -28,21 +28,67 @@ from collections import Counter
 from functools import lru_cache
 
 from .resources import pack_dirs, read_tsv
+from .stages.lexical import literal_may_occur, required_literals
 
 MIN_SCORE = 3.0
+_CYRILLIC = re.compile("[\u0400-\u04ff]")
 WEIGHTS = {"agency": 3.0, "calque": 2.0, "foreign": 1.0, "script": 2.0, "false friend": 1.0}
 
 
 @lru_cache(maxsize=None)
-def agencies(rule_dirs: tuple[str, ...] = ()) -> tuple[tuple[re.Pattern, str, str], ...]:
-    """(pattern, agency, language) for ``agencies.tsv`` in the common packs."""
-    out = []
+def agencies(rule_dirs: tuple[str, ...] = ()) -> tuple[tuple[re.Pattern, dict[str, tuple[str, str]],
+                                                              tuple[str, ...] | None], ...]:
+    """``agencies.tsv`` of the common packs as at most two scans, each a
+    pattern of rows (each row a named group), group name -> (agency,
+    language), and the literals one of which any match holds (None: no
+    prefilter): one pass per scan instead of one per agency, and none at all
+    in a text that holds none of the literals. The rows whose every
+    alternative begins at a word's start or at `(` (credits and names) are
+    tried only at such places, several times faster."""
+    rows = []
     for d in pack_dirs("common", rule_dirs):
         p = d / "agencies.tsv"
         if p.is_file():
             for row in read_tsv(p, ("pattern", "agency", "language")):
-                out.append((re.compile(row["pattern"]), row["agency"], row["language"]))
-    return tuple(out)
+                re.compile(row["pattern"])   # each row valid on its own (a clear error names it)
+                rows.append(row)
+    scans = []
+    for anchored in (True, False):
+        parts, groups, literals = [], {}, []
+        for k, row in enumerate(rows):
+            if _word_or_paren_start(row["pattern"]) == anchored:
+                parts.append(f"(?P<a{k}>{row['pattern']})")
+                groups[f"a{k}"] = (row["agency"], row["language"])
+                found = required_literals(row["pattern"])
+                literals = None if found is None or literals is None else literals + list(found)
+        if parts:
+            start = r"(?:(?<!\w)(?=\w)|(?=\())" if anchored else ""
+            scans.append((re.compile(start + "(?:" + "|".join(parts) + ")"), groups,
+                          tuple(literals) if literals is not None else None))
+    return tuple(scans)
+
+
+def _word_or_paren_start(pattern: str) -> bool:
+    """Does every top-level alternative of ``pattern`` begin with ``\\b`` or ``\\(``?"""
+    alternatives, depth, start, i = [], 0, 0, 0
+    while i < len(pattern):
+        ch = pattern[i]
+        if ch == "\\":
+            i += 2
+            continue
+        if ch == "[":   # a class: skip to its end
+            i = pattern.find("]", i + 2) + 1 or len(pattern)
+            continue
+        if ch == "(":
+            depth += 1
+        elif ch == ")":
+            depth -= 1
+        elif ch == "|" and depth == 0:
+            alternatives.append(pattern[start:i])
+            start = i + 1
+        i += 1
+    alternatives.append(pattern[start:])
+    return all(a.startswith(("\\b", "\\(")) for a in alternatives)
 
 
 def guess_source(text: str, lang: str, analysis, rule_dirs: tuple[str, ...] = (),
@@ -59,28 +105,36 @@ def guess_source(text: str, lang: str, analysis, rule_dirs: tuple[str, ...] = ()
         if langs:
             evidence.append({"kind": kind, "text": found, "languages": list(langs)})
 
-    for rx, agency, source in agencies(rule_dirs):
-        m = rx.search(text)
-        if m:
-            add("agency", m.group(), [source])
+    credited = set()
+    folded = None
+    for scan, groups, literals in agencies(rule_dirs):
+        if literals is not None:
+            folded = text.casefold() if folded is None else folded
+            if not any(literal_may_occur(x, text, folded) for x in literals):
+                continue
+        for m in scan.finditer(text):
+            agency, source = groups[m.lastgroup]
+            if agency not in credited:
+                credited.add(agency)
+                add("agency", m.group(), [source])
     from .stages.calques import calques
     for c in calques(lang, rule_dirs):
+        if c["literal"] is not None:
+            folded = text.casefold() if folded is None else folded
+            if not literal_may_occur(c["literal"], text, folded):
+                continue
         for m in c["compiled"].finditer(text):
             add("calque", m.group(), [s for s in c["sources"]])
             break
-    from .stages.foreign import ForeignTextStage, script_of
-    if lang != "ru" and sum(1 for ch in text if "\u0400" <= ch <= "\u04ff") >= 20:
+    from .stages.foreign import foreign_word
+    if lang != "ru" and len(_CYRILLIC.findall(text)) >= 20:
         add("script", "Cyrillic text", ["ru"])
-    stage = ForeignTextStage()
     from .resources import word_frequencies
-    freqs = word_frequencies(lang)
-    if freqs and analysis.tokens:
-        seen = set()
-        for part in analysis.names.parts:
-            if part in seen or not part.islower():
+    if word_frequencies(lang) and analysis.tokens:
+        for part in dict.fromkeys(analysis.names.parts):   # each form once, in text order
+            if not part.islower():
                 continue
-            seen.add(part)
-            other, _ = stage._foreign(part, lang, freqs)
+            other, _ = foreign_word(part, lang)
             if other is not None:
                 add("foreign", part, [other])
     for sources in false_friend_sources:

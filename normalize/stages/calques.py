@@ -19,7 +19,7 @@ from functools import lru_cache
 from ..model import Applicability, Document
 from ..resources import RulePackError, load_yaml, pack_dirs, read_tsv, word_list
 from .base import Context, Stage, finding
-from .lexical import _compile
+from .lexical import _compile, literal_may_occur, required_literal
 
 CALQUE_FIELDS = frozenset({"id", "pattern", "sources", "candidates", "fix", "message", "billion", "weekday", "case"})
 _WEEKDAY = re.compile(r"(?i)(monday|tuesday|wednesday|thursday|friday|saturday|sunday|montag|dienstag|mittwoch|"
@@ -45,6 +45,36 @@ _CONSONANT_LETTER_VOWEL_SOUND = re.compile(r"^(?:hour|honest|honou?r|heir|herb)"
 _REPEAT = re.compile(r"\b(?P<phrase>(?:[^\W\d_]+ ){1,3}[^\W\d_]+) (?P=phrase)\b")
 
 
+def _repeat_matches(text: str, a):
+    """``_REPEAT.finditer(text)``, tried only where it can match. The first
+    word of a phrase written twice comes again k words on (k = 2..4: the
+    analysis's words, a compound ending in it at the first place), so the
+    regex, whose backtracking at every word is slow, runs only on the few
+    stretches of 2k words that pass this test."""
+    tokens = a.tokens
+    n = len(tokens)
+    compounds = [i for i, x in enumerate(tokens) if "-" in x or "'" in x or "’" in x]
+    cands = []
+    for k in (2, 3, 4):
+        same = [i for i, (x, y) in enumerate(zip(tokens, tokens[k:])) if x == y]
+        same += [i for i in compounds if i + k < n and len(tokens[i]) > len(tokens[i + k])
+                 and tokens[i].endswith(tokens[i + k]) and tokens[i][-len(tokens[i + k]) - 1] in "-'’"]
+        # ...and so does its second word (the last of the text may run on into a compound)
+        cands += [(i, k) for i in same if i + k + 1 < n and (
+            tokens[i + 1] == tokens[i + k + 1] or tokens[i + k + 1].startswith(tokens[i + 1])
+            and tokens[i + k + 1][len(tokens[i + 1]):len(tokens[i + 1]) + 1] in ("-", "'", "’"))]
+    if not cands:
+        return
+    words = a.words.all()
+    end = 0
+    for i, k in sorted(cands):
+        last = min(i + 2 * k - 1, len(words) - 1)
+        m = _REPEAT.search(text, max(words[i].start(), end), words[last].end())
+        if m:
+            end = m.end()
+            yield m
+
+
 @lru_cache(maxsize=None)
 def calques(lang: str, rule_dirs: tuple[str, ...] = ()) -> tuple[dict, ...]:
     out = []
@@ -65,21 +95,27 @@ def calques(lang: str, rule_dirs: tuple[str, ...] = ()) -> tuple[dict, ...]:
                 raise RulePackError(f"{where}: unknown field(s) {', '.join(sorted(unknown))}")
             out.append(dict(e, compiled=_compile(e["pattern"], f"{where}: field `pattern`", re.MULTILINE),
                             candidates=tuple(map(str, e.get("candidates") or ())),
+                            literal=required_literal(e["pattern"]),
                             sources=tuple(map(str, e.get("sources") or ()))))
     return tuple(out)
 
 
 @lru_cache(maxsize=None)
-def translated_names(lang: str, rule_dirs: tuple[str, ...] = ()) -> tuple[tuple[re.Pattern, str, str], ...]:
-    out = []
+def translated_names(lang: str, rule_dirs: tuple[str, ...] = ()) -> tuple[re.Pattern | None, dict[str, tuple[str, str]]]:
+    """``translated_names.tsv`` as one scan: a pattern of every literal (each
+    a named group, spaces matching any white space) and group name -> (name,
+    source language)."""
+    parts, groups = [], {}
     for d in pack_dirs(lang, rule_dirs):
         p = d / "translated_names.tsv"
         if p.is_file():
             for row in read_tsv(p, ("literal", "name", "language")):
-                rx = re.compile(r"(?<![\w])" + re.escape(row["literal"]).replace(r"\ ", r"\s+") + r"(?![\w])",
-                                re.IGNORECASE)
-                out.append((rx, row["name"], row["language"]))
-    return tuple(out)
+                g = f"t{len(groups)}"
+                parts.append(f"(?P<{g}>" + re.escape(row["literal"]).replace(r"\ ", r"\s+") + ")")
+                groups[g] = (row["name"], row["language"])
+    if not parts:
+        return None, {}
+    return re.compile(r"(?<![\w])(?:" + "|".join(parts) + r")(?![\w])", re.IGNORECASE), groups
 
 
 def billions(n: str, d: str, rest: str) -> str:
@@ -101,7 +137,12 @@ class CalqueStage(Stage):
         lang = doc.language or "en"
         a = ctx.analysis
         out = []
+        folded = None
         for c in calques(lang, ctx.rule_dirs):
+            if c["literal"] is not None:
+                folded = text.casefold() if folded is None else folded
+                if not literal_may_occur(c["literal"], text, folded):
+                    continue   # (most texts: a substring test at C speed rules the pattern out)
             for m in c["compiled"].finditer(text):
                 span = m.span("span") if "span" in c["compiled"].groupindex else m.span()
                 if a.is_protected(*span):
@@ -125,24 +166,24 @@ class CalqueStage(Stage):
         return out
 
     def _translated_names(self, text: str, a, lang: str, rd):
-        names = translated_names(lang, rd)
-        if not names:
+        scan, groups = translated_names(lang, rd)
+        if scan is None:
             return
         attribution = re.compile(_ATTRIBUTION.get(lang, _ATTRIBUTION["en"]), re.IGNORECASE)
-        for rx, name, source in names:
-            for m in rx.finditer(text):
-                s, e = m.span()
-                before = text[max(0, s - 80):s]
-                after = text[e:e + 60]
-                tagged = before.rstrip().endswith(("|", "(", "–", "—"))
-                own_sentence = re.search(r"[.!?]\s*$", before) and re.match(r"\s*[.!?)]", after)
-                if not (tagged or own_sentence or attribution.search(before[-50:]) or attribution.search(after[:40])):
-                    continue
-                if a.is_protected(s, e):
-                    continue
-                self.stats["translated_name"] += 1
-                yield finding("MTN605", s, e, f"`{m.group()}` looks like the name `{name}` translated as words",
-                              [name], Applicability.UNSAFE, name=name, language=source)
+        for m in scan.finditer(text):
+            name, source = groups[m.lastgroup]
+            s, e = m.span()
+            before = text[max(0, s - 80):s]
+            after = text[e:e + 60]
+            tagged = before.rstrip().endswith(("|", "(", "–", "—"))
+            own_sentence = re.search(r"[.!?]\s*$", before) and re.match(r"\s*[.!?)]", after)
+            if not (tagged or own_sentence or attribution.search(before[-50:]) or attribution.search(after[:40])):
+                continue
+            if a.is_protected(s, e):
+                continue
+            self.stats["translated_name"] += 1
+            yield finding("MTN605", s, e, f"`{m.group()}` looks like the name `{name}` translated as words",
+                          [name], Applicability.UNSAFE, name=name, language=source)
 
     def _articles(self, text: str, a):
         for m in _ARTICLE_AN.finditer(text):
@@ -165,7 +206,7 @@ class CalqueStage(Stage):
 
     def _repeats(self, text: str, a, lang: str, rd):
         fw = word_list(lang, "function_words.txt", rd)
-        for m in _REPEAT.finditer(text):
+        for m in _repeat_matches(text, a):
             words = m.group("phrase").split()
             content = [w for w in words if w.lower() not in fw and len(w) >= 3]
             if len(words) < 2 or not content or words[-1].lower() in fw or a.is_protected(m.start(), m.end()):

@@ -96,6 +96,26 @@ def _others(word: str, lang: str) -> tuple[str | None, float]:
     return best, best_z
 
 
+@lru_cache(maxsize=1 << 17)   # word forms repeat across a corpus: decided once per form
+def foreign_word(low: str, lang: str) -> tuple[str | None, float]:
+    """The other supported language that writes the lower-case word ``low``
+    far more often than ``lang`` does, with its zipf; (None, 0.0) when none."""
+    if len(low) < MIN_FOREIGN_LEN or not low.isalpha():
+        return None, 0.0
+    own = zipf(word_frequencies(lang), low)
+    if own >= OWN_MAX:
+        return None, 0.0
+    other, z = _others(low, lang)
+    if other is None or z < OTHER_MIN or z - own < MARGIN or _RELATED.get(lang) == _RELATED.get(other, "-"):
+        return None, 0.0   # (spellings shared by related languages say little: equipe, placar)
+    return other, z
+
+
+# letters of no script but Latin (with its combining marks), and the general
+# punctuation and symbol blocks: a text of only these has no run in another script
+_LATIN_ONLY = re.compile(r"[\x00-\u036f\u1e00-\u1eff\u2000-\u2bff\ufeff]*")
+
+
 class ForeignTextStage(Stage):
     """Words, phrases, lines and names left in another language."""
 
@@ -123,6 +143,8 @@ class ForeignTextStage(Stage):
 
     def _scripts(self, text: str, a, lang: str):
         own = _SCRIPT_OF[lang]
+        if own == "LATIN" and _LATIN_ONLY.fullmatch(text):
+            return   # (most documents: one C-speed scan instead of a look at every word)
         runs = []   # (start, end, script, words)
         cur = None
         for m in _WORD.finditer(text):
@@ -141,7 +163,7 @@ class ForeignTextStage(Stage):
                 cur = (m.start(), m.end(), s, 1)
         if cur is not None:
             runs.append(cur)
-        letters = sum(1 for ch in text if ch.isalpha())
+        letters = sum(1 for ch in text if ch.isalpha()) if runs else 0
         for start, end, script, n in runs:
             if sum(1 for ch in text[start:end] if ch.isalpha()) > 0.5 * letters:
                 continue   # most of the text: its language was misjudged
@@ -188,17 +210,8 @@ class ForeignTextStage(Stage):
 
     # -- MTN804 --------------------------------------------------------------
 
-    def _foreign(self, part: str, lang: str, freqs) -> tuple[str | None, float]:
-        low = part.lower()
-        if len(low) < MIN_FOREIGN_LEN or not low.isalpha():
-            return None, 0.0
-        own = zipf(freqs, low)
-        if own >= OWN_MAX:
-            return None, 0.0
-        other, z = _others(low, lang)
-        if other is None or z < OTHER_MIN or z - own < MARGIN or _RELATED.get(lang) == _RELATED.get(other, "-"):
-            return None, 0.0   # (spellings shared by related languages say little: equipe, placar)
-        return other, z
+    def _foreign(self, part: str, lang: str, freqs=None) -> tuple[str | None, float]:
+        return foreign_word(part.lower(), lang)
 
     def _words(self, text: str, a, lang: str, rd, taken):
         freqs = word_frequencies(lang)
@@ -210,10 +223,11 @@ class ForeignTextStage(Stage):
         parts, keys = names.parts, names.keys
         n = len(parts)
         flags: list[str | None] = [None] * n
+        # each form decided once: most are the language's own words
+        foreign = {p: foreign_word(p.lower(), lang)[0] for p in set(parts)
+                   if not ("-" in p or "'" in p or "’" in p)}   # (compounds and elisions: Eure-et-Loir)
         for i, part in enumerate(parts):
-            if "-" in part or "'" in part or "’" in part:
-                continue   # compounds and elisions (Eure-et-Loir)
-            other, _ = self._foreign(part, lang, freqs)
+            other = foreign.get(part)
             if other is None or keys[i] in lexicon:
                 continue
             if capitalised(part) and not part.isupper():
@@ -221,7 +235,7 @@ class ForeignTextStage(Stage):
                 # Neuen Werft): only one that opens a sentence (Eyewitness a signalé)
                 if not names.start[i] or names.cap_mid[keys[i]] + names.cap_start[keys[i]] > 1:
                     continue
-                if i + 1 < n and (capitalised(parts[i + 1]) or not parts[i + 1].islower()):
+                if i + 1 < n and (names.cap[i + 1] or not parts[i + 1].islower()):
                     continue
                 if not self._opens_sentence(text, names.matches[i].start()):
                     continue
@@ -289,7 +303,7 @@ class ForeignTextStage(Stage):
                 idx = [k for k in range(len(names.matches))
                        if m.pos < names.matches[k].start() < m.partner.pos]
                 foreign = sum(1 for k in idx if flags[k] is not None)
-                caps = sum(1 for k in idx if capitalised(names.parts[k]))
+                caps = sum(1 for k in idx if names.cap[k])
                 return foreign >= 2 or len(idx) >= 2 and caps > 0.5 * len(idx) or foreign == len(idx)
         return False
 

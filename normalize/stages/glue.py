@@ -23,7 +23,6 @@ import re
 
 from ..lexicon import casing_lexicon
 from ..model import Applicability, Document
-from ..names import capitalised
 from ..resources import word_frequencies, zipf
 from .anchors import function_words
 from .base import Context, Stage, finding
@@ -36,6 +35,9 @@ _DROP_CAP = re.compile(r"(?m)^[ \t]*([A-ZÁÉÍÓÚÀÈÌÒÙÂÊÎÔÛÄÖÜÇ�
 _INFLECTING_NAMES = ("ru", "uk", "de")
 _DERIVATIONS = frozenset({"an", "n", "s", "es", "en", "er", "i", "in", "ian"})
 _SIGN_OFF = re.compile(r"(?<=[^\W\d_][.!?])((?:/[A-Za-z]{1,5}){2,})[ \t]*(?=\n|$)")
+
+
+_DIGIT = re.compile(r"\d")
 
 
 class GlueStage(Stage):
@@ -54,7 +56,7 @@ class GlueStage(Stage):
         if not freqs or not a.tokens:
             return out
         out.extend(self._name_glue(a, lang, freqs, ctx.rule_dirs))
-        if any(c.isdigit() for c in text):
+        if _DIGIT.search(text):
             for m in _NUMBER_WORD.finditer(text):
                 word = m.group(2)
                 low = word.lower()
@@ -90,12 +92,13 @@ class GlueStage(Stage):
         if lang in _INFLECTING_NAMES:
             return   # a case ending reads as a function word there (Халкетта, Vorstoßes)
         names = a.names
-        written = {p for p in names.parts if capitalised(p) and p.isalpha()}
+        cap = names.cap
+        written = {p for i, p in enumerate(names.parts) if cap[i] and p.isalpha()}
         if not written:
             return
         fw = function_words(lang, rule_dirs)
         for i, part in enumerate(names.parts):
-            if not capitalised(part) or not part.isalpha() or len(part) < 5 \
+            if not cap[i] or not part.isalpha() or len(part) < 5 \
                     or names.cap_mid[names.keys[i]] + names.cap_start[names.keys[i]] > 1:
                 continue   # (written so twice or more: a spelling of the name, MTN702's)
             low = part.lower()

@@ -110,6 +110,53 @@ def required_literal(pattern: str) -> str | None:
     return best.casefold() if len(best) >= 2 else None
 
 
+def required_literals(pattern: str) -> tuple[str, ...] | None:
+    """Case-folded literals one of which every match of ``pattern`` contains:
+    :func:`required_literal` when there is one, else one per branch of an
+    alternation (``\\b(?:TASS|Interfax)\\b``: ``tass``, ``interfax``); None when
+    some branch has no literal of two characters or more."""
+    one = required_literal(pattern)
+    if one is not None:
+        return (one,)
+    sre_parse = _sre_parse()
+
+    def options(node) -> list[str] | None:
+        for op, av in node:
+            if op == sre_parse.SUBPATTERN:
+                found = options(av[-1])
+            elif op == sre_parse.BRANCH:
+                found = []
+                for branch in av[1]:
+                    sub = _branch_literal(branch) or options(branch)
+                    if not sub:
+                        found = None
+                        break
+                    found += sub
+            else:
+                continue
+            if found:
+                return found
+        return None
+
+    def _branch_literal(branch) -> list[str] | None:
+        run = []
+        best = ""
+        for op, av in branch:
+            if op == sre_parse.LITERAL:
+                run.append(chr(av))
+                continue
+            best = max(best, "".join(run), key=len)
+            run = []
+        best = max(best, "".join(run), key=len)
+        return [best.casefold()] if len(best) >= 2 else None
+
+    try:
+        found = options(sre_parse.parse(pattern))
+    except Exception:  # noqa: BLE001 - an unparsable pattern fails in re.compile, with its message
+        return None
+    return tuple(dict.fromkeys(found)) if found else None
+
+
 def _unbounded(node) -> bool:
     """Does a parsed regex subtree contain a repeat with no upper bound (or a large one)?"""
     sre_parse = _sre_parse()

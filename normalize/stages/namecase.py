@@ -202,12 +202,11 @@ class NameCasingStage(Stage):
             return
         keys, forms, n = names.keys, names.forms, len(names.forms)
         tails: list[tuple[list[str], list[str], str]] = []
-        i = 0
-        while i < n:
-            entries = gaz.get(keys[i])
-            if not entries:
-                i += 1
+        free = 0   # the first word not inside a name already matched
+        for i in [i for i, k in enumerate(keys) if k in gaz]:   # (a C-speed pass picks the candidates)
+            if i < free:
                 continue
+            entries = gaz[keys[i]]
             hit = None
             for lower, canonical in sorted(entries.items(), key=lambda e: -len(e[0])):
                 parts = lower.split(" ")
@@ -234,7 +233,6 @@ class NameCasingStage(Stage):
                 hit = (m, canon, wrong)
                 break
             if hit is None:
-                i += 1
                 continue
             m, canon, wrong = hit
             for k in wrong:
@@ -244,7 +242,7 @@ class NameCasingStage(Stage):
                               [canon[k]], Applicability.UNSAFE, name=" ".join(canon)), (i + k,)
             if m >= 3 and any(k > 0 for k in wrong):
                 tails.append((forms[i + 1:i + m], canon[1:], canon[0]))   # a surname with its particle: le Pen
-            i += m
+            free = i + m
         # the same surname written alone in the same wrong case: `parti le Pen`
         for wrong_tail, canon_tail, given in tails:
             t = len(wrong_tail)
@@ -283,12 +281,14 @@ class NameCasingStage(Stage):
         nouns_capitalised = lang in _NOUN_CAPITALS
         established: dict[str, str] = {}
         found: dict[int, str] = {}
+        cap = names.cap
         for i in range(1, n):
+            if not cap[i - 1]:
+                continue   # (the cheap test first: most words follow no capital)
             part, key = parts[i], keys[i]
             if not part.islower() or len(part) < 3 or key in fw:
                 continue
-            prev_cap = capitalised(parts[i - 1]) and names.gap(i - 1, i) == " " and keys[i - 1] not in fw \
-                and not names.in_title_line(i)
+            prev_cap = names.gap(i - 1, i) == " " and keys[i - 1] not in fw and not names.in_title_line(i)
             if not prev_cap:
                 continue
             if names.pairs[(keys[i - 1], key)] and key not in lower \
@@ -301,7 +301,9 @@ class NameCasingStage(Stage):
         # surnames the text writes after a given name (Donald Trump): a common
         # word among them is a name only where names stand
         surnames = {b for (f, b), c in names.pairs.items() if f in persons}
-        for i in range(n):
+        # only the words that can qualify below: established, a surname, written alone capitalised
+        maybe = set(established) | surnames | set(names.cap_alone)
+        for i in sorted(i for key in maybe for i in names.places.get(key, ())):
             part, key = parts[i], keys[i]
             if i in taken or i in found or not part.islower() or len(part) < 3 or key in fw:
                 continue
@@ -444,7 +446,7 @@ class NameCasingStage(Stage):
         n = len(forms)
         for i in range(1, n):
             form = forms[i]
-            if i in taken or not capitalised(form) or len(form) < 2 or form != parts[i] or not form[1:].islower():
+            if i in taken or form != parts[i] or not names.cap[i] or len(form) < 2 or not form[1:].islower():
                 continue   # (NeXT, McDonald: a brand's or a name's inner capital)
             if names.in_title_line(i) or names.start[i] and self._boundary(text, names, i) != "semicolon":
                 continue
@@ -466,7 +468,7 @@ class NameCasingStage(Stage):
                     # (after a comma a Romance title of a work opens with its article: ,
                     # Il colore dei soldi; English titles are in title case)
                     why = "function word"
-                elif b == "word" and capitalised(parts[i - 1]) and not parts[i - 1].isupper() \
+                elif b == "word" and names.cap[i - 1] and not parts[i - 1].isupper() \
                         and names.gap(i, i + 1) == " " and (names.start[i - 1] or nxt_content) \
                         and keys[i - 1] not in given and not (names.start[i - 1] and keys[i - 1] not in lower
                                                              and keys[i - 1] not in fw):
@@ -506,7 +508,7 @@ class NameCasingStage(Stage):
             while 0 <= k < n and names.keys[k] in fw and names.parts[k].islower() and steps < 2:
                 k += step
                 steps += 1
-            if steps and 0 <= k < n and capitalised(names.parts[k]) and not names.start[k]:
+            if steps and 0 <= k < n and names.cap[k] and not names.start[k]:
                 return True
         return False
 
@@ -526,7 +528,7 @@ class NameCasingStage(Stage):
             if m.role == "open" and m.partner is not None and m.pos < pos < m.partner.pos:
                 inner = [k for k in names.line_words.get(names.line[i], [])
                          if m.pos < names.matches[k].start() < m.partner.pos]
-                return len(inner) >= 2 and sum(capitalised(names.parts[k]) for k in inner) > 0.5 * len(inner)
+                return len(inner) >= 2 and sum(names.cap[k] for k in inner) > 0.5 * len(inner)
         return False
 
     # -- MTN305: a title of two words in two cases, before a name ------------
@@ -542,10 +544,10 @@ class NameCasingStage(Stage):
         parts, keys = names.parts, names.keys
         n = len(parts)
         for i in range(1, n - 1):
-            if i in taken or not capitalised(parts[i]) or not parts[i - 1].islower() \
+            if i in taken or not names.cap[i] or not parts[i - 1].islower() \
                     or f"{keys[i - 1]} {keys[i]}" not in titles:
                 continue
-            if not capitalised(parts[i + 1]) or names.gap(i - 1, i) != " " or names.gap(i, i + 1) != " ":
+            if not names.cap[i + 1] or names.gap(i - 1, i) != " " or names.gap(i, i + 1) != " ":
                 continue
             if names.start[i] or names.in_title_line(i) or keys[i - 1] in word_list(lang, "function_words.txt", rd):
                 continue
@@ -577,7 +579,7 @@ class NameCasingStage(Stage):
             if not 2 <= len(idx) <= 4:
                 continue
             quoted.append(idx)
-        title_case = [idx for idx in quoted if all(capitalised(names.parts[k]) or names.keys[k] in fw for k in idx)]
+        title_case = [idx for idx in quoted if all(names.cap[k] or names.keys[k] in fw for k in idx)]
         if len(title_case) < 2:
             return
         for idx in quoted:
@@ -600,17 +602,17 @@ class NameCasingStage(Stage):
             idx = names.line_words[ln]
             if len(idx) < 4:
                 continue
-            caps_fw = [k for k in idx[1:] if capitalised(names.parts[k]) and names.keys[k] in fw
+            caps_fw = [k for k in idx[1:] if names.cap[k] and names.keys[k] in fw
                        and names.keys[k] not in also and not names.start[k]]
-            caps_common = [k for k in idx[1:] if capitalised(names.parts[k]) and names.keys[k] in lower
+            caps_common = [k for k in idx[1:] if names.cap[k] and names.keys[k] in lower
                            and names.keys[k] not in fw]
             if len(caps_fw) < 2 or len(caps_common) < 2 or len(idx) > 15:
                 continue   # (a line of names: Diego El Cigala, Chano Lobato, El Lebrijano)
             if lang in _NOUN_CAPITALS:
-                fixable = caps_fw + [k for k in idx[1:] if k not in caps_fw and capitalised(names.parts[k])
+                fixable = caps_fw + [k for k in idx[1:] if k not in caps_fw and names.cap[k]
                                      and names.keys[k] in lower and not names.start[k]]
             else:
-                fixable = [k for k in idx[1:] if capitalised(names.parts[k]) and not names.start[k]
+                fixable = [k for k in idx[1:] if names.cap[k] and not names.start[k]
                            and (names.keys[k] in fw or names.keys[k] in lower)]
             for k in fixable:
                 if k in taken:

@@ -25,11 +25,11 @@ one the document writes more often, else none: a tie is not guessed.
 from __future__ import annotations
 
 import re
+from functools import lru_cache
 import unicodedata
 from collections import Counter
 
 from ..model import Applicability, Document
-from ..names import capitalised
 from ..resources import word_frequencies, zipf
 from .anchors import function_words
 from .base import Context, Stage, finding
@@ -54,6 +54,7 @@ def _claims() -> dict[str, int]:
     return _claims_table()
 
 
+@lru_cache(maxsize=1 << 16)   # names recur across documents: folded once
 def skeleton(word: str) -> str:
     """``word`` folded for comparing transliterations: lower case, accents
     dropped, the letters that transliterations swap merged, doubled letters
@@ -98,8 +99,9 @@ class NameVariantStage(Stage):
         freqs = word_frequencies(lang)
         out = []
         spelled: Counter = Counter()
+        cap = names.cap
         for i, part in enumerate(names.parts):
-            if capitalised(part) and len(part) >= MIN_LENGTH and part.isalpha() and part[1:].islower():
+            if cap[i] and len(part) >= MIN_LENGTH and part.isalpha() and part[1:].islower():
                 spelled[part] += 1
         if len(spelled) >= 2:
             grouped = frozenset(v for variants in consistency_groups(lang, ctx.rule_dirs).values() for v in variants)
@@ -213,10 +215,11 @@ class NameVariantStage(Stage):
         same surname after a given name cut at its hyphen."""
         full: dict[str, set[str]] = {}   # surname -> hyphenated given names written before it
         spots = []
+        cap = names.cap
         for i in range(len(names.parts) - 1):
-            first, last = names.parts[i], names.parts[i + 1]
-            if not (capitalised(first) and capitalised(last) and names.gap(i, i + 1) == " "):
+            if not (cap[i] and cap[i + 1] and names.gap(i, i + 1) == " "):
                 continue
+            first, last = names.parts[i], names.parts[i + 1]
             if "-" in first:
                 full.setdefault(last, set()).add(first)
             spots.append((i, first, last))

@@ -58,44 +58,34 @@ class DocumentNames:
         self.a = analysis
         text = analysis.text
         self.matches = analysis.words.all()
-        self.forms = [m.group() for m in self.matches]
-        self.parts = [name_part(f) for f in self.forms]
-        self.keys = [p.lower() for p in self.parts]
-        cap = self.cap = [capitalised(p) for p in self.parts]   # read by the stages, not recomputed
-        n = len(self.forms)
+        self.forms = analysis.tokens
+        self.parts = parts = [name_part(f) for f in self.forms]
+        self.keys = keys = [p.lower() for p in parts]
+        cap = self.cap = [capitalised(p) for p in parts]   # read by the stages, not recomputed
+        n = len(parts)
         starts = analysis.line_starts
-        # words and line starts are both in text order: one merge walk
-        self.line = line = []
-        ln, nl = 0, len(starts)
-        for m in self.matches:
-            pos = m.start()
-            while ln + 1 < nl and starts[ln + 1] <= pos:
-                ln += 1
-            line.append(ln)
+        pos = [m.start() for m in self.matches]
+        if len(starts) == 1:
+            self.line = line = [0] * n
+        else:
+            self.line = line = [bisect.bisect_right(starts, p) - 1 for p in pos]
         # title-case lines: more than half their words (four or more) capitalised
         per_line: dict[int, list[int]] = {}
-        for i in range(n):
-            per_line.setdefault(line[i], []).append(i)
+        for i, ln in enumerate(line):
+            per_line.setdefault(ln, []).append(i)
         self.title_lines = {ln for ln, idx in per_line.items()
                             if len(idx) >= 4 and sum(cap[i] for i in idx) > TITLE_LINE_SHARE * len(idx)}
         self.line_words = per_line
-        self.start = [analysis.sentence_start(m.start()) for m in self.matches]
-        self.cap_mid: Counter = Counter()     # capitalised mid-sentence, outside title lines
-        self.cap_start: Counter = Counter()   # capitalised at a sentence start
-        self.low: Counter = Counter()         # written in lower case
-        self.low_mid: Counter = Counter()     # in lower case mid-sentence
-        self.places: dict[str, list[int]] = {}
-        for i, (part, key) in enumerate(zip(self.parts, self.keys)):
-            self.places.setdefault(key, []).append(i)
-            if part.islower():
-                self.low[key] += 1
-                if not self.start[i]:
-                    self.low_mid[key] += 1
-            elif cap[i]:
-                if self.start[i] or self.line[i] in self.title_lines:
-                    self.cap_start[key] += 1
-                else:
-                    self.cap_mid[key] += 1
+        sentence_start = analysis.sentence_start
+        self.start = start = [sentence_start(p) for p in pos]
+        titled = [ln in self.title_lines for ln in line] if self.title_lines else [False] * n
+        low = [p.islower() for p in parts]
+        self.low = Counter(k for k, lw in zip(keys, low) if lw)   # written in lower case
+        self.low_mid = Counter(k for k, lw, st in zip(keys, low, start) if lw and not st)   # ...mid-sentence
+        # capitalised at a sentence start (or in a title line), and mid-sentence outside title lines
+        self.cap_start = Counter(k for k, c, st, t in zip(keys, cap, start, titled) if c and (st or t))
+        self.cap_mid = Counter(k for k, c, st, t in zip(keys, cap, start, titled) if c and not st and not t)
+        self._titled = titled
         # runs of capitalised words joined by single spaces (names of two or more words)
         self.runs: list[tuple[int, int]] = []
         i = 0
@@ -104,30 +94,44 @@ class DocumentNames:
                 i += 1
                 continue
             j = i + 1
-            while j < n and text[self.matches[j - 1].end():self.matches[j].start()] == " " and (
-                    cap[j] or self.keys[j] in PARTICLES and j + 1 < n
-                    and cap[j + 1]
-                    and text[self.matches[j].end():self.matches[j + 1].start()] == " "):
+            while j < n and text[self.matches[j - 1].end():pos[j]] == " " and (
+                    cap[j] or keys[j] in PARTICLES and j + 1 < n and cap[j + 1]
+                    and text[self.matches[j].end():pos[j + 1]] == " "):
                 j += 1
             if j - i >= 2:
                 self.runs.append((i, j))
             i = j
-        # capitalised mid-sentence on their own, not inside a name of several
-        # words (Trump said; not Tokyo Station, Prime Minister)
-        self.cap_alone: Counter = Counter()
-        in_run = bytearray(n)
+
+    @cached_property
+    def places(self) -> dict[str, list[int]]:
+        """Name key -> the indices of the words with that key, in order."""
+        out: dict[str, list[int]] = {}
+        for i, key in enumerate(self.keys):
+            out.setdefault(key, []).append(i)
+        return out
+
+    @cached_property
+    def cap_alone(self) -> Counter:
+        """Keys capitalised mid-sentence on their own, not inside a name of
+        several words (Trump said; not Tokyo Station, Prime Minister)."""
+        in_run = bytearray(len(self.keys))
         for i, j in self.runs:
             in_run[i:j] = b"\x01" * (j - i)
-        for i, (part, key) in enumerate(zip(self.parts, self.keys)):
-            if not in_run[i] and cap[i] and not self.start[i] and self.line[i] not in self.title_lines:
-                self.cap_alone[key] += 1
-        self.pairs: Counter = Counter()   # (key, key) of two capitalised words side by side, mid-sentence
+        return Counter(k for k, c, st, t, r in zip(self.keys, self.cap, self.start, self._titled, in_run)
+                       if c and not r and not st and not t)
+
+    @cached_property
+    def pairs(self) -> Counter:
+        """(key, key) of two capitalised words side by side, mid-sentence."""
+        out: Counter = Counter()
+        cap, keys = self.cap, self.keys
         for i, j in self.runs:
-            if self.line[i] in self.title_lines:
+            if self._titled[i]:
                 continue
             for k in range(i, j - 1):
                 if cap[k] and cap[k + 1]:
-                    self.pairs[(self.keys[k], self.keys[k + 1])] += 1
+                    out[(keys[k], keys[k + 1])] += 1
+        return out
 
     def gap(self, i: int, j: int) -> str:
         """The text between words ``i`` and ``j``."""

@@ -14,7 +14,7 @@ from .stages.base import Context, KnownForms, Stage
 from .markup import detect_format, protected_spans, suppressions
 from .text import Analysis
 
-MAX_PASSES = 4
+MAX_PASSES = 8   # a repair can expose another (quotes re-paired); real text settles in two or three
 
 
 def _touches(spans: list[tuple[int, int]], start: int, end: int) -> bool:

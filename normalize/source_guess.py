@@ -117,15 +117,9 @@ def guess_source(text: str, lang: str, analysis, rule_dirs: tuple[str, ...] = ()
             if agency not in credited:
                 credited.add(agency)
                 add("agency", m.group(), [source])
-    from .stages.calques import calques
-    for c in calques(lang, rule_dirs):
-        if c["literal"] is not None:
-            folded = text.casefold() if folded is None else folded
-            if not literal_may_occur(c["literal"], text, folded):
-                continue
-        for m in c["compiled"].finditer(text):
-            add("calque", m.group(), [s for s in c["sources"]])
-            break
+    from .stages.calques import calque_matches
+    for c, found in calque_matches(text, lang, rule_dirs, analysis):
+        add("calque", found[0].group(), list(c["sources"]))
     from .stages.foreign import foreign_word
     if lang != "ru" and len(_CYRILLIC.findall(text)) >= 20:
         add("script", "Cyrillic text", ["ru"])

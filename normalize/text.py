@@ -186,6 +186,7 @@ class Analysis:
         self.language = language
         self.nonbreaking = nonbreaking
         self.markup = markup or []   # code, tags, link targets: never prose
+        self.memo: dict = {}   # results two stages of a pass both need (see calques.calque_matches)
 
     @cached_property
     def words(self) -> "Words":

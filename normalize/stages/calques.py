@@ -19,7 +19,7 @@ from functools import lru_cache
 from ..model import Applicability, Document
 from ..resources import RulePackError, load_yaml, pack_dirs, read_tsv, word_list
 from .base import Context, Stage, finding
-from .lexical import _compile, literal_may_occur, required_literal
+from .lexical import _compile, literal_may_occur, required_literals
 
 CALQUE_FIELDS = frozenset({"id", "pattern", "sources", "candidates", "fix", "message", "billion", "weekday", "case"})
 _WEEKDAY = re.compile(r"(?i)(monday|tuesday|wednesday|thursday|friday|saturday|sunday|montag|dienstag|mittwoch|"
@@ -95,7 +95,7 @@ def calques(lang: str, rule_dirs: tuple[str, ...] = ()) -> tuple[dict, ...]:
                 raise RulePackError(f"{where}: unknown field(s) {', '.join(sorted(unknown))}")
             out.append(dict(e, compiled=_compile(e["pattern"], f"{where}: field `pattern`", re.MULTILINE),
                             candidates=tuple(map(str, e.get("candidates") or ())),
-                            literal=required_literal(e["pattern"]),
+                            literals=required_literals(e["pattern"]),
                             sources=tuple(map(str, e.get("sources") or ()))))
     return tuple(out)
 
@@ -118,6 +118,27 @@ def translated_names(lang: str, rule_dirs: tuple[str, ...] = ()) -> tuple[re.Pat
     return re.compile(r"(?<![\w])(?:" + "|".join(parts) + r")(?![\w])", re.IGNORECASE), groups
 
 
+def calque_matches(text: str, lang: str, rule_dirs: tuple[str, ...] = (), analysis=None) -> list:
+    """[(calque, [matches])] of the language's calques in ``text``, found once
+    per pass (kept in ``analysis.memo``: the source-language guess reads them
+    too). A calque whose literals the text lacks is not scanned at all."""
+    key = ("calques", lang, rule_dirs)
+    if analysis is not None and key in analysis.memo:
+        return analysis.memo[key]
+    out, folded = [], None
+    for c in calques(lang, rule_dirs):
+        if c["literals"] is not None:
+            folded = text.casefold() if folded is None else folded
+            if not any(literal_may_occur(x, text, folded) for x in c["literals"]):
+                continue   # (most texts: substring tests at C speed rule the pattern out)
+        found = list(c["compiled"].finditer(text))
+        if found:
+            out.append((c, found))
+    if analysis is not None:
+        analysis.memo[key] = out
+    return out
+
+
 def billions(n: str, d: str, rest: str) -> str:
     """`70,000 million` -> `70 billion`; `69,500 million` -> `69.5 billion`."""
     frac = (d + rest).rstrip("0")
@@ -137,13 +158,8 @@ class CalqueStage(Stage):
         lang = doc.language or "en"
         a = ctx.analysis
         out = []
-        folded = None
-        for c in calques(lang, ctx.rule_dirs):
-            if c["literal"] is not None:
-                folded = text.casefold() if folded is None else folded
-                if not literal_may_occur(c["literal"], text, folded):
-                    continue   # (most texts: a substring test at C speed rules the pattern out)
-            for m in c["compiled"].finditer(text):
+        for c, found in calque_matches(text, lang, ctx.rule_dirs, a):
+            for m in found:
                 span = m.span("span") if "span" in c["compiled"].groupindex else m.span()
                 if a.is_protected(*span):
                     continue

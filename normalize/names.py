@@ -61,23 +61,25 @@ class DocumentNames:
         self.forms = analysis.tokens
         self.parts = parts = [name_part(f) for f in self.forms]
         self.keys = keys = [p.lower() for p in parts]
-        cap = self.cap = [capitalised(p) for p in parts]   # read by the stages, not recomputed
+        # capitalised(p), inline: a call per word costs more than the test
+        cap = self.cap = [p[:1].isupper() and not (len(p) > 1 and p.isupper()) for p in parts]
         n = len(parts)
         starts = analysis.line_starts
-        pos = [m.start() for m in self.matches]
+        self.pos = pos = [m.start() for m in self.matches]   # each word's offset, in order
         if len(starts) == 1:
             self.line = line = [0] * n
         else:
             self.line = line = [bisect.bisect_right(starts, p) - 1 for p in pos]
         # title-case lines: more than half their words (four or more) capitalised
-        per_line: dict[int, list[int]] = {}
-        for i, ln in enumerate(line):
-            per_line.setdefault(ln, []).append(i)
-        self.title_lines = {ln for ln, idx in per_line.items()
-                            if len(idx) >= 4 and sum(cap[i] for i in idx) > TITLE_LINE_SHARE * len(idx)}
-        self.line_words = per_line
+        per_line = Counter(line)
+        caps_per_line = Counter(ln for ln, c in zip(line, cap) if c)
+        self.title_lines = {ln for ln, k in per_line.items()
+                            if k >= 4 and caps_per_line[ln] > TITLE_LINE_SHARE * k}
+        # a word after a space after a letter or digit starts no sentence (most
+        # words: decided here, without a walk back over the text)
         sentence_start = analysis.sentence_start
-        self.start = start = [sentence_start(p) for p in pos]
+        self.start = start = [not (p > 1 and text[p - 1] == " " and text[p - 2].isalnum()) and sentence_start(p)
+                              for p in pos]
         titled = [ln in self.title_lines for ln in line] if self.title_lines else [False] * n
         low = [p.islower() for p in parts]
         self.low = Counter(k for k, lw in zip(keys, low) if lw)   # written in lower case
@@ -88,26 +90,25 @@ class DocumentNames:
         self._titled = titled
         # runs of capitalised words joined by single spaces (names of two or more words)
         self.runs: list[tuple[int, int]] = []
-        i = 0
-        while i < n:
-            if not cap[i]:
-                i += 1
-                continue
+        matches = self.matches
+        j = 0
+        for i in [i for i, c in enumerate(cap) if c]:
+            if i < j:
+                continue   # inside the run before
             j = i + 1
-            while j < n and text[self.matches[j - 1].end():pos[j]] == " " and (
+            while j < n and text[matches[j - 1].end():pos[j]] == " " and (
                     cap[j] or keys[j] in PARTICLES and j + 1 < n and cap[j + 1]
-                    and text[self.matches[j].end():pos[j + 1]] == " "):
+                    and text[matches[j].end():pos[j + 1]] == " "):
                 j += 1
             if j - i >= 2:
                 self.runs.append((i, j))
-            i = j
 
     @cached_property
-    def places(self) -> dict[str, list[int]]:
-        """Name key -> the indices of the words with that key, in order."""
-        out: dict[str, list[int]] = {}
-        for i, key in enumerate(self.keys):
-            out.setdefault(key, []).append(i)
+    def line_words(self) -> dict[int, list[int]]:
+        """Line number -> the indices of its words."""
+        out: dict[int, list[int]] = {}
+        for i, ln in enumerate(self.line):
+            out.setdefault(ln, []).append(i)
         return out
 
     @cached_property
@@ -136,6 +137,11 @@ class DocumentNames:
     def gap(self, i: int, j: int) -> str:
         """The text between words ``i`` and ``j``."""
         return self.a.text[self.matches[i].end():self.matches[j].start()]
+
+    def words_between(self, start: int, end: int) -> range:
+        """The indices of the words that begin strictly between offsets
+        ``start`` and ``end`` (two bisections, not a scan of the text's words)."""
+        return range(bisect.bisect_right(self.pos, start), bisect.bisect_left(self.pos, end))
 
     def in_title_line(self, i: int) -> bool:
         return self.line[i] in self.title_lines

@@ -18,6 +18,7 @@ from __future__ import annotations
 import bisect
 import re
 from dataclasses import dataclass, field
+from functools import cached_property
 
 DOUBLE_MARKS = '"“”„«»‟'
 SINGLE_MARKS = "‘’‚"
@@ -73,6 +74,44 @@ class QuotePairs:
         if self._by_pos is None:
             self._by_pos = {m.pos: m for m in self.marks}
         return self._by_pos.get(pos)
+
+    @cached_property
+    def _positions(self) -> list[int]:
+        return [m.pos for m in self.marks]   # (the marks are in text order)
+
+    def between(self, start: int, end: int) -> list[Mark]:
+        """The marks at ``start`` <= offset < ``end``, found by bisection (a
+        scan of every mark per question would be quadratic in the text)."""
+        pos = self._positions
+        return self.marks[bisect.bisect_left(pos, start):bisect.bisect_left(pos, end)]
+
+    def last_between(self, start: int, end: int) -> Mark | None:
+        """The last mark at ``start`` <= offset < ``end``, or None."""
+        pos = self._positions
+        k = bisect.bisect_left(pos, end) - 1
+        return self.marks[k] if k >= 0 and pos[k] >= start else None
+
+    @cached_property
+    def _pairs(self) -> tuple[list[int], list[int], list[Mark]]:
+        """Opening marks with a partner, in text order, with the running
+        maximum of their partners' offsets (see :meth:`enclosing`)."""
+        opens = [m for m in self.marks if m.role == "open" and m.partner is not None]
+        running, top = [], -1
+        for m in opens:
+            top = max(top, m.partner.pos)
+            running.append(top)
+        return [m.pos for m in opens], running, opens
+
+    def enclosing(self, start: int, end: int) -> Mark | None:
+        """The first opening mark (in text order) before ``start`` whose
+        partner is at or after ``end``: the outermost quotation holding the
+        span. Two bisections: the running maximum of the partners' offsets
+        first reaches ``end`` at that mark."""
+        pos, running, opens = self._pairs
+        k = bisect.bisect_left(pos, start)   # the openings before start
+        if not k or running[k - 1] < end:
+            return None
+        return opens[bisect.bisect_left(running, end, 0, k)]
 
 
 def position(text: str, i: int) -> str:

@@ -151,6 +151,11 @@ class Words(Sequence):
             skip -= 1
 
 
+# How far a stage looks along a line for a mark that belongs with a word (an
+# opening bracket or quotation mark): no paragraph of prose is longer, and a
+# bound keeps a text of one long line linear.
+SEARCH_WINDOW = 3000
+
 # The characters of a text language identification reads (LanguageStage).
 LANGUAGE_SAMPLE = 1200
 
@@ -268,6 +273,16 @@ class Analysis:
             starts.append(i + 1)
             i = find("\n", i + 1)
         return starts
+
+    def line_bounds(self, pos: int) -> tuple[int, int]:
+        """The start of the line holding ``pos`` and the offset of its line
+        break (or the text's end): ``text.rfind("\\n", 0, pos) + 1`` and
+        ``text.find("\\n", pos)``, by bisection. The scans cost the line's
+        length on every call, which on a text of one long line makes a stage
+        that asks per candidate quadratic."""
+        starts = self.line_starts
+        k = bisect.bisect_right(starts, pos) - 1
+        return starts[k], (starts[k + 1] - 1 if k + 1 < len(starts) else len(self.text))
 
     def line_col(self, offset: int) -> tuple[int, int]:
         """1-based line and column (in code points) of ``offset``."""

@@ -6,6 +6,7 @@ from functools import lru_cache
 
 from ..model import Applicability, Document
 from ..resources import word_list
+from ..text import SEARCH_WINDOW
 from .base import Context, Stage, finding
 
 
@@ -39,12 +40,6 @@ def _anchor_forms(lang: str, rule_dirs: tuple[str, ...]) -> frozenset[str]:
     """The Capitalised forms :class:`AnchorStage` looks for: of the function
     words, less those the language itself capitalises (``also_capitalised.txt``)."""
     return _capitalised(function_words(lang, rule_dirs) - word_list(lang, "also_capitalised.txt", rule_dirs))
-
-
-def _line_bounds(text: str, pos: int) -> tuple[int, int]:
-    s = text.rfind("\n", 0, pos) + 1
-    e = text.find("\n", pos)
-    return s, (len(text) if e == -1 else e)
 
 
 class AnchorStage(Stage):
@@ -86,8 +81,9 @@ class AnchorStage(Stage):
             # likely a title of a work ("Keeping Up with", "Bring It On star").
             if not (tokens[i - 1].islower() and tokens[i + 1].islower()):
                 continue
-            if f"{tokens[i - 1]} {token} {tokens[i + 1]}" not in text:
-                continue   # not one space either side here (". The"): no need to find where
+            # (one space either side, read off the words' own offsets: a search
+            # of the text for the three words per candidate made this stage
+            # quadratic in a large document)
             prev, w, nxt = words[i - 1], words[i], words[i + 1]
             if text[prev.end():w.start()] != " " or text[w.end():nxt.start()] != " ":
                 continue
@@ -135,7 +131,9 @@ class AnchorStage(Stage):
         """Is word ``i`` inside quotation marks around Title Case words, the
         title of a work ("To Be or Not to Be", «La Guerra de los Mundos»)?"""
         text, w = a.text, a.words[i]
-        s, e = _line_bounds(text, w.start())
+        s, e = a.line_bounds(w.start())
+        # (a paragraph's worth either side: a line of a whole book stays linear)
+        s, e = max(s, w.start() - SEARCH_WINDOW), min(e, w.end() + SEARCH_WINDOW)
         left = max(text.rfind(q, s, w.start()) for q in _QUOTES)
         if left < 0:
             return False
@@ -148,7 +146,7 @@ class AnchorStage(Stage):
     @staticmethod
     def _headline(a, i: int) -> bool:
         """Title Case lines (headlines, titles of works) capitalise function words."""
-        s, e = _line_bounds(a.text, a.words[i].start())
+        s, e = a.line_bounds(a.words[i].start())
         toks = [w.group() for w in a.words[max(0, i - 12):i + 12] if s <= w.start() < e]
         caps = sum(1 for t in toks if t[0].isupper())
         return len(toks) >= 3 and caps / len(toks) > 0.4

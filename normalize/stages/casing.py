@@ -64,6 +64,23 @@ class _Presence:
     def __init__(self, words: "_Toks", a):
         self._words, self._a = words, a
         self._memo: dict[str, bool] = {}
+        self._places: dict[str, list[int]] | None = None
+        self._by_text: dict[str, list[str]] = {}
+
+    def _index(self) -> dict[str, list[int]]:
+        """Token -> its indices, and word text -> the elided forms that keep
+        it (l'Europe: Europe), built once on the first question: a scan of
+        the text per asked form would be quadratic in a large document."""
+        if self._places is None:
+            places: dict[str, list[int]] = {}
+            for i, t in enumerate(self._a.tokens):
+                places.setdefault(t, []).append(i)
+            for v in places:
+                tv = _Tok.text_of(v)
+                if tv != v:
+                    self._by_text.setdefault(tv, []).append(v)
+            self._places = places
+        return self._places
 
     def __contains__(self, form: str) -> bool:
         hit = self._memo.get(form)
@@ -73,18 +90,12 @@ class _Presence:
 
     def _find(self, form: str) -> bool:
         a = self._a
-        if not form or form.islower() or form not in a.text:
+        if not form or form.islower():
             return False
-        tokens = a.tokens
+        places = self._index()
         # the form itself, or an elided form that keeps it (l'Europe)
-        raws = [form] + [v for v in a.vocabulary if v != form and v.endswith(form) and _Tok.text_of(v) == form]
-        for raw in raws:
-            i = -1
-            while True:
-                try:
-                    i = tokens.index(raw, i + 1)
-                except ValueError:
-                    break
+        for raw in [form] + self._by_text.get(form, []):
+            for i in places.get(raw, ()):
                 if CasingStage._present_at(self._words, a, i):
                     return True
         return False

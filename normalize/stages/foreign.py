@@ -298,14 +298,13 @@ class ForeignTextStage(Stage):
         foreign words or more, or most words capitalised: `"Diario de un
         poeta recién casado"`)? A single foreign word in a quotation of the
         document's language stays a finding."""
-        for m in a.quotes.marks:
-            if m.role == "open" and m.partner is not None and m.pos < s and e <= m.partner.pos:
-                idx = [k for k in range(len(names.matches))
-                       if m.pos < names.matches[k].start() < m.partner.pos]
-                foreign = sum(1 for k in idx if flags[k] is not None)
-                caps = sum(1 for k in idx if names.cap[k])
-                return foreign >= 2 or len(idx) >= 2 and caps > 0.5 * len(idx) or foreign == len(idx)
-        return False
+        m = a.quotes.enclosing(s, e)
+        if m is None:
+            return False
+        idx = names.words_between(m.pos, m.partner.pos)
+        foreign = sum(1 for k in idx if flags[k] is not None)
+        caps = sum(1 for k in idx if names.cap[k])
+        return foreign >= 2 or len(idx) >= 2 and caps > 0.5 * len(idx) or foreign == len(idx)
 
     @staticmethod
     def _language_of(words: str, flags, lang: str) -> str:

@@ -303,7 +303,7 @@ class NameCasingStage(Stage):
         surnames = {b for (f, b), c in names.pairs.items() if f in persons}
         # only the words that can qualify below: established, a surname, written alone capitalised
         maybe = set(established) | surnames | set(names.cap_alone)
-        for i in sorted(i for key in maybe for i in names.places.get(key, ())):
+        for i in [i for i, k in enumerate(keys) if k in maybe]:
             part, key = parts[i], keys[i]
             if i in taken or i in found or not part.islower() or len(part) < 3 or key in fw:
                 continue
@@ -350,8 +350,10 @@ class NameCasingStage(Stage):
         freqs = word_frequencies(lang)
         lex = casing_lexicon(lang, rd)
         lines = a.line_starts
-        for i, form in enumerate(names.forms):
-            if i in taken or not form.islower() or not names.start[i]:
+        forms = names.forms
+        for i in [i for i, st in enumerate(names.start) if st]:   # (sentence starts only: a C-speed pick)
+            form = forms[i]
+            if i in taken or not form.islower():
                 continue
             m = names.matches[i]
             b = self._boundary(text, names, i)
@@ -444,9 +446,9 @@ class NameCasingStage(Stage):
         lex = casing_lexicon(lang, rd)
         forms, keys, parts = names.forms, names.keys, names.parts
         n = len(forms)
-        for i in range(1, n):
+        for i in [i for i, c in enumerate(names.cap) if c and i]:   # (capitals only: a C-speed pick)
             form = forms[i]
-            if i in taken or form != parts[i] or not names.cap[i] or len(form) < 2 or not form[1:].islower():
+            if i in taken or form != parts[i] or len(form) < 2 or not form[1:].islower():
                 continue   # (NeXT, McDonald: a brand's or a name's inner capital)
             if names.in_title_line(i) or names.start[i] and self._boundary(text, names, i) != "semicolon":
                 continue
@@ -522,14 +524,13 @@ class NameCasingStage(Stage):
     @staticmethod
     def _in_quoted_title(text: str, names, i: int) -> bool:
         """Inside a quotation whose words are mostly capitalised (a title)?"""
-        qp = names.a.quotes
         pos = names.matches[i].start()
-        for m in qp.marks:
-            if m.role == "open" and m.partner is not None and m.pos < pos < m.partner.pos:
-                inner = [k for k in names.line_words.get(names.line[i], [])
-                         if m.pos < names.matches[k].start() < m.partner.pos]
-                return len(inner) >= 2 and sum(names.cap[k] for k in inner) > 0.5 * len(inner)
-        return False
+        m = names.a.quotes.enclosing(pos, pos + 1)
+        if m is None:
+            return False
+        line = names.line[i]
+        inner = [k for k in names.words_between(m.pos, m.partner.pos) if names.line[k] == line]
+        return len(inner) >= 2 and sum(names.cap[k] for k in inner) > 0.5 * len(inner)
 
     # -- MTN305: a title of two words in two cases, before a name ------------
 
@@ -575,7 +576,7 @@ class NameCasingStage(Stage):
             inner = text[m.pos + 1:m.partner.pos]
             if any(c in inner for c in ".!?,;:") or not inner[:1].isupper():
                 continue
-            idx = [k for k in names.line_words.get(m.line, []) if m.pos < names.matches[k].start() < m.partner.pos]
+            idx = list(names.words_between(m.pos, m.partner.pos))   # (partner on the same line)
             if not 2 <= len(idx) <= 4:
                 continue
             quoted.append(idx)

@@ -10,6 +10,7 @@ import re
 
 from ..model import Applicability, Document
 from ..resources import nonbreaking_prefixes, top_frequencies, word_frequencies, word_list
+from ..text import SEARCH_WINDOW
 from .anchors import function_words, sentence_openers
 from .base import Context, Stage, finding
 
@@ -24,9 +25,11 @@ _FAKE_APOSTROPHE = re.compile(r"(?<=[^\W\d_])[`´′](?=[^\W\d_])")
 # English prefixes written apart from the capitalised word they attach to: "pro Russian"
 _SPLIT_PREFIX = re.compile(r"(?<![\w\-])(pro|anti|non|post|pre|neo|pan|ex|mid)( )([A-Z][a-z]{2,})\b")
 # a number with a full stop before exactly three digits: a thousands separator
-_DOTTED_THOUSANDS = re.compile(r"(?<![\d.,])([1-9]\d{0,2})\.(\d{3})(?![\d.,]\d)(?= ([^\W\d_]+))")
+_DOTTED_THOUSANDS = re.compile(r"(?=[1-9])(?<![\d.,])([1-9]\d{0,2})\.(\d{3})(?![\d.,]\d)(?= ([^\W\d_]+))")
 # a hyphen glued to the end of a word and followed by a space and a word: "added- It"
 _HYPHEN_DASH = re.compile(r"(?<=[^\W\d_]{2})(-)( )(?=[^\W\d_])")
+_LETTERS = re.compile(r"[^\W\d_]+")
+_LIST_ITEM = re.compile(r"\s*(?:\d{1,3}|[a-z])\.\s")
 _UNITS = frozenset({"percent", "per", "cent", "pct", "km", "kg", "mm", "cm", "m", "mi", "ml", "mg", "g", "l",
                     "kilometres", "kilometers", "metres", "meters", "miles", "degrees", "points", "point",
                     "seconds", "second", "minutes", "hours", "mph", "kmh", "bn", "mn", "million", "billion",
@@ -60,11 +63,13 @@ class PunctuationDamageStage(Stage):
                 self.stats["dash"] += 1
                 out.append(finding("MTN205", m.start(3), m.end(3), f"a dash after the quotation's `{m.group(1)},` "
                                    "(the attribution follows the comma alone)", [""], Applicability.SAFE))
-        for m in _FAKE_APOSTROPHE.finditer(text):
+        glyph = None
+        for m in (_FAKE_APOSTROPHE.finditer(text) if any(c in text for c in "`´′") else ()):
             if a.is_protected(m.start(), m.end()):
                 continue
             self.stats["apostrophe"] += 1
-            glyph = "’" if text.count("’") >= text.count("'") else "'"
+            if glyph is None:   # (the text's own apostrophe, counted once)
+                glyph = "’" if text.count("’") >= text.count("'") else "'"
             out.append(finding("MTN206", m.start(), m.end(), f"`{m.group()}` stands for an apostrophe", [glyph],
                                Applicability.SAFE))
         if lang == "en":
@@ -108,7 +113,7 @@ class PunctuationDamageStage(Stage):
                 continue
             if a.is_protected(m.start(), m.end()):
                 continue
-            if self._list_item(text, m.start()):
+            if self._list_item(text, m.start(), a):
                 continue
             self.stats["stray_stop"] += 1
             dot = m.start() + len(left)
@@ -121,11 +126,11 @@ class PunctuationDamageStage(Stage):
                           left=left, right=right)
 
     @staticmethod
-    def _list_item(text: str, pos: int) -> bool:
+    def _list_item(text: str, pos: int, a) -> bool:
         """Does the line holding ``pos`` start like a numbered item or a heading
         number (`1. `, `a. `)? Their full stops are not sentence ends."""
-        s = text.rfind("\n", 0, pos) + 1
-        return bool(re.match(r"\s*(?:\d{1,3}|[a-z])\.\s", text[s:pos + 1]))
+        s = a.line_bounds(pos)[0]
+        return bool(_LIST_ITEM.match(text, s, pos + 1))
 
     def _missing_stops(self, text: str, a, lang: str, rule_dirs: tuple[str, ...]):
         """A capitalised determiner or pronoun right after an acronym and
@@ -136,7 +141,7 @@ class PunctuationDamageStage(Stage):
             word = m.group(2)
             if word.lower() not in strong or a.is_protected(m.start(), m.end()):
                 continue
-            if self._title_line(text, m.start()):
+            if self._title_line(text, m.start(), a):
                 continue
             self.stats["missing_stop"] += 1
             at = m.start() + len(m.group(1))
@@ -144,10 +149,10 @@ class PunctuationDamageStage(Stage):
                           ["."], Applicability.UNSAFE, left=m.group(1), right=word)
 
     @staticmethod
-    def _title_line(text: str, pos: int) -> bool:
-        s = text.rfind("\n", 0, pos) + 1
-        e = text.find("\n", pos)
-        words = re.findall(r"[^\W\d_]+", text[s:e if e >= 0 else len(text)])
+    def _title_line(text: str, pos: int, a) -> bool:
+        s, e = a.line_bounds(pos)
+        # (the words around the candidate on a long line: a paragraph's worth)
+        words = _LETTERS.findall(text, max(s, pos - SEARCH_WINDOW), min(e, pos + SEARCH_WINDOW))
         return len(words) < 4 or sum(w[0].isupper() for w in words) > 0.4 * len(words)
 
     def _hyphen_dashes(self, text: str, a, lang: str, rule_dirs: tuple[str, ...]):
@@ -156,8 +161,9 @@ class PunctuationDamageStage(Stage):
         post-war`, `Nord- und Südamerika`), nor a word broken at a line end."""
         fw = function_words(lang, rule_dirs)
         freqs = word_frequencies(lang)
+        dash = "–" if "–" in text else "—" if "—" in text else "–"   # the text's own dash
         for m in _HYPHEN_DASH.finditer(text):
-            nxt = re.match(r"[^\W\d_]+", text[m.end():])
+            nxt = _LETTERS.match(text, m.end())   # (not a slice of the rest: linear in the text)
             right = nxt.group() if nxt else ""
             if right.lower() in _SUSPENDED or right.lower() in fw and right.islower() and right in ("and", "or"):
                 continue
@@ -172,7 +178,6 @@ class PunctuationDamageStage(Stage):
             if a.is_protected(j, m.end()):
                 continue
             self.stats["hyphen_dash"] += 1
-            dash = "–" if "–" in text else "—" if "—" in text else "–"
             if lang == "de" and right[:1].isupper():
                 # German: as often a compound broken after its hyphen (Warren- Wählerschaft)
                 yield finding("MTN210", m.start(), m.end(), f"a hyphen after `{left}` followed by a space: a dash, "

@@ -14,6 +14,7 @@ Fixes are offered only where the repair is unambiguous; the rest is flagged.
 
 from __future__ import annotations
 
+import bisect
 import re
 
 from ..model import Applicability, Document
@@ -21,6 +22,7 @@ from ..quotemarks import (CLOSING_GLYPHS as _CLOSING_GLYPHS, DOUBLE_MARKS as _DO
                           OPENING_GLYPHS as _OPENING_GLYPHS, SINGLE_MARKS as _SINGLE_MARKS, Mark, QuotePairs,
                           natural_role as _natural_role)
 from ..resources import nonbreaking_prefixes, word_list
+from ..text import SEARCH_WINDOW
 from .base import Context, Stage, finding
 
 _DASHES = "-–—"
@@ -121,13 +123,10 @@ class QuotePairStage(Stage):
     def _russian_singles(self, text: str, a):
         """Russian quotes with « » (and „ “ inside them); straight single quotes
         around Russian words are another language's style: `'Светофор'`."""
-        inner = None
         for m in _RU_SINGLES.finditer(text):
             if not _CYRILLIC.search(m.group(1)) or a.is_protected(m.start(), m.end()):
                 continue
-            if inner is None:
-                inner = [(q.pos, q.partner.pos) for q in a.quotes.marks if q.role == "open" and q.partner]
-            if any(o < m.start() and m.end() <= c for o, c in inner):
+            if a.quotes.enclosing(m.start(), m.end()) is not None:
                 continue   # quotes inside a quotation: the inner marks may be single
             self.stats["style"] += 2
             yield finding("MTN212", m.start(), m.start() + 1, "Russian quotes with « »: `'` opens here", ["«"],
@@ -218,19 +217,20 @@ class QuotePairStage(Stage):
                        Applicability.SAFE if rule == "MTN201" else Applicability.UNSAFE, role=m.role)
 
     @staticmethod
-    def _line_bounds(text: str, pos: int) -> tuple[int, int]:
-        s = text.rfind("\n", 0, pos) + 1
-        e = text.find("\n", pos)
-        return s, len(text) if e < 0 else e
+    def _line_bounds(text: str, pos: int, qp: QuotePairs) -> tuple[int, int]:
+        """The line holding ``pos``, by bisection over the line starts."""
+        starts = qp.line_starts
+        k = bisect.bisect_right(starts, pos) - 1
+        return starts[k], (starts[k + 1] - 1 if k + 1 < len(starts) else len(text))
 
     def _orphan(self, text: str, qp: QuotePairs, m: Mark, lang: str, speech: frozenset[str], style):
         """An opening mark never closed, or a closing mark nothing opened, where
         the repair is clear (else None: a text of one sentence a line carries
         quotations over lines, with their marks where the paragraph had them)."""
-        s, e = self._line_bounds(text, m.pos)
+        s, e = self._line_bounds(text, m.pos, qp)
         glyph = self._glyph(m, "close" if m.role == "open" else "open", style)
         if m.role == "open":
-            if sum(1 for x in qp.marks if x.orphan and x.role == "open" and x.line == m.line) > 1:
+            if sum(1 for x in qp.between(s, e) if x.orphan and x.role == "open") > 1:
                 if not qp.ends_paragraph(m.line):
                     return None
                 self.stats["unclosed"] += 1
@@ -238,7 +238,7 @@ class QuotePairStage(Stage):
                                "(one of several on this line)", (), Applicability.DISPLAY)
             # a closing formula after it (", says the IPMA"): close before its comma
             at = self._formula(text, m.pos + 1, e, speech)
-            others = [x for x in qp.marks if m.pos < x.pos < (at if at is not None else e)]
+            others = qp.between(m.pos + 1, at if at is not None else e)
             if at is not None and not others:
                 self.stats["unclosed"] += 1
                 return finding("MTN211", at, at, f"the quotation opened by `{m.ch}` is never closed: close it "
@@ -260,7 +260,7 @@ class QuotePairStage(Stage):
             return None
         if start == s and m.line > 0 and not qp.blank[m.line] > qp.blank[m.line - 1]:
             return None   # the line's first sentence, after a line of the same paragraph
-        between = [x for x in qp.marks if start <= x.pos < m.pos]
+        between = qp.between(start, m.pos)
         if not between and m.pos - start > 3 and text[start].isupper() and len(text[start:m.pos].split()) <= 40:
             self.stats["unopened"] += 1
             return finding("MTN211", start, start, f"`{m.ch}` closes a quotation that was never opened: open it "
@@ -272,15 +272,20 @@ class QuotePairStage(Stage):
         """Where the sentence holding ``pos`` starts: after the last sentence end
         before it on its line (not an abbreviation's full stop), or the line start."""
         nbp = nonbreaking_prefixes(lang)
-        start = line_start
-        for sm in _SENTENCE_END.finditer(text, line_start, pos):
+        # a paragraph's worth back at most: a "sentence" longer is none to repair,
+        # and a bound keeps a text of one long line linear
+        lo = max(line_start, pos - SEARCH_WINDOW)
+        start = line_start if lo == line_start else None
+        for sm in _SENTENCE_END.finditer(text, lo, pos):
             j = sm.start()
-            while j > line_start and (text[j - 1].isalpha() or text[j - 1] == "."):
+            while j > lo and (text[j - 1].isalpha() or text[j - 1] == "."):
                 j -= 1
             word = text[j:sm.start()]
             if text[sm.start()] == "." and ("." in word or len(word) == 1 or word in nbp):
                 continue   # "the U.S. Drought Monitor"
             start = sm.end()
+        if start is None:
+            return None
         while start < pos and text[start] in " \t":
             start += 1
         return start if start < pos else None
@@ -307,9 +312,9 @@ class QuotePairStage(Stage):
         """A closing mark nothing opened, in a passage that starts with a dash
         (a paragraph `- There are …," he told`, or `. — Per me …"`): the dash
         stands for the opening mark."""
-        s, _ = self._line_bounds(text, m.pos)
-        before = [x.pos for x in qp.marks if s <= x.pos < m.pos]
-        lo = max(before) + 1 if before else s
+        s, _ = self._line_bounds(text, m.pos, qp)
+        before = qp.last_between(s, m.pos)
+        lo = before.pos + 1 if before is not None else s
         found = None
         for dm in re.finditer(r"(?:^|(?<=[.!?…\"”»]) )[ \t]*([-–—])[ \t]+(?=[^\W\d_])", text[lo:m.pos], re.MULTILINE):
             found = dm
@@ -353,8 +358,8 @@ class QuotePairStage(Stage):
             tail = text[m.pos + 1:m.pos + 4]
             if not re.match(r"\. [^\W\d_]", tail) or not tail[2].islower():
                 continue
-            later = [x for x in qp.marks if x.pos > m.pos and x.line == m.line and x.orphan and x.role == "close"
-                     and x.ch == m.ch]
+            _, e = self._line_bounds(text, m.pos, qp)
+            later = [x for x in qp.between(m.pos + 1, e + 1) if x.orphan and x.role == "close" and x.ch == m.ch]
             if not later:
                 continue
             self.stats["early_close"] += 1

@@ -122,14 +122,21 @@ class NameVariantStage(Stage):
                 for y in group:
                     if x < y:
                         pairs.add((x, y))
-        # one edit apart: compare forms of similar length sharing a first or last letter pair
-        by_len: dict[int, list[str]] = {}
+        # one edit apart: two such forms share the form or a one-letter deletion
+        # of it (substitution, insertion, neighbours swapped), so only the forms
+        # of a shared key are compared, not every form with every other
+        by_key: dict[str, list[str]] = {}
         for f in forms:
-            by_len.setdefault(len(f), []).append(f)
-        for f in forms:
-            for n in (len(f), len(f) + 1):
-                for g in by_len.get(n, ()):
-                    if f < g and (f[0] == g[0] or skeleton(f[0]) == skeleton(g[0])) and one_edit(f.lower(), g.lower()):
+            low = f.lower()
+            for key in {low, *(low[:i] + low[i + 1:] for i in range(len(low)))}:
+                by_key.setdefault(key, []).append(f)
+        for group in by_key.values():
+            if len(group) < 2:
+                continue
+            for f in group:
+                for g in group:
+                    if f < g and len(g) - len(f) in (0, 1) and (f[0] == g[0] or skeleton(f[0]) == skeleton(g[0])) \
+                            and one_edit(f.lower(), g.lower()):
                         pairs.add((f, g))
         keep: dict[str, str] = {}
         claims = _claims()
@@ -241,6 +248,8 @@ class NameVariantStage(Stage):
         inflected (“Traveling China with Movies” … “Travel Around China with
         Movies”: the later one is flagged, which form is right being unknown)."""
         seen: list[tuple[frozenset[str], list[str], str]] = []
+        by_stem: dict[str, list[int]] = {}   # stem -> the entries of `seen` holding it
+        kept: set[tuple[frozenset[str], tuple[str, ...], str]] = set()
         for m in _QUOTED.finditer(text):
             inner = m.group(1)
             words = _WORD.findall(inner)
@@ -249,8 +258,11 @@ class NameVariantStage(Stage):
                 continue
             content = [w.lower() for w in caps if w.lower() not in fw]
             stems = frozenset(_stem(w) for w in content)
-            for key, order, first in seen:
-                if first == inner or len(stems) < 2:
+            # only the earlier names sharing a stem can match (both tests need
+            # one), in the order they came: not every earlier name each time
+            near = sorted({k for st in stems for k in by_stem.get(st, ())}) if len(stems) >= 2 else []
+            for key, order, first in (seen[k] for k in near):
+                if first == inner:
                     continue
                 if stems == key and frozenset(content) == frozenset(order) and content != order:
                     self.stats["reordered"] += 1
@@ -263,7 +275,12 @@ class NameVariantStage(Stage):
                                   "earlier in this text", (), Applicability.DISPLAY, earlier=first)
                     break
             else:
-                seen.append((stems, content, inner))
+                entry = (stems, tuple(content), inner)
+                if entry not in kept:   # (the same name again would only repeat its first's comparisons)
+                    kept.add(entry)
+                    for st in stems:
+                        by_stem.setdefault(st, []).append(len(seen))
+                    seen.append((stems, content, inner))
 
 
 def _stem(word: str) -> str:

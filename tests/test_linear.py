@@ -1,0 +1,143 @@
+"""Linear time in a document's size, checked by counting work, not by timing.
+
+A stage that searches the whole text once per candidate (``phrase in text``,
+``text.find(x)`` from the start, ``text.count``) does work that grows with the
+square of the text. :class:`CountingText` is a ``str`` that adds up the
+characters its own searches span; the pipeline runs on it and the characters
+searched per character of text must stay flat as the document grows.
+bench/scaling.py measures the seconds and the memory.
+"""
+
+import random
+
+import pytest
+
+from normalize import Pipeline
+from normalize.quotemarks import pair_quotes
+from normalize.stages import variants
+
+
+class CountingText(str):
+    """A ``str`` that counts the characters its searches read: a forward
+    search reads from its start to what it finds (or its end), a backward
+    one from its end back to what it finds, ``in`` and ``count`` all."""
+
+    scanned = 0
+
+    def _bounds(self, start, end):
+        n = len(self)
+        s = 0 if start is None else (start if start >= 0 else max(0, n + start))
+        e = n if end is None else (end if end >= 0 else max(0, n + end))
+        return min(s, n), min(e, n)
+
+    def __contains__(self, sub):
+        CountingText.scanned += len(self)
+        return str.__contains__(self, sub)
+
+    def find(self, sub, start=None, end=None):
+        s, e = self._bounds(start, end)
+        at = str.find(self, sub, start, end)
+        CountingText.scanned += (at + len(sub) - s) if at >= 0 else max(0, e - s)
+        return at
+
+    def rfind(self, sub, start=None, end=None):
+        s, e = self._bounds(start, end)
+        at = str.rfind(self, sub, start, end)
+        CountingText.scanned += (e - at) if at >= 0 else max(0, e - s)
+        return at
+
+    def index(self, sub, start=None, end=None):
+        at = self.find(sub, start, end)
+        if at < 0:
+            raise ValueError("substring not found")
+        return at
+
+    def rindex(self, sub, start=None, end=None):
+        at = self.rfind(sub, start, end)
+        if at < 0:
+            raise ValueError("substring not found")
+        return at
+
+    def count(self, sub, start=None, end=None):
+        s, e = self._bounds(start, end)
+        CountingText.scanned += max(0, e - s)
+        return str.count(self, sub, start, end)
+
+
+DENSE = "The talks in brussels ended on Sunday.She left the meeting In the end.\n"
+QUOTES = "He said “the deal is done” and “Euphrates Shield” left; the minister ” said it, In fact.\n"
+LONG = "summitthat“NATO”expansion.Sunday.She(left)the" * 3
+
+
+def _scanned_per_char(unit: str, times: int, lang: str = "en") -> float:
+    text = CountingText(unit * times)
+    CountingText.scanned = 0
+    Pipeline(language=lang, unsafe_fixes=True).check(text)
+    return CountingText.scanned / len(text)
+
+
+@pytest.mark.parametrize("unit,one_line", [(DENSE, False), (QUOTES, False), (LONG, True)])
+def test_no_stage_searches_the_whole_text_per_candidate(unit, one_line):
+    if one_line:   # one long line: every line-bound search spans the document
+        unit = unit.replace("\n", " ")
+    small, large = _scanned_per_char(unit, 100), _scanned_per_char(unit, 400)
+    # a search per candidate over the text makes this ratio grow with the size
+    assert large <= 1.25 * small + 2, (small, large)
+
+
+def test_the_counting_text_catches_a_search_per_candidate():
+    """The measure above fails on the shape it guards against."""
+    def quadratic(text):
+        return sum(1 for w in text.split() if f"{w} ended" in text)
+    for n in (100, 400):
+        text = CountingText(DENSE * n)
+        CountingText.scanned = 0
+        quadratic(text)
+        per_char = CountingText.scanned / len(text)
+        if n == 100:
+            small = per_char
+    assert per_char > 3 * small
+
+
+def test_name_variants_are_compared_within_shared_keys_only(monkeypatch):
+    # 600 distinct names, none one edit from another: the old all-against-all
+    # comparison made ~90,000 one_edit calls; shared deletion keys make ~none
+    calls = []
+    real = variants.one_edit
+    monkeypatch.setattr(variants, "one_edit", lambda a, b: calls.append(1) or real(a, b))
+    rng = random.Random(3)
+    names = set()
+    while len(names) < 600:
+        names.add("".join(rng.choice("bcdfgklmnprstvz") + rng.choice("aeiou") for _ in range(4)).capitalize())
+    text = " ".join(f"Then {n} spoke." for n in sorted(names))
+    Pipeline(language="en", select=["MTN702"]).check(text)
+    assert len(calls) < 600
+
+
+def test_quote_lookups_agree_with_a_scan_of_every_mark():
+    rng = random.Random(5)
+    pieces = ["“", "”", "«", "»", "\"", " word ", "Name ", ". ", "\n", "said ", "„"]
+    for _ in range(200):
+        text = "".join(rng.choice(pieces) for _ in range(rng.randint(0, 60)))
+        qp = pair_quotes(text, lambda s, e: False, frozenset({"said"}), "en")
+        for _ in range(10):
+            s = rng.randint(0, len(text))
+            e = rng.randint(s, len(text))
+            assert qp.between(s, e) == [m for m in qp.marks if s <= m.pos < e]
+            last = [m for m in qp.marks if s <= m.pos < e]
+            assert qp.last_between(s, e) == (last[-1] if last else None)
+            first = next((m for m in qp.marks if m.role == "open" and m.partner is not None
+                          and m.pos < s and e <= m.partner.pos), None)
+            assert qp.enclosing(s, e) is first
+
+
+def test_a_mark_looks_back_for_its_sentence_a_paragraph_at_most():
+    # the old search ran from the line's start for every closing mark: on a
+    # text of one long line, quadratic; past SEARCH_WINDOW there is no
+    # sentence to repair
+    from normalize.stages.quotes import QuotePairStage
+    from normalize.text import SEARCH_WINDOW
+    line = "word " * (SEARCH_WINDOW // 2)
+    assert QuotePairStage._sentence_start(line, 0, len(line) - 1, "en") is None
+    near = "Earlier text. Then she spoke"
+    assert QuotePairStage._sentence_start(near, 0, len(near), "en") == near.index("Then")

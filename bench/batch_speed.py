@@ -1,6 +1,7 @@
 """mtnorm batch against ftfy.fix_text alone on the same JSONL of news (not a test).
 
     python bench/batch_speed.py [--mb 0] [--lang en|detect] [--repeat 3] [--profile]
+    python bench/batch_speed.py --small [--repeat 3]
 
 Builds a JSONL corpus from ../shared/data/news.*.txt, all seven languages
 interleaved, 20 lines per document, every line used once (about 12.7 MB; --mb
@@ -79,8 +80,8 @@ def time_ftfy(path: Path) -> float:
     return time.perf_counter() - t
 
 
-def time_batch(path: Path, workers: int, lang: str | None, shard_mb: float = 1.0,
-               cache: Path | None = None) -> float:
+def time_batch(path: Path, workers: int, lang: str | None, shard_mb: float | None = 1.0,
+               cache: Path | None = None, keep: Path | None = None, engine: str = "local") -> float:
     env = dict(os.environ, MTNORM_CACHE_DIR=str(cache)) if cache else dict(os.environ)
     # run as an installed package runs, its modules' bytecode cached: with
     # this variable (set in some sandboxes) every run would compile mtnorm's
@@ -88,12 +89,53 @@ def time_batch(path: Path, workers: int, lang: str | None, shard_mb: float = 1.0
     env.pop("PYTHONDONTWRITEBYTECODE", None)
     with tempfile.TemporaryDirectory() as d:
         cmd = [sys.executable, "-m", "normalize", "batch", str(path), "-o", d, "--workers", str(workers),
-               "--shard-mb", str(shard_mb), "--no-progress"]
+               "--no-progress", "--engine", engine]
+        if shard_mb:
+            cmd += ["--shard-mb", str(shard_mb)]
         if lang:
             cmd += ["--lang", lang]
         t = time.perf_counter()
         subprocess.run(cmd, check=True, capture_output=True, env=env)
-        return time.perf_counter() - t
+        took = time.perf_counter() - t
+        if keep is not None:
+            keep.write_bytes((Path(d) / "output.jsonl").read_bytes())
+        return took
+
+
+def small_input(repeat: int) -> int:
+    """The first hour's corpus: the English news as JSONL of 5-line documents
+    (about 4 MB), the default shard plan, one worker against two (and Ray's
+    two when it is installed); the outputs must be byte-identical."""
+    with tempfile.TemporaryDirectory() as d:
+        corpus = Path(d) / "news.en.jsonl"
+        size = build_corpus(corpus, mb=4.0, per_doc=5, langs=["en"])
+        from normalize.batch import plan_shards
+        n_docs = sum(1 for _ in open(corpus, encoding="utf-8"))
+        print(f"corpus: {size / 1e6:.2f} MB, {n_docs} documents, {len(plan_shards([str(corpus)]))} shards "
+              "in the default plan")
+        cache = Path(d) / "cache"
+        time_batch(corpus, 1, None, shard_mb=None, cache=cache)   # builds the cache; not timed
+        t1 = t2 = float("inf")
+        outs = {k: Path(d) / f"out{k}.jsonl" for k in ("1", "2", "ray")}
+        rounds = []
+        for _ in range(repeat):
+            r1 = time_batch(corpus, 1, None, shard_mb=None, cache=cache, keep=outs["1"])
+            r2 = time_batch(corpus, 2, None, shard_mb=None, cache=cache, keep=outs["2"])
+            t1, t2 = min(t1, r1), min(t2, r2)
+            rounds.append((r1 / r2, machine_scaling()))
+        same = outs["1"].read_bytes() == outs["2"].read_bytes()
+        print(f"batch, 1 worker    {t1:7.2f} s")
+        print(f"batch, 2 workers   {t2:7.2f} s  speed-up {t1 / t2:.2f} (target >= 1.6); output identical: {same}")
+        print(f"speed-up per round {' '.join(f'{r:.2f}' for r, _ in rounds)}")
+        print(f"machine, per round {' '.join(f'{m:.2f}' for _, m in rounds)}")
+        try:
+            import ray  # noqa: F401
+        except ImportError:
+            print("ray: not installed (pip install 'mtnorm[ray]')")
+        else:
+            tr = time_batch(corpus, 2, None, shard_mb=None, cache=cache, keep=outs["ray"], engine="ray")
+            print(f"ray, 2 workers     {tr:7.2f} s  output identical: {outs['ray'].read_bytes() == outs['1'].read_bytes()}")
+        return 0 if same else 1
 
 
 def _busy(n: int) -> int:
@@ -128,7 +170,11 @@ def main(argv=None) -> int:
     ap.add_argument("--lang", default="detect", help="a language to force, or 'detect'")
     ap.add_argument("--repeat", type=int, default=3, help="best of this many runs of each")
     ap.add_argument("--profile", action="store_true")
+    ap.add_argument("--small", action="store_true",
+                    help="only the small-input run: 4 MB of English news, default shards, 1 vs 2 workers")
     args = ap.parse_args(argv)
+    if args.small:
+        return small_input(args.repeat)
     lang = None if args.lang == "detect" else args.lang
     with tempfile.TemporaryDirectory() as d:
         corpus = Path(d) / "news.jsonl"

@@ -27,7 +27,9 @@ from dataclasses import asdict, dataclass, field
 from pathlib import Path
 from typing import Any, Iterator
 
-SHARD_BYTES = 32 * 1024 * 1024
+SHARD_BYTES = 32 * 1024 * 1024    # the largest shard the automatic plan makes
+MIN_SHARD_BYTES = 256 * 1024      # ...and the smallest: a tiny input stays one shard
+TARGET_SHARDS = 64                # enough shards for the workers of one machine to share out evenly
 TEXT_FILES_PER_SHARD = 500
 
 
@@ -70,7 +72,24 @@ class BatchError(ValueError):
 
 # ---------------------------------------------------------------- sharding
 
-def plan_shards(inputs: list[str], shard_bytes: int = SHARD_BYTES) -> list[Shard]:
+def auto_shard_bytes(inputs: list[str]) -> int:
+    """The shard size for these inputs when none is given: their JSONL bytes
+    cut into about TARGET_SHARDS shards, within [MIN_SHARD_BYTES,
+    SHARD_BYTES]. A 4 MB file makes 16 shards of 256 KB, which two or eight
+    workers share out; a 10 GB one, shards of 32 MB. It depends on the inputs
+    alone, not on the number of workers, so a run resumed with another
+    ``--workers`` finds the same plan."""
+    total = sum(Path(p).stat().st_size for p in inputs
+                if Path(p).is_file() and Path(p).suffix != ".parquet")
+    return max(MIN_SHARD_BYTES, min(SHARD_BYTES, -(-total // TARGET_SHARDS)))
+
+
+def plan_shards(inputs: list[str], shard_bytes: int | None = None) -> list[Shard]:
+    """The shards of the inputs, in input order: JSONL files cut into byte
+    ranges of ``shard_bytes`` (None: :func:`auto_shard_bytes`), text folders
+    into groups of files, Parquet files into row groups."""
+    if shard_bytes is None:
+        shard_bytes = auto_shard_bytes(inputs)
     shards: list[Shard] = []
     for inp in inputs:
         p = Path(inp)

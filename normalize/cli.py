@@ -114,7 +114,8 @@ def build_parser() -> argparse.ArgumentParser:
     b.add_argument("--no-findings", action="store_true", help="do not add the findings to each record")
     b.add_argument("--learn", action="store_true",
                    help="two passes: learn casing statistics from the corpus first, then clean with them")
-    b.add_argument("--shard-mb", type=float, default=32, help="JSONL shard size in MB")
+    b.add_argument("--shard-mb", type=float, default=None,
+                   help="JSONL shard size in MB (default: the input cut into about 64 shards, 0.25 to 32 MB each)")
     b.add_argument("--select", action="append")
     b.add_argument("--ignore", action="append")
     b.add_argument("--lang")
@@ -399,7 +400,7 @@ def cmd_batch(args) -> int:
                 find_model(args.mt_model)   # fail now, not in every worker
             except ModelError as exc:
                 raise BatchError(str(exc)) from None
-        shards = plan_shards(args.inputs, int(args.shard_mb * 1024 * 1024))
+        shards = plan_shards(args.inputs, int(args.shard_mb * 1024 * 1024) if args.shard_mb else None)
         opts = Options(text_field=args.text_field, id_field=args.id_field, source_field=args.source_field,
                        lang_field=args.lang_field, output_field=args.output_field,
                        changed_only=args.changed_only, unsafe_fixes=args.unsafe_fixes,

@@ -389,6 +389,7 @@ def build(corpora: list[str], lang: str, out_dir: str, with_gazetteer: bool = Tr
 class CasingLexicon:
     single: dict[str, tuple[str, str]]            # lower -> (canonical, kind)
     multi: dict[str, list[tuple[int, str, str, str]]]  # first token -> [(n, lower, canonical, kind)]
+    corpus_only: frozenset[str] = frozenset()      # single entries measured in a corpus alone (no list names them)
 
     def lookup_multi(self, first: str, second: str | None = None):
         """Multi-word entries starting with ``first`` (and, when given, whose
@@ -412,6 +413,7 @@ class CasingLexicon:
 def casing_lexicon(lang: str, rule_dirs: tuple[str, ...] = ()) -> CasingLexicon:
     single: dict[str, tuple[str, str]] = {}
     multi: dict[str, list] = defaultdict(list)
+    corpus_only: set[str] = set()
     for d in pack_dirs(lang, rule_dirs):
         p = d / "casing.tsv"
         if not p.is_file():
@@ -427,8 +429,12 @@ def casing_lexicon(lang: str, rule_dirs: tuple[str, ...] = ()) -> CasingLexicon:
             toks = lower.split()
             if len(toks) == 1:
                 single[lower] = (canonical, kind)
+                if (row.get("source") or "") == "corpus":
+                    corpus_only.add(lower)
+                else:
+                    corpus_only.discard(lower)   # (a later pack's entry decides)
             else:
                 multi[toks[0]].append((len(toks), lower, canonical, kind))
     for v in multi.values():
         v.sort(reverse=True)
-    return CasingLexicon(single, dict(multi))
+    return CasingLexicon(single, dict(multi), frozenset(corpus_only))

@@ -93,10 +93,13 @@ class AnchorStage(Stage):
             # A word that often opens a sentence ("night At the parade") may mark a
             # lost full stop rather than an anchor: lower-casing it is then unsafe.
             opener = low in sentence_openers(doc.language or "en", ctx.rule_dirs)
+            # before another function word it may be a name of its own (`the
+            # Cologne group Can in 2003`): the lower case is then no sure fix
+            named = tokens[i + 1] in fw
             out.append(finding("MTN501", w.start(), w.end(),
                                f"`{token}` is capitalised mid-sentence (link anchor"
                                f"{' or a lost full stop' if opener else ''}?)", [low],
-                               Applicability.UNSAFE if opener else Applicability.SAFE,
+                               Applicability.UNSAFE if opener or named else Applicability.SAFE,
                                previous=prev.group(), next=nxt.group()))
         return out
 

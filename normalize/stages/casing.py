@@ -18,6 +18,25 @@ _ELIDED_RE = re.compile(r"^(?:[ldjmnstc]|qu|jusqu|lorsqu|puisqu|dell|nell|dall|a
                         re.IGNORECASE)
 
 
+@lru_cache(maxsize=None)
+def _other_lower_words(lang: str) -> frozenset[str]:
+    """The words the other supported languages' clean news writes in lower
+    case (their ``lower_words.tsv``)."""
+    from ..resources import SUPPORTED_LANGUAGES
+    from .namecase import lower_words
+    return frozenset(w for other in SUPPORTED_LANGUAGES if other != lang for w in lower_words(other))
+
+
+def _elsewhere(low: str, lang: str) -> bool:
+    """Does another supported language write ``low`` far more often (zipf 3.5
+    or more, and 2 more than ``lang``)? Related languages count here: a
+    French word in a Spanish text is no Spanish name."""
+    from ..resources import word_frequencies, zipf
+    from .foreign import MARGIN, OTHER_MIN, _others
+    other, z = _others(low, lang)
+    return other is not None and z >= OTHER_MIN and z - zipf(word_frequencies(lang), low) >= MARGIN
+
+
 class _Tok:
     """A word span; for an elided form, only the part after the apostrophe."""
 
@@ -216,7 +235,8 @@ class CasingStage(Stage):
                 else:
                     applicability = Applicability.SAFE if kind == "safe" else Applicability.UNSAFE
                 for m, good in fixes:
-                    out.append(self._finding(m.start(), m.group(), good, canonical, kind, applicability))
+                    here = self._safe_here(applicability, m.group(), a, doc.language, ctx.rule_dirs)
+                    out.append(self._finding(m.start(), m.group(), good, canonical, kind, here))
                 break
             else:
                 entry = single_hits.get(raw)
@@ -241,8 +261,8 @@ class CasingStage(Stage):
                             if canonical in present:
                                 applicability = Applicability.UNSAFE
                         if applicability is not None:
-                            out.append(self._finding(w.start(), base, canonical, canonical, kind,
-                                                     applicability))
+                            here = self._safe_here(applicability, base, a, doc.language, ctx.rule_dirs)
+                            out.append(self._finding(w.start(), base, canonical, canonical, kind, here))
             after = i + step
         return out
 
@@ -379,6 +399,29 @@ class CasingStage(Stage):
         if after == "." and end + 1 < len(text) and (text[end + 1].islower() or text[end + 1].isdigit()):
             return False   # a domain or file name (kyiv.ua), not a glued sentence (kyiv.She)
         return not a.is_protected(start, end)
+
+    def _safe_here(self, applicability: Applicability, form: str, a, lang: str | None,
+                   rule_dirs: tuple[str, ...] = ()) -> Applicability:
+        """A safe entry's fix is applied unattended; it stays safe only where
+        nothing says the word may be no name here. It becomes unsafe for a
+        form of two letters (`eu`, `ue`: as often a typo or a word of another
+        language as an acronym), a word another supported language writes in
+        lower case (`eu` in Portuguese) or writes far more often than this one
+        (`énergie` of a French name quoted in Spanish), or a word this text
+        writes in lower case twice or more and never capitalised where only a
+        corpus count, no list of names, made it a name (`el shah … el shah`:
+        its own usage, a common noun; not `kyiv … kyiv`, a gazetteer's)."""
+        if applicability is not Applicability.SAFE:
+            return applicability
+        low = form.lower()
+        names = a.names
+        doubt = len(low) <= 2 or low in _other_lower_words(lang or "en") or _elsewhere(low, lang or "en") \
+            or low in casing_lexicon(lang or "en", rule_dirs).corpus_only and names.low[low] >= 2 \
+            and not names.cap_mid[low] and not names.cap_start[low]
+        if doubt:
+            self.stats["demoted_to_unsafe"] += 1
+            return Applicability.UNSAFE
+        return applicability
 
     def _finding(self, start: int, bad: str, good: str, canonical: str, kind: str,
                  applicability: Applicability):

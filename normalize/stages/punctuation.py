@@ -512,8 +512,10 @@ class DoubledPunctuationStage(Stage):
             if a.is_protected(m.start(), m.end()) or self._abbreviation(text, m.start(1), nbp):
                 continue
             self.stats["doubled"] += 1
+            # inside a bracket the full stop is as often an abbreviation's the
+            # language's list lacks (`coats, etc.).`): unsafe there
             yield finding("MTN202", m.start(3), m.end(3), f"the sentence ends twice: `{m.group()}`", [""],
-                          Applicability.SAFE, mark=m.group(1))
+                          Applicability.UNSAFE if ")" in closers else Applicability.SAFE, mark=m.group(1))
         if " ." in text:
             for m in _SPACED_AGAIN_RE.finditer(text):
                 if a.is_protected(m.start(), m.end()):
@@ -551,6 +553,7 @@ QUOTE_STYLES = {
     "ru": [("«", "»"), ("„", "“")],
 }
 _CLOSERS_AFTER = set(".,;:!?)]}…") | {"»", "”", "’", "\"", "'"}
+_INSIDE_SPACES = (" ", "\u00a0", "\u202f")
 _OPENERS_BEFORE = set("([{—–-/") | {"«", "“", "‘", "„", "\"", "'"}
 
 
@@ -607,6 +610,9 @@ class QuoteStage(Stage):
             glyphs = (opening,) if closing == "’" else (opening, closing)
             for i in sorted(i for ch in glyphs for i in _offsets(text, ch)):
                 ch = text[i]
+                if ch == "«" and text[i + 1:i + 2] in _INSIDE_SPACES \
+                        or ch == "»" and i and text[i - 1] in _INSIDE_SPACES:
+                    continue   # spaced inside as French spaces them: `qu'il« se` lacks a space, not a glyph
                 pos = _position(text, i)
                 if ch == opening and pos == "close":
                     out.append(self._fix(i, ch, closing, "closing"))

@@ -42,6 +42,7 @@ _FR_CLOSE = re.compile(r"(?<=\S)([ \u00a0\u202f]?)»")
 
 
 _ALNUM = re.compile(r"[^\W_]+")
+_UNIT_AHEAD = re.compile(r"[^\n°]{0,20}°[ \u00a0\u202f]?[CFK]\b")
 
 
 class TypographyStage(Stage):
@@ -61,8 +62,10 @@ class TypographyStage(Stage):
                 if a.is_protected(m.start(), m.end()):
                     continue
                 self.stats["number"] += 1
+                # `out of 10: 1. Klimow`: a colon before a numbered list may look like a score
+                listed = text.startswith(". ", m.end()) and text[m.end() + 2:m.end() + 3].isupper()
                 out.append(finding("MTN104", m.start(2), m.end(2), "space inside a score or time",
-                                   [""], Applicability.SAFE, number=m.group()))
+                                   [""], Applicability.UNSAFE if listed else Applicability.SAFE, number=m.group()))
         if lang == "en":
             # (substring tests at C speed keep the scans off most texts)
             for m in (_CURRENCY_SPACE.finditer(text) if any(c in text for c in "$£€¥") else ()):
@@ -81,6 +84,8 @@ class TypographyStage(Stage):
                                [""], Applicability.SAFE))
         if "°" in text:
             for m in _DEGREE_SPACE.finditer(text):
+                if _UNIT_AHEAD.match(text, m.end(), m.end() + 25):
+                    continue   # `-5 ° et -10 ° C`: a range whose unit, spaced as SI spaces it, comes last
                 self.stats["number"] += 1
                 out.append(finding("MTN104", m.start(1), m.end(1), "space before `°`", [""], Applicability.SAFE))
         if "( " in text or "[ " in text:

@@ -11,10 +11,10 @@ from typing import NoReturn, Sequence
 
 from . import __version__
 from .diff import unified_diff, word_diff
-from .formats import apply_baseline, render_github, render_jsonl, render_rdjson, render_sarif, write_baseline
+from .formats import apply_baseline, render_github, render_rdjson, render_sarif, write_baseline, write_jsonl
 from .io import InputError, expand, read_input, write_atomic
 from .model import Document
-from .output import FileResult, render_json, render_text
+from .output import FileResult, render_text, write_json
 from .pipeline import Pipeline
 from .config import ConfigError
 from .resources import RulePackError
@@ -265,10 +265,11 @@ def cmd_check(args) -> int:
             apply_baseline(results, args.baseline)
         except (OSError, ValueError, KeyError) as exc:
             raise InputError(f"{args.baseline}: not a readable baseline ({exc})") from None
-    renderers = {"jsonl": render_jsonl, "sarif": render_sarif, "github": render_github,
-                 "rdjson": render_rdjson}
+    renderers = {"sarif": render_sarif, "github": render_github, "rdjson": render_rdjson}
     if args.format == "json":
-        sys.stdout.write(render_json(results, errors, pipe.json_stats()))
+        write_json(sys.stdout, results, errors, pipe.json_stats())
+    elif args.format == "jsonl":
+        write_jsonl(sys.stdout, results)
     elif args.format in renderers:
         sys.stdout.write(renderers[args.format](results))
     else:
@@ -314,7 +315,7 @@ def cmd_fix(args) -> int:
             out.write(result.text.encode("utf-8"))
     out.flush()
     if args.format == "json":
-        sys.stdout.write(render_json(results, errors, pipe.json_stats(), include_edits=True))
+        write_json(sys.stdout, results, errors, pipe.json_stats(), include_edits=True)
     elif args.in_place or args.diff:
         n = written if args.in_place and not args.diff else sum(fr.result.changed for fr in results)
         sys.stderr.write(f"mtnorm: {n} of {len(results)} file{'s' if len(results) != 1 else ''} "

@@ -8,8 +8,9 @@ byte counts (reviewdog's definition); GitHub columns are code points.
 
 from __future__ import annotations
 
+import io
 import json
-from typing import Any
+from typing import Any, TextIO
 
 from . import __version__
 from .model import Applicability
@@ -22,14 +23,19 @@ TOOL_URL = "https://pypi.org/project/mtnorm/"
 
 def render_jsonl(results: list[FileResult]) -> str:
     """One JSON object per finding, with its file path and language."""
-    lines = []
+    buf = io.StringIO()
+    write_jsonl(buf, results)
+    return buf.getvalue()
+
+
+def write_jsonl(out: TextIO, results: list[FileResult]) -> None:
+    """Write :func:`render_jsonl`'s lines to ``out`` one finding at a time."""
     for fr in results:
         a = Analysis(fr.result.original, fr.result.language)
         for f in fr.result.findings:
             d = {"path": fr.path, "language": fr.result.language}
             d.update(finding_dict(f, fr.result, a))
-            lines.append(json.dumps(d, ensure_ascii=False))
-    return "".join(line + "\n" for line in lines)
+            out.write(json.dumps(d, ensure_ascii=False) + "\n")
 
 
 def _level(app: Applicability) -> str:

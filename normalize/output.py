@@ -2,10 +2,11 @@
 
 from __future__ import annotations
 
+import io
 import json
 from collections import Counter
 from dataclasses import dataclass
-from typing import Any
+from typing import Any, Callable, Iterable, Iterator, TextIO
 
 from .model import Applicability, Finding, Result
 from .rules import RULES
@@ -68,26 +69,73 @@ def summary_stats(results: list[FileResult]) -> dict[str, Any]:
 
 def render_json(results: list[FileResult], errors: list[str], extra_stats: dict | None = None,
                 include_edits: bool = False) -> str:
-    files = []
-    for fr in results:
-        a = Analysis(fr.result.original, fr.result.language)
-        entry = {"path": fr.path, "language": fr.result.language,
-                 "findings": [finding_dict(f, fr.result, a) for f in fr.result.findings]}
-        if fr.result.stats.get("source_language_guess"):
-            entry["source_language_guess"] = fr.result.stats["source_language_guess"]
-        unused = fr.result.stats.get("unused_suppressions")
-        if unused:
-            entry["unused_suppressions"] = [dict(u, line=a.line_col(u["start"])[0]) for u in unused]
-        if include_edits:
-            entry["edits"] = [{"start": e.start, "end": e.end, "replacement": e.replacement,
-                               "rules": list(e.rules)} for e in fr.result.edits]
-            entry["changed"] = fr.result.changed
-        files.append(entry)
+    """The whole JSON document as one string (see :func:`write_json`)."""
+    buf = io.StringIO()
+    write_json(buf, results, errors, extra_stats, include_edits)
+    return buf.getvalue()
+
+
+def _block(enc: json.JSONEncoder, obj: Any, level: int) -> str:
+    """``obj`` as ``json.dumps(indent=2)`` writes it when nested ``level`` deep.
+    A JSON string never holds a raw line break, so every line break is layout."""
+    return enc.encode(obj).replace("\n", "\n" + "  " * level)
+
+
+def _write_list(out: TextIO, enc: json.JSONEncoder, items: Iterable[Any], level: int,
+                write_item: Callable[[Any], None] | None = None) -> None:
+    """A list written item by item, laid out as ``json.dumps(indent=2)`` would;
+    ``write_item`` writes an item itself (nested ``level + 1`` deep)."""
+    pad = "  " * (level + 1)
+    first = True
+    for item in items:
+        out.write(("[\n" if first else ",\n") + pad)
+        if write_item is None:
+            out.write(_block(enc, item, level + 1))
+        else:
+            write_item(item)
+        first = False
+    out.write("[]" if first else "\n" + "  " * level + "]")
+
+
+def write_json(out: TextIO, results: list[FileResult], errors: list[str],
+               extra_stats: dict | None = None, include_edits: bool = False) -> None:
+    """Write the JSON document to ``out`` one finding (and one edit) at a time,
+    so a document with hundreds of thousands of findings never exists as one
+    string or one list of dicts. The bytes are those of
+    ``json.dumps(doc, ensure_ascii=False, indent=2)`` plus a final line break."""
+    enc = json.JSONEncoder(ensure_ascii=False, indent=2)
+    out.write('{\n  "version": %d,\n  "files": ' % JSON_VERSION)
+    _write_list(out, enc, results, 1, lambda fr: _write_file(out, enc, fr, include_edits))
     stats = summary_stats(results)
     if extra_stats:
         stats.update(extra_stats)
-    doc = {"version": JSON_VERSION, "files": files, "stats": stats, "errors": errors}
-    return json.dumps(doc, ensure_ascii=False, indent=2) + "\n"
+    out.write(',\n  "stats": ' + _block(enc, stats, 1))
+    out.write(',\n  "errors": ' + _block(enc, errors, 1) + "\n}\n")
+
+
+def _write_file(out: TextIO, enc: json.JSONEncoder, fr: FileResult, include_edits: bool) -> None:
+    """One file's object (two levels deep), its findings and edits streamed."""
+    a = Analysis(fr.result.original, fr.result.language)
+    fields: list[tuple[str, Any]] = [
+        ("path", fr.path), ("language", fr.result.language),
+        ("findings", (finding_dict(f, fr.result, a) for f in fr.result.findings))]
+    if fr.result.stats.get("source_language_guess"):
+        fields.append(("source_language_guess", fr.result.stats["source_language_guess"]))
+    unused = fr.result.stats.get("unused_suppressions")
+    if unused:
+        fields.append(("unused_suppressions",
+                       [dict(u, line=a.line_col(u["start"])[0]) for u in unused]))
+    if include_edits:
+        fields.append(("edits", ({"start": e.start, "end": e.end, "replacement": e.replacement,
+                                  "rules": list(e.rules)} for e in fr.result.edits)))
+        fields.append(("changed", fr.result.changed))
+    for i, (key, value) in enumerate(fields):
+        out.write(("{\n" if i == 0 else ",\n") + "      " + enc.encode(key) + ": ")
+        if isinstance(value, Iterator):
+            _write_list(out, enc, value, 3)
+        else:
+            out.write(_block(enc, value, 3))
+    out.write("\n    }")
 
 
 def _show(s: str) -> str:

@@ -141,3 +141,42 @@ def test_a_mark_looks_back_for_its_sentence_a_paragraph_at_most():
     assert QuotePairStage._sentence_start(line, 0, len(line) - 1, "en") is None
     near = "Earlier text. Then she spoke"
     assert QuotePairStage._sentence_start(near, 0, len(near), "en") == near.index("Then")
+
+
+class _Writes:
+    """A text sink that keeps what is written and the largest single write."""
+
+    def __init__(self):
+        self.parts, self.largest = [], 0
+
+    def write(self, s):
+        self.parts.append(s)
+        self.largest = max(self.largest, len(s))
+
+
+def test_json_output_is_written_a_finding_at_a_time_in_the_standard_layout():
+    import json
+
+    from normalize.formats import write_jsonl
+    from normalize.output import FileResult, write_json
+
+    pipe = Pipeline(language="en", unsafe_fixes=True)
+    results = [FileResult("a.txt", pipe.fix(DENSE * 200)), FileResult("b.txt", pipe.fix("Fine text.\n")),
+               FileResult("c.txt", pipe.fix(QUOTES * 3))]
+    n = sum(len(fr.result.findings) for fr in results)
+    assert n > 400
+    sink = _Writes()
+    write_json(sink, results, ["x: unreadable"], {"extra": 1}, include_edits=True)
+    out = "".join(sink.parts)
+    doc = json.loads(out)
+    # The layout is exactly json.dumps(indent=2)'s, so readers and diffs of
+    # earlier output see no change.
+    assert out == json.dumps(doc, ensure_ascii=False, indent=2) + "\n"
+    assert sum(len(f["findings"]) for f in doc["files"]) == n == doc["stats"]["findings"]
+    assert doc["files"][1]["findings"] == [] and doc["files"][0]["edits"]
+    # No write holds more than a few findings' worth: the document is never
+    # one string.
+    assert sink.largest < len(out) / 50
+    lines = _Writes()
+    write_jsonl(lines, results)
+    assert len(lines.parts) == n and all(json.loads(p)["rule"] for p in lines.parts)

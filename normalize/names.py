@@ -2,7 +2,7 @@
 
 A lexicon knows the names of the world; a document shows which words *it*
 uses as names. ``Donald Trump`` mid-sentence makes ``trump`` a name in that
-document; ``Andrea Lucidi`` makes the ``lucidi`` after ``Andrea`` a surname
+document; ``Marco Bianchi`` makes the ``bianchi`` after ``Marco`` a surname
 written in lower case; ``Kremlin spokesman`` written once in lower case
 makes ``Kremlin Spokesman`` a capital too many. :class:`DocumentNames` is
 built once per pass from the pass's :class:`~normalize.text.Analysis` (one

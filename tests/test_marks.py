@@ -50,8 +50,8 @@ FIXES = [
     ("en", "He said it was “a crime.”. Then he left.", "He said it was “a crime.” Then he left.", "MTN202"),
     ("pt", "Eles estão nos centros de treino. .\n", "Eles estão nos centros de treino.\n", "MTN202"),
     # MTN203 a stray full stop
-    ("en", "Two people were killed and seven others. injured in the attack.",
-     "Two people were killed and seven others injured in the attack.", "MTN203"),
+    ("en", "Three soldiers were wounded and two others. evacuated after the blast.",
+     "Three soldiers were wounded and two others evacuated after the blast.", "MTN203"),
     # MTN204 a missing full stop after an acronym
     ("en", "The strike was called by the CGT The two unions want the reform dropped.",
      "The strike was called by the CGT. The two unions want the reform dropped.", "MTN204"),

@@ -54,19 +54,19 @@ def test_a_given_source_language_overrides_the_guess():
 
 
 FIXES = [
-    ("en", "The government asked for 70,000 million in aid.", "The government asked for 70 billion in aid."),
-    ("en", "The plan requests 69,500 million euros in grants.", "The plan requests 69.5 billion euros in grants."),
+    ("en", "The city asked for 80,000 million in loans.", "The city asked for 80 billion in loans."),
+    ("en", "The budget sets aside 42,300 million dollars for roads.", "The budget sets aside 42.3 billion dollars for roads."),
     ("en", "The operator runs 4 TGVs on 5, and 3 regional trains out of 10.",
      "The operator runs 4 TGVs out of 5, and 3 regional trains out of 10."),
-    ("en", "Zhu told reporters at a event on Saturday that he would run.",
-     "Zhu told reporters at an event on Saturday that he would run."),
-    ("pt", "Eles decidiram transferir os soldados das forças armadas das forças armadas para a infantaria.",
-     "Eles decidiram transferir os soldados das forças armadas para a infantaria."),
+    ("en", "The mayor spoke at a event in Lyon on Friday about the new tram line.",
+     "The mayor spoke at an event in Lyon on Friday about the new tram line."),
+    ("pt", "Os navios da guarda costeira da guarda costeira chegaram ontem ao porto de Faro.",
+     "Os navios da guarda costeira chegaram ontem ao porto de Faro."),
     ("ru", "Канцлер упомянул о угрозах демократии.", "Канцлер упомянул об угрозах демократии."),
-    ("de", "Wir werden daran erinnern, dass am 10. April die Gespräche begannen.",
-     "Wir erinnern daran, dass am 10. April die Gespräche begannen."),
-    ("en", "Traffic light politicians continue to negotiate heating law | free press",
-     "Traffic light politicians continue to negotiate heating law | Freie Presse"),
+    ("de", "Wir werden daran erinnern, dass die Wahl im Mai stattfindet.",
+     "Wir erinnern daran, dass die Wahl im Mai stattfindet."),
+    ("en", "Coalition partners argue over the budget | South German newspaper",
+     "Coalition partners argue over the budget | Süddeutsche Zeitung"),
 ]
 
 

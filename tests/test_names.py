@@ -37,22 +37,22 @@ FIXES = [
      "Un uomo è stato arrestato; un sospetto è ora in custodia.", "MTN305"),
     ("fr", "Il a déjà participé. Déjà Il a été invité quatre fois.",
      "Il a déjà participé. Déjà il a été invité quatre fois.", "MTN305"),
-    ("en", "On Monday the president’s press Secretary Dmitry Peskov said that the talks would go on as planned.",
-     "On Monday the president’s press secretary Dmitry Peskov said that the talks would go on as planned.",
+    ("en", "On Monday the mayor’s press Secretary Anna Weber said that the roadworks would go on as planned.",
+     "On Monday the mayor’s press secretary Anna Weber said that the roadworks would go on as planned.",
      "MTN305"),
-    ("en", "The operations “Euphrates Shield”, “Olive branch” and “Peace Spring” ended.",
-     "The operations “Euphrates Shield”, “Olive Branch” and “Peace Spring” ended.", "MTN304"),
+    ("en", "The exercises “Desert Lion”, “Iron dome” and “Northern Wind” ended.",
+     "The exercises “Desert Lion”, “Iron Dome” and “Northern Wind” ended.", "MTN304"),
     ("fr", "Après la victoire de marine le Pen, le parti le Pen a gagné.",
      "Après la victoire de Marine Le Pen, le parti Le Pen a gagné.", "MTN304"),
     # MTN501 a conjunction capitalised between two names
-    ("en", "Banks were in the red all day; also negative were BancoBPM And BPER Bank, which were down by 1% each.",
-     "Banks were in the red all day; also negative were BancoBPM and BPER Bank, which were down by 1% each.",
+    ("en", "Shares fell all morning; also lower were MediaCorp And Alpha Bank, which lost 2% each.",
+     "Shares fell all morning; also lower were MediaCorp and Alpha Bank, which lost 2% each.",
      "MTN501"),
     # MTN306 an elided article capitalised mid-sentence
-    ("it", "L'iniziativa è stata presa Dall'ufficiale francese.",
-     "L'iniziativa è stata presa dall'ufficiale francese.", "MTN306"),
-    ("it", "Il processo contro il sergente della Guardia Nazionale Dell'Ucraina è finito.",
-     "Il processo contro il sergente della Guardia Nazionale dell'Ucraina è finito.", "MTN306"),
+    ("it", "La lettera è stata firmata Dall'ambasciatore francese.",
+     "La lettera è stata firmata dall'ambasciatore francese.", "MTN306"),
+    ("it", "Il discorso del governatore della Banca Centrale Dell'Islanda è finito.",
+     "Il discorso del governatore della Banca Centrale dell'Islanda è finito.", "MTN306"),
 ]
 
 
@@ -66,8 +66,8 @@ MUST_NOT_CHANGE = [
     ("en", "Prime Minister Shigeru Ishiba met the prime minister of Qatar. The governor said more."),
     ("en", "He met Theresa May. May said she would go. The Cologne group Can played."),
     ("en", "Scotland's independent schools and Independent Schools Council staff met; police said so."),
-    ("en", "Two girls from east London flew out. The Institute of the Sea and Atmosphere agreed."),
-    ("en", "Turkish Defense Ministry officials spoke. Turkish defense spending rose."),
+    ("en", "Two girls from east London flew out. The Office of the Coast and Rivers agreed."),
+    ("en", "Polish Defense Ministry officials spoke. Polish defense spending rose."),
     ("en", "the iPhone sold well.\n"),                                   # a one-line text (a segment)
     ("en", "Kim Jong Un met him. Raymond So, a student, agreed. Maria de los Angeles Llanderal spoke."),
     ("en", "Donald Trump spoke. His trump card was a deal; the trump of doom sounded."),
@@ -91,12 +91,12 @@ def test_must_not_change(lang, text):
 
 
 def test_document_names_counts_a_documents_own_names():
-    a = Analysis("Andrea Lucidi spoke to the press at noon. Later on, when Andrea lucidi left the room and went "
-                 "home, Lucidi said no to the offer that was made at the new Tokyo Station on the day it opened.", "it")
+    a = Analysis("Marco Bianchi spoke to the press at noon. Later on, when Marco bianchi left the room and went "
+                 "home, Bianchi said no to the offer that was made at the new Tokyo Station on the day it opened.", "it")
     names = a.names
-    assert names.pairs[("andrea", "lucidi")] == 1
-    assert names.cap_alone["lucidi"] == 1          # "Lucidi said" (the pair is a name of two words)
-    assert names.low_mid["lucidi"] == 1
+    assert names.pairs[("marco", "bianchi")] == 1
+    assert names.cap_alone["bianchi"] == 1          # "Bianchi said" (the pair is a name of two words)
+    assert names.low_mid["bianchi"] == 1
     assert names.cap_alone["station"] == 0         # only inside a name of several words
     assert names.cap_start["later"] == 1
 

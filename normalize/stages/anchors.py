@@ -105,7 +105,7 @@ class AnchorStage(Stage):
 
     def _between_names(self, a, hits, lang: str, rule_dirs):
         """A conjunction capitalised between two names or acronyms mid-sentence
-        (`BancoBPM And BPER Bank`): a link anchor's capital, lower-cased
+        (`MediaCorp And Alpha Bank`): a link anchor's capital, lower-cased
         (unsafe; not in title-case lines, where a title writes it so)."""
         conj = word_list(lang, "conjunctions.txt", rule_dirs)
         forms = {f for f in hits if f.lower() in conj}

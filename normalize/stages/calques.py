@@ -2,13 +2,13 @@
 
 - MTN604 a construction the language's news never writes, copied from the
   source language (``calques.yaml`` in the pack: `For your part` for *por su
-  parte*, `70,000 million` for *70.000 millones*, `today, Monday,`, Russian `о
+  parte*, `80,000 million` for *80.000 millones*, `today, Monday,`, Russian `о
   угрозах` for `об угрозах`);
 - MTN605 an outlet's, agency's or broadcaster's name translated as words
   (``translated_names.tsv``: `free press` for *Freie Presse*), only next to a
   credit, a source tag or an attribution;
 - MTN606 English `a` before a vowel sound, `an` before a consonant (`a event`);
-- MTN607 a phrase written twice in a row (`das forças armadas das forças armadas`).
+- MTN607 a phrase written twice in a row (`la guardia costiera la guardia costiera`).
 """
 
 from __future__ import annotations
@@ -140,7 +140,7 @@ def calque_matches(text: str, lang: str, rule_dirs: tuple[str, ...] = (), analys
 
 
 def billions(n: str, d: str, rest: str) -> str:
-    """`70,000 million` -> `70 billion`; `69,500 million` -> `69.5 billion`."""
+    """`80,000 million` -> `80 billion`; `42,300 million` -> `42.3 billion`."""
     frac = (d + rest).rstrip("0")
     return f"{n}.{frac} billion" if frac else f"{n} billion"
 

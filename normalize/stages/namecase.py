@@ -8,15 +8,15 @@ from ``corpora/measure_casing.py``):
 - MTN302 a sentence that starts in lower case (`Sunday. the ministry said`,
   a paragraph or a document that starts `departures on vacation…`);
 - MTN303 a name the document writes with its capital elsewhere, in lower case
-  here (`Andrea Lucidi` … `dice lucidi`; `Donald Trump` … `trump said`);
+  here (`Marco Bianchi` … `dice bianchi`; `Donald Trump` … `trump said`);
 - MTN304 a name of several words with one in the wrong case (`new Delhi`,
   `Mexico city`, `marine le Pen`): the gazetteer's names, or the document's;
 - MTN305 a word the language writes in lower case, capitalised in the middle
-  of a sentence (`mortaio Ucraino`, `While, The candidate`, `; Un sospetto`,
-  `Gandhi Attacked the`, `Kremlin Spokesman` where the text writes `Kremlin
+  of a sentence (`interesse Particolare`, `While, The candidate`, `; Un sospetto`,
+  `Weber Visited the`, `Kremlin Spokesman` where the text writes `Kremlin
   spokesman`);
 - MTN306 an elided article or preposition capitalised mid-sentence
-  (`della Guardia Nazionale Dell'Ucraina`, `Dall'ufficiale`);
+  (`della Banca Centrale Dell'Islanda`, `Dall'ambasciatore`);
 - MTN307 a line in English title case in a language that does not write
   headlines so (`Regierung Plant Neue Steuer Für Konzerne`).
 
@@ -265,10 +265,10 @@ class NameCasingStage(Stage):
         """A lower-case word the document shows is a name. It is *established*
         as one by a given name (``given_names.txt``, measured by
         ``corpora/measure_names.py``) right before it: the same pair written
-        capitalised elsewhere (`Andrea Lucidi` … `Andrea lucidi`), or the text
-        capitalising the word somewhere (`Andrea lucidi` … `Lucidi dal 2022`);
+        capitalised elsewhere (`Marco Bianchi` … `Marco bianchi`), or the text
+        capitalising the word somewhere (`Marco bianchi` … `Bianchi dal 2022`);
         a word that is no common word (zipf under 4) is established by the pair
-        alone (not `Turkish Defense` … `Turkish defense`). An established name is capitalised wherever the
+        alone (not `Polish Defense` … `Polish defense`). An established name is capitalised wherever the
         text writes it in lower case. A word the text writes capitalised on its
         own mid-sentence (`Trump said`) is capitalised where names stand (after
         or before a speech verb). German, whose nouns are capitalised, takes
@@ -293,11 +293,11 @@ class NameCasingStage(Stage):
                 continue
             if names.pairs[(keys[i - 1], key)] and key not in lower \
                     and (keys[i - 1] in persons or lang not in _FIRST_WORD_CAPITAL and freqs and zipf(freqs, key) < 4.0):
-                established[key] = "pair"   # Andrea Lucidi … Andrea lucidi (not Turkish Defense … Turkish defense)
+                established[key] = "pair"   # Marco Bianchi … Marco bianchi (not Polish Defense … Polish defense)
             elif nouns_capitalised:
                 continue
             elif keys[i - 1] in persons and (names.cap_mid[key] or names.cap_start[key]) and key not in lower:
-                established[key] = "after-name"   # Andrea lucidi … Lucidi dal 2022
+                established[key] = "after-name"   # Marco bianchi … Bianchi dal 2022
         # surnames the text writes after a given name (Donald Trump): a common
         # word among them is a name only where names stand
         surnames = {b for (f, b), c in names.pairs.items() if f in persons}
@@ -331,7 +331,7 @@ class NameCasingStage(Stage):
     @staticmethod
     def _name_position(names, i: int, speech: frozenset[str]) -> bool:
         """Does word ``i`` stand where a name stands: right after or before a
-        speech verb (`said trump`, `trump said`, `dice lucidi`)?"""
+        speech verb (`said trump`, `trump said`, `dice bianchi`)?"""
         n = len(names.keys)
         before = names.keys[i - 1] if i and names.gap(i - 1, i) == " " else ""
         after = names.keys[i + 1] if i + 1 < n and names.gap(i, i + 1) == " " else ""
@@ -486,10 +486,10 @@ class NameCasingStage(Stage):
                 elif run is None and b == "word" and parts[i - 1].islower() and keys[i - 1] not in fw \
                         and lang != "ru" and not self._in_name(names, i, fw) \
                         and not any(e[1] == f"{keys[i - 1]} {key}" for e in lex.multi.get(keys[i - 1], ())):
-                    why = "lower-case word"   # un mortaio Ucraino (Russian capitalises a name's first word)
+                    why = "lower-case word"   # un interesse Particolare (Russian capitalises a name's first word)
                 elif run is not None and run[1] == i + 1 and run[1] - run[0] >= 3 \
                         and names.pairs[(keys[i - 2], keys[i - 1])] >= 2:
-                    why = "after a name"   # Rahul Gandhi Attacked the BJP (Rahul Gandhi elsewhere)
+                    why = "after a name"   # Anna Weber Visited the plant (Anna Weber elsewhere)
             if why is None:
                 continue
             m = names.matches[i]
@@ -502,7 +502,7 @@ class NameCasingStage(Stage):
     @staticmethod
     def _in_name(names, i: int, fw) -> bool:
         """Is word ``i`` joined by function words to a capitalised word before
-        or after it (the Institute of the Sea and Atmosphere, Members of
+        or after it (the Office of the Coast and Rivers, Members of
         Parliament)?"""
         n = len(names.parts)
         for step in (-1, 1):
@@ -535,7 +535,7 @@ class NameCasingStage(Stage):
     # -- MTN305: a title of two words in two cases, before a name ------------
 
     def _mixed_titles(self, text: str, a, names, lang: str, rd, taken):
-        """`The President’s press Secretary Dmitry Peskov`: a title of two words
+        """`the Mayor’s press Secretary Anna Weber`: a title of two words
         (``titles.txt``) before a name, its first word in lower case and its
         second capitalised. A house style writes a title before a name
         all capitalised or all in lower case; the lower-case word says which."""
@@ -561,7 +561,7 @@ class NameCasingStage(Stage):
     # -- MTN304: a quoted name in sentence case among quoted names in title case --
 
     def _quoted_names(self, text: str, a, names, fw, taken, lang: str = "en"):
-        """`“Euphrates Shield”, “Olive branch” and “Source of Peace”`: short
+        """`“Desert Lion”, “Iron dome” and “Northern Wind”`: short
         quoted names (two or three words, no sentence punctuation) where the
         text writes two or more in title case and one with a content word in
         lower case. English only: the other languages write titles and names

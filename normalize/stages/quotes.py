@@ -331,7 +331,7 @@ class QuotePairStage(Stage):
 
     def _dash_aside(self, text: str, o: Mark, c: Mark, speech: frozenset[str], style):
         """An attribution set off by dashes inside an English quotation
-        (“It is my intention – explains the Prime Minister – to reiterate”):
+        (“We will not give in – insists the Mayor – to this pressure”):
         close the quotation before it and open it again after it."""
         inner = text[o.pos + 1:c.pos]
         if "\n" in inner:

@@ -14,7 +14,7 @@ from .diff import unified_diff, word_diff
 from .formats import apply_baseline, render_github, render_rdjson, render_sarif, write_baseline, write_jsonl
 from .io import InputError, expand, read_input, write_atomic
 from .model import Document
-from .output import FileResult, render_text, write_json
+from .output import FileResult, write_json, write_text
 from .pipeline import Pipeline
 from .config import ConfigError
 from .resources import RulePackError
@@ -273,7 +273,7 @@ def cmd_check(args) -> int:
     elif args.format in renderers:
         sys.stdout.write(renderers[args.format](results))
     else:
-        sys.stdout.write(render_text(results, statistics=args.statistics))
+        write_text(sys.stdout, results, statistics=args.statistics)
     if errors:
         return EXIT_ERROR
     if any(fr.result.findings for fr in results) and not args.exit_zero:

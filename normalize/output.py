@@ -143,7 +143,18 @@ def _show(s: str) -> str:
 
 
 def render_text(results: list[FileResult], statistics: bool = False) -> str:
-    lines = []
+    """The text report as one string (see :func:`write_text`)."""
+    buf = io.StringIO()
+    write_text(buf, results, statistics)
+    return buf.getvalue()
+
+
+def write_text(out: TextIO, results: list[FileResult], statistics: bool = False) -> None:
+    """Write the text report to ``out`` a line at a time: one line per finding
+    (``path:line:column: CODE message [fix]``), then the counts."""
+    def emit(line: str) -> None:
+        out.write(line + "\n")
+
     total = Counter()
     for fr in results:
         a = Analysis(fr.result.original, fr.result.language)
@@ -155,21 +166,21 @@ def render_text(results: list[FileResult], statistics: bool = False) -> str:
                 cls = f.applicability.value
                 label = "suggestion" if f.applicability is Applicability.DISPLAY else f"{cls} fix"
                 fix = f" [{label}: `{_show(bad)}` -> " + " | ".join(f"`{_show(r)}`" for r in f.replacements) + "]"
-            lines.append(f"{fr.path}:{line}:{col}: {f.rule} {f.message}{fix}")
+            emit(f"{fr.path}:{line}:{col}: {f.rule} {f.message}{fix}")
             total[f.applicability.value] += 1
         for u in fr.result.stats.get("unused_suppressions") or []:
             line, col = a.line_col(u["start"])
             codes = ", ".join(u["codes"]) or "all rules"
-            lines.append(f"{fr.path}:{line}:{col}: unused suppression ({codes}): nothing here to ignore")
+            emit(f"{fr.path}:{line}:{col}: unused suppression ({codes}): nothing here to ignore")
     n = sum(total.values())
     if statistics:
         counts = Counter(f.rule for fr in results for f in fr.result.findings)
         for code, c in counts.most_common():
-            lines.append(f"{c:6d}  {code}  {RULES[code].name}")
+            emit(f"{c:6d}  {code}  {RULES[code].name}")
     if n:
-        lines.append(f"Found {n} finding{'s' if n != 1 else ''}: {total['safe']} fixable with "
-                     f"`mtnorm fix`, {total['unsafe']} more with `--unsafe-fixes`, "
-                     f"{total['display']} suggestion{'s' if total['display'] != 1 else ''}.")
+        emit(f"Found {n} finding{'s' if n != 1 else ''}: {total['safe']} fixable with "
+             f"`mtnorm fix`, {total['unsafe']} more with `--unsafe-fixes`, "
+             f"{total['display']} suggestion{'s' if total['display'] != 1 else ''}.")
     else:
-        lines.append("No findings.")
-    return "\n".join(lines) + "\n"
+        emit("No findings.")
+

@@ -154,11 +154,11 @@ class _Writes:
         self.largest = max(self.largest, len(s))
 
 
-def test_json_output_is_written_a_finding_at_a_time_in_the_standard_layout():
+def test_reports_are_written_a_finding_at_a_time_json_in_the_standard_layout():
     import json
 
     from normalize.formats import write_jsonl
-    from normalize.output import FileResult, write_json
+    from normalize.output import FileResult, write_json, write_text
 
     pipe = Pipeline(language="en", unsafe_fixes=True)
     results = [FileResult("a.txt", pipe.fix(DENSE * 200)), FileResult("b.txt", pipe.fix("Fine text.\n")),
@@ -180,3 +180,6 @@ def test_json_output_is_written_a_finding_at_a_time_in_the_standard_layout():
     lines = _Writes()
     write_jsonl(lines, results)
     assert len(lines.parts) == n and all(json.loads(p)["rule"] for p in lines.parts)
+    report = _Writes()
+    write_text(report, results)
+    assert len(report.parts) == n + 1 and report.parts[-1].startswith(f"Found {n} findings")

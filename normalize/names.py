@@ -32,6 +32,17 @@ PARTICLES = frozenset({"de", "da", "di", "do", "dos", "das", "del", "della", "va
                        "los", "las",
                        "du", "des", "bin", "ibn", "al", "el", "y", "e", "af", "ter", "zu"})
 TITLE_LINE_SHARE = 0.5
+# How far a document's own evidence reaches: a spelling, a capital or a sense
+# written this many characters away or more says nothing of a word here. An
+# article is a few thousand characters; a book, a transcript or a dump of many
+# articles is one document whose far parts are other texts.
+EVIDENCE_WINDOW = 20_000
+
+
+def near(positions: list[int], pos: int, window: int = EVIDENCE_WINDOW) -> bool:
+    """Is one of the sorted ``positions`` within ``window`` characters of ``pos``?"""
+    k = bisect.bisect_left(positions, pos)
+    return k < len(positions) and positions[k] - pos <= window or k > 0 and pos - positions[k - 1] <= window
 
 
 @lru_cache(maxsize=1 << 16)   # word forms repeat: decided once per form

@@ -114,6 +114,25 @@ class QuotePairs:
         return opens[bisect.bisect_left(running, end, 0, k)]
 
 
+    def innermost(self, start: int, end: int) -> Mark | None:
+        """The last opening mark (in text order) before ``start`` whose
+        partner is at or after ``end``: the innermost quotation holding the
+        span (`"Jonathan Lord incident"` inside a quotation opened lines
+        before). Walks back INNERMOST_STEPS openings at most, then answers
+        the outermost (:meth:`enclosing`), so a question costs a bounded walk."""
+        pos, running, opens = self._pairs
+        k = bisect.bisect_left(pos, start)
+        if not k or running[k - 1] < end:
+            return None
+        for j in range(k - 1, max(-1, k - 1 - INNERMOST_STEPS), -1):
+            if opens[j].partner.pos >= end:
+                return opens[j]
+        return self.enclosing(start, end)
+
+
+INNERMOST_STEPS = 64
+
+
 def position(text: str, i: int) -> str:
     """'open', 'close' or '' for the mark at ``i``, from its neighbours alone."""
     prev = text[i - 1] if i > 0 else ""

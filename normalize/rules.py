@@ -155,7 +155,7 @@ register(Rule(
     "Patterns of the language pack's `calques.yaml`, each with the source languages it comes from: "
     "`For your part` for Spanish *por su parte*, `While,` for *Mientras,*, `80,000 million` for "
     "*80.000 millones* (an unsafe fix to `80 billion`), `today, Monday,` for the Arabic and Russian "
-    "date formula, `4 TGVs on 5` for *4 sur 5*, German `Wir werden daran erinnern`, Portuguese "
+    "date formula, `3 trains on 4` for *3 sur 4*, German `Wir werden daran erinnern`, Portuguese "
     "`Isto relata que`, Russian `о угрозах` (`об`). The pack's format is documented in "
     "`rules/README.md`: a user adds pairs there. Display-only unless the entry makes its fix unsafe.",
     "MT keeps the source's structure where a word-for-word rendering is grammatical but no writer "
@@ -166,7 +166,7 @@ register(Rule(
     "MTN605", "translated-name", Category.MISTRANSLATION,
     "A news outlet's or broadcaster's name translated as words.",
     "The language pack's `translated_names.tsv` lists what MT makes of some names (`South German newspaper` for "
-    "*Freie Presse*, French `Le télégraphe` for *The Telegraph*); a match next to a credit, a source "
+    "*Freie Presse*, Spanish `El guardián` for *The Guardian*); a match next to a credit, a source "
     "tag (`| South German newspaper`), a sentence of its own after an attribution, or an attribution (said, "
     "reported, according to) is flagged with the name as an unsafe fix.",
     "MT translates the words of a proper name; the reader cannot find the source.",
@@ -203,9 +203,9 @@ register(Rule(
     "MTN702", "name-variant", Category.INCONSISTENT_ENTITY,
     "One name spelled two ways in one document, without a consistency group for it.",
     "Pairs the document's capitalised words (five letters or more) that differ by one edit "
-    "(`Ganzt` … `Gantz`, `Kovid` … `Covid`, `Kupjansk` … `Kupiansk`) or share a transliteration "
+    "(`Schsuter` … `Schuster`, `Kharkov` … `Kharkiv`, `Tiflis` … `Tbilisi`) or share a transliteration "
     "skeleton (`Syrskyi` … `Syrsky`, `Zaporíjia` … `Zaporizhzhia`, `Peskov` … `Peskow`); a given "
-    "name cut at its hyphen (`Jean Mélenchon` … `Jean-Luc Mélenchon`); quoted names with the same "
+    "name cut at its hyphen (`Jean Dupont` … `Jean-Pierre Dupont`); quoted names with the same "
     "words in another order. Two names the language knows apart (`Iran`, `Iraq`) and a name with "
     "an ending the language writes (`Zelenskyys`, Russian cases) are left alone. The spelling kept "
     "is the one the language's word list knows better, else the one a Slavic case ending does not "
@@ -213,7 +213,7 @@ register(Rule(
     "majority; a tie is not guessed. Unsafe.",
     "MT segments and stitched sources spell one name several ways; a reader and a search index "
     "see several people.",
-    "`Benny Gantz … Ganzt stressed` -> `Gantz stressed`",
+    "`Peter Schuster … Schsuter stressed` -> `Schuster stressed`",
     priority=51))
 
 register(Rule(
@@ -276,11 +276,11 @@ register(Rule(
     "MTN804", "foreign-word", Category.UNTRANSLATED,
     "A word or a short phrase left in another supported language.",
     "A word the document's language barely knows (zipf under 3 in its word list) that another "
-    "supported language writes far more often (zipf 3.5 there and 2 more): `transfugismo` in "
-    "English, `sino` in German, `Remarkable` in French; neighbouring ones make one phrase "
+    "supported language writes far more often (zipf 3.5 there and 2 more): `manifestación` in "
+    "English, `sino` in German, a sentence opened by an English word in French; neighbouring ones make one phrase "
     "(`sindicato dos professores`, bridging a short function word of that language: "
-    "`grupo do Estado Islâmico`). Names stay quiet: words of the casing lexicon, words the text "
-    "capitalises elsewhere, capitalised runs that are not all foreign (`Chinese Taipei`). The "
+    "`sindicato dos professores`). Names stay quiet: words of the casing lexicon, words the text "
+    "capitalises elsewhere, capitalised runs that are not all foreign (`Chinese Football Association`). The "
     "language found is reported. Display-only: the fix is a translation.",
     "MT leaves words it does not know in the source language; scrapers keep a caption's or a "
     "bracket's original words.",
@@ -294,7 +294,7 @@ register(Rule(
     "initial Z) into a word its list knows: `Zelenskyy` in German, which writes `Selenskyj` (a "
     "German genitive -s kept). German for now. Unsafe fix to the language's spelling.",
     "Translations through English keep the English transliteration of Russian and Ukrainian names.",
-    "`Präsident Wolodymyr Zelenskyy räumte ein` -> `… Selenskyj räumte ein`",
+    "`Präsident Zelenskyy sagte am Montag` -> `Präsident Selenskyj sagte am Montag`",
     priority=74))
 register(Rule(
     "MTN806", "foreign-place-name", Category.UNTRANSLATED,
@@ -303,7 +303,7 @@ register(Rule(
     "language's spelling: `München` -> `Munich` in English, `Moscow` -> `Moskau` in German) and "
     "offers the language's spelling (unsafe).",
     "MT leaves the source language's name of a city untranslated.",
-    "`a demonstration in Erding near München` -> `… near Munich`",
+    "`a festival in Freising near München` -> `… near Munich`",
     priority=75))
 
 
@@ -321,10 +321,10 @@ register(Rule(
 register(Rule(
     "MTN106", "spaced-slash", Category.SPACING,
     "A slash between two acronyms written with spaces round it.",
-    "`PKK / YPG` -> `PKK/YPG`, only between two all-capital acronyms (unsafe: some house styles "
+    "`EU / NATO` -> `EU/NATO`, only between two all-capital acronyms (unsafe: some house styles "
     "space a slash between words).",
     "Tokenised MT output splits a slash from its neighbours.",
-    "`the “PKK / YPG” organisation` -> `the “PKK/YPG” organisation`",
+    "`the EU / NATO summit` -> `the EU/NATO summit`",
     priority=15))
 register(Rule(
     "MTN108", "locale-spacing", Category.SPACING,
@@ -494,12 +494,12 @@ register(Rule(
     "MTN105", "space-inside-quotes", Category.SPACING,
     "A straight quotation mark with its space on the wrong side.",
     "Pairs the document's quotation marks and removes the space between a straight mark and the "
-    "words it encloses (`\" The traffic`, `strike \",`), or moves it to the outside of a closing "
-    "mark glued to the next word (`August \"said` -> `August\" said`). French, which spaces the "
+    "words it encloses (`\" The road`, `vote \",`), or moves it to the outside of a closing "
+    "mark glued to the next word (`June \"said` -> `June\" said`). French, which spaces the "
     "inside of its quotation marks, is left alone. Unsafe: a straight mark's role comes from the pairing.",
     "Tokenised MT output and scrapers that join a quotation to its attribution leave the space on "
     "the wrong side of the mark.",
-    "`said \" The traffic will be\"` -> `said \"The traffic will be\"`",
+    "`said \" The road will reopen\"` -> `said \"The road will reopen\"`",
     priority=13))
 register(Rule(
     "MTN208", "missing-comma-between-quotes", Category.PUNCTUATION,
@@ -507,7 +507,7 @@ register(Rule(
     "Finds a closing quotation mark followed, after a space, by the opening mark of the next "
     "quotation on the same line, and inserts a comma (unsafe).",
     "Lists of titles lose their commas when the titles were links or italics.",
-    "`films such as \"Nezha\" \"Fengshen II\"` -> `\"Nezha\", \"Fengshen II\"`",
+    "`novels such as \"Dune\" \"Emma\" and \"Ulysses\"` -> `\"Dune\", \"Emma\" and …`",
     priority=21))
 register(Rule(
     "MTN211", "unpaired-quote", Category.QUOTE,
@@ -515,7 +515,7 @@ register(Rule(
     "Pairs the document's quotation marks (a quotation may run over several lines, and over "
     "paragraphs that each open with a mark) and flags each mark that has no partner. Where the "
     "repair is unambiguous it is an unsafe fix: a quotation never closed is closed before its "
-    "attribution (`, says the IPMA`) or at the end of its paragraph when that ends a sentence; a "
+    "attribution (`, says the weather service`) or at the end of its paragraph when that ends a sentence; a "
     "quotation never opened is opened at the start of its sentence; a closing mark followed by a "
     "full stop and a lower-case word, where a later closing mark has nothing to close, closed the "
     "quotation too early. Otherwise the mark is only flagged.",
@@ -544,14 +544,14 @@ register(Rule(
 register(Rule(
     "MTN214", "dash-for-quote", Category.QUOTE,
     "A dash standing for a quotation mark.",
-    "A passage that opens with a dash (`- There are…`, `. — Per me…`) and ends with a closing "
+    "A passage that opens with a dash (`- We are…`, `. — Per noi…`) and ends with a closing "
     "quotation mark that nothing opened: the dash is replaced by the opening mark. In English, an "
     "attribution set off by dashes inside a quotation (`“We will not give in – insists the "
     "Mayor – to this pressure”`) is turned into a closed and reopened quotation. Unsafe. Not in "
     "Russian, where a dash introduces direct speech and its attribution.",
     "MT from languages that mark speech with dashes keeps the dashes and adds the other language's "
     "closing mark.",
-    "`- There are new polymers,\" he told Izvestia.` -> `\"There are new polymers,\" he told Izvestia.`",
+    "`- We are ready to talk,\" he told reporters.` -> `\"We are ready to talk,\" he told reporters.`",
     priority=23))
 
 

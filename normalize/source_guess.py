@@ -14,7 +14,10 @@ behind:
   the source languages whose cognate misleads).
 
 The guess is the language with the most weight when it has at least
-MIN_SCORE and half again as much as the next; it is reported with its
+MIN_SCORE (more in a text longer than an article: ARTICLE_WORDS words of
+evidence for each MIN_SCORE, since a book or a dump of many articles
+gathers stray foreign words and has no one source) and half again as much
+as the next; it is reported with its
 evidence (``Result.stats["source_language_guess"]``, and in the JSON) and
 used by the false-friend rules below the safety class a given
 ``--source-lang`` has. ``guess-source = false`` in the configuration turns
@@ -31,6 +34,7 @@ from .resources import pack_dirs, read_tsv
 from .stages.lexical import literal_may_occur, required_literals
 
 MIN_SCORE = 3.0
+ARTICLE_WORDS = 2000
 _CYRILLIC = re.compile("[\u0400-\u04ff]")
 WEIGHTS = {"agency": 3.0, "calque": 2.0, "foreign": 1.0, "script": 2.0, "false friend": 1.0}
 
@@ -138,7 +142,8 @@ def guess_source(text: str, lang: str, analysis, rule_dirs: tuple[str, ...] = ()
     ranked = score.most_common(2)
     best, top = ranked[0]
     second = ranked[1][1] if len(ranked) > 1 else 0.0
-    if top < MIN_SCORE or top < 1.5 * second:
+    need = MIN_SCORE * max(1.0, len(analysis.tokens) / ARTICLE_WORDS)
+    if top < need or top < 1.5 * second:
         return None
     return {"language": best, "score": round(top, 2),
             "evidence": [e for e in evidence if best in e["languages"]][:10]}

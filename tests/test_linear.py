@@ -129,6 +129,9 @@ def test_quote_lookups_agree_with_a_scan_of_every_mark():
             first = next((m for m in qp.marks if m.role == "open" and m.partner is not None
                           and m.pos < s and e <= m.partner.pos), None)
             assert qp.enclosing(s, e) is first
+            inner = [m for m in qp.marks if m.role == "open" and m.partner is not None
+                     and m.pos < s and e <= m.partner.pos]
+            assert qp.innermost(s, e) is (inner[-1] if inner else None)
 
 
 def test_a_mark_looks_back_for_its_sentence_a_paragraph_at_most():
@@ -183,3 +186,24 @@ def test_reports_are_written_a_finding_at_a_time_json_in_the_standard_layout():
     report = _Writes()
     write_text(report, results)
     assert len(report.parts) == n + 1 and report.parts[-1].startswith(f"Found {n} findings")
+
+
+def test_a_quotation_open_over_many_lines_is_not_read_whole_per_word(monkeypatch):
+    # ‘ used for an elision (‘ndrangheta) opens a quotation that a ’ far below
+    # closes: the stages that ask what a word's quotation holds must read the
+    # word's own line of it, not thousands of lines per word
+    from normalize.names import DocumentNames as Names
+
+    widest = []
+    original = Names.words_between
+
+    def recording(self, start, end):
+        r = original(self, start, end)
+        widest.append(len(r))
+        return r
+
+    monkeypatch.setattr(Names, "words_between", recording)
+    line = "The Mayor Visited the old port and said the ciudadanos were calm, Da Silva said.\n"
+    text = "The ‘ndrangheta was in the news.\n" + line * 400 + "It ended with a ’ mark.\n"
+    Pipeline(language="en", unsafe_fixes=True).check(text)
+    assert widest and max(widest) <= 2 * len(line.split())

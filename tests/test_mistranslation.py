@@ -35,6 +35,22 @@ def test_the_block_is_a_fix_when_the_text_writes_bloc():
     assert "military bloc" in res.text
 
 
+def test_the_right_sense_counts_only_near_the_suspect():
+    near = "The military bloc met in Brussels.\nSome members of the block are surprised by the haste of the talks.\n"
+    words = [near[f.start:f.end] for f in Pipeline(language="en").check(near).findings if f.rule == "MTN601"]
+    assert words == ["block"]
+    filler = "The city council met on a quiet morning and read the long report on the new roads.\n" * 300
+    far = "The military bloc met in Brussels.\n" + filler + "Some members of the block are surprised.\n"
+    assert not [f for f in Pipeline(language="en").check(far).findings if f.rule == "MTN601"]
+
+
+def test_a_long_text_needs_evidence_in_proportion_to_guess_its_source():
+    clue = "While, the president met the ministers in Madrid (EFE). For your part, the leader left.\n"
+    assert Pipeline(language="en").check(clue).stats["source_language_guess"]["language"] == "es"
+    filler = "The city council met on a quiet morning and read the long report on the new roads.\n" * 600
+    assert "source_language_guess" not in Pipeline(language="en").check(clue + filler).stats
+
+
 def test_a_source_language_guess_comes_with_its_evidence():
     text = ("While, the president met the ministers in Madrid (EFE). For your part, the opposition "
             "leader said the budget would not pass, and the talks will go on next week.\n")

@@ -103,8 +103,8 @@ def test_document_names_counts_a_documents_own_names():
 
 VARIANTS = [
     # (language, text, expected with --unsafe-fixes)
-    ("en", "Benny Gantz joined the cabinet. Gantz said so, and Ganzt stressed unity.",
-     "Benny Gantz joined the cabinet. Gantz said so, and Gantz stressed unity."),
+    ("en", "Peter Schuster joined the board. Schuster said so, and Schsuter stressed unity.",
+     "Peter Schuster joined the board. Schuster said so, and Schuster stressed unity."),
     ("en", "Deaths from Covid-19 rose. Kovid-19 tests were short; Kovid-19 spread.",
      "Deaths from Covid-19 rose. Covid-19 tests were short; Covid-19 spread."),
     ("fr", "Les forces sont à Kupiansk. Le front de Kupiansk tient, mais Kupjansk a été bombardée.",
@@ -115,8 +115,8 @@ VARIANTS = [
      "Il sergente Vitaly Markiv è stato condannato; poi Markiv è stato assolto, ma Markiv è tornato."),
     ("fr", "Jean-Luc Mélenchon a parlé. Les votes de Jean Mélenchon comptent.",
      "Jean-Luc Mélenchon a parlé. Les votes de Jean-Luc Mélenchon comptent."),
-    ("en", "The operations “Euphrates Shield” and “Olive Branch” ended; “Shield of the Euphrates” began earlier.",
-     "The operations “Euphrates Shield” and “Olive Branch” ended; “Euphrates Shield” began earlier."),
+    ("en", "The exercises “Desert Lion” and “Iron Dome” ended; “Lion of the Desert” began earlier.",
+     "The exercises “Desert Lion” and “Iron Dome” ended; “Desert Lion” began earlier."),
 ]
 
 
@@ -139,3 +139,25 @@ VARIANTS_KEPT = [
 @pytest.mark.parametrize("lang,text", VARIANTS_KEPT)
 def test_names_that_differ_stay(lang, text):
     assert "MTN702" not in found(text, lang)
+
+
+# A long text (a book, a dump of many articles) is one document whose far
+# parts are other texts: what it writes there says nothing of a word here.
+FILLER = "The committee met again on a quiet morning and the members read the long report in silence.\n" * 300
+
+
+def test_a_spelling_far_away_in_a_long_text_is_no_variant():
+    near = "Peter Schuster joined the board. Schuster said so, and Schsuter stressed unity.\n"
+    assert "MTN702" in found(near, "en")
+    far = "Peter Schuster joined the board. Schuster said so.\n" + FILLER + "Schsuter stressed unity.\n"
+    assert len(far) > 25_000
+    assert "MTN702" not in found(far, "en")
+
+
+def test_a_word_the_text_writes_in_lower_case_everywhere_is_not_made_a_name():
+    # `Tony Government` once makes `government` look like a surname; a text that
+    # writes `the government` again and again shows it is a word
+    text = ("Tony Government spoke first.\n" + "The government said the plan would go on.\n" * 8
+            + "Later Tony government left.\n")
+    fixed_text = Pipeline(language="en", unsafe_fixes=True).fix(text).text
+    assert "The government said" in fixed_text

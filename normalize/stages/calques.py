@@ -5,7 +5,7 @@
   parte*, `80,000 million` for *80.000 millones*, `today, Monday,`, Russian `о
   угрозах` for `об угрозах`);
 - MTN605 an outlet's, agency's or broadcaster's name translated as words
-  (``translated_names.tsv``: `free press` for *Freie Presse*), only next to a
+  (``translated_names.tsv``: `South German newspaper` for *Süddeutsche Zeitung*), only next to a
   credit, a source tag or an attribution;
 - MTN606 English `a` before a vowel sound, `an` before a consonant (`a event`);
 - MTN607 a phrase written twice in a row (`la guardia costiera la guardia costiera`).

@@ -49,6 +49,7 @@ MARGIN = 2.0         # ...and this much more often
 MIN_FOREIGN_LEN = 4
 TRANSLIT_KNOWN = 1.0
 SINGLE_OWN_MAX = 1.0  # a lower-case foreign word on its own: the language does not know it at all
+QUOTE_WINDOW = 1000   # characters of a quotation read either side of a finding inside it
 _RELATED = {"es": "romance", "pt": "romance", "it": "romance", "fr": "romance"}  # the document's language knows the name it transliterates at least so
 
 
@@ -298,10 +299,14 @@ class ForeignTextStage(Stage):
         foreign words or more, or most words capitalised: `"Diario de un
         poeta recién casado"`)? A single foreign word in a quotation of the
         document's language stays a finding."""
-        m = a.quotes.enclosing(s, e)
+        m = a.quotes.innermost(s, e)
         if m is None:
             return False
-        idx = names.words_between(m.pos, m.partner.pos)
+        # the quotation's words on the span's lines, a window's worth either
+        # side: a quotation left open over many lines would otherwise be read
+        # whole for every finding inside it
+        ls, le = a.line_bounds(s)[0], a.line_bounds(e)[1]
+        idx = names.words_between(max(m.pos, ls - 1, s - QUOTE_WINDOW), min(m.partner.pos, le, e + QUOTE_WINDOW))
         foreign = sum(1 for k in idx if flags[k] is not None)
         caps = sum(1 for k in idx if names.cap[k])
         return foreign >= 2 or len(idx) >= 2 and caps > 0.5 * len(idx) or foreign == len(idx)

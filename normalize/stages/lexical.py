@@ -3,12 +3,14 @@ driven by rule-pack data: ``confusions.yaml`` and ``consistency.yaml``."""
 
 from __future__ import annotations
 
+import bisect
 import re
 from collections import Counter
 from dataclasses import dataclass
 from functools import lru_cache
 
 from ..model import Applicability, Document
+from ..names import EVIDENCE_WINDOW
 from ..resources import RulePackError, load_yaml, pack_dirs, yaml_lines
 from .base import Context, Stage, finding
 
@@ -304,21 +306,22 @@ class ConfusionStage(Stage):
                 folded = text.casefold() if folded is None else folded
                 if not literal_may_occur(c.literal, text, folded):
                     continue   # substring tests at C speed rule the pattern out
-            right_sense = c.evidence is not None and c.evidence.search(text)
+            senses = list(c.evidence.finditer(text)) if c.evidence is not None else []
+            starts = [x.start() for x in senses]
             for m in c.pattern.finditer(text):
+                right_sense = self._nearest(senses, starts, m.start())
                 span = m.span("span") if "span" in c.pattern.groupindex else m.span()
                 s_start, s_end = self._sentence(text, m.start())
                 sentence = text[s_start:s_end]
                 strong = bool(c.strong and any(
                     sm.start() <= m.start() - s_start < sm.end() for sm in c.strong.finditer(sentence)))
                 contextual = inconsistent = False
-                if c.context is not None and (source in c.sources or right_sense):
+                if c.context is not None and (source in c.sources or right_sense is not None):
                     window = self._window(text, m.start(), m.end(), c.window)
                     in_context = bool(c.context.search(window))
                     contextual = in_context and source in c.sources
                     # the document writes the right sense elsewhere: one source word, two renderings
-                    inconsistent = in_context and bool(right_sense) and not (
-                        right_sense.start() <= m.start() < right_sense.end())
+                    inconsistent = in_context and right_sense is not None
                 if not (strong or contextual or inconsistent):
                     continue
                 key = m.group("key").lower() if "key" in c.pattern.groupindex and m.group("key") else None
@@ -339,6 +342,20 @@ class ConfusionStage(Stage):
                                    source_guessed=bool(guessed) and not doc.source_language,
                                    right_sense=right_sense.group() if right_sense else None))
         return out
+
+    @staticmethod
+    def _nearest(senses: list, starts: list[int], pos: int):
+        """The match of the right sense nearest to ``pos`` that does not hold
+        it, when within the document's evidence window (None otherwise): in a
+        long text, `accession` in another article says nothing of `income`."""
+        k = bisect.bisect_left(starts, pos)
+        best = None
+        for j in (k - 1, k, k + 1):
+            if 0 <= j < len(senses) and not senses[j].start() <= pos < senses[j].end():
+                d = abs(senses[j].start() - pos)
+                if d <= EVIDENCE_WINDOW and (best is None or d < abs(best.start() - pos)):
+                    best = senses[j]
+        return best
 
     @staticmethod
     def _guess(doc: Document, ctx: Context, lang: str):

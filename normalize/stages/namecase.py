@@ -308,6 +308,8 @@ class NameCasingStage(Stage):
             if i in taken or i in found or not part.islower() or len(part) < 3 or key in fw:
                 continue
             if key in established:
+                if names.low_mid[key] >= 5 and names.low_mid[key] > 2 * (names.cap_mid[key] + names.cap_start[key]):
+                    continue   # a word the text writes in lower case far more often (a long text's `government`)
                 found[i] = established[key]
             elif key in surnames and not nouns_capitalised and part.isalpha() and key not in lower \
                     and self._name_position(names, i, speech):
@@ -525,11 +527,13 @@ class NameCasingStage(Stage):
     def _in_quoted_title(text: str, names, i: int) -> bool:
         """Inside a quotation whose words are mostly capitalised (a title)?"""
         pos = names.matches[i].start()
-        m = names.a.quotes.enclosing(pos, pos + 1)
+        m = names.a.quotes.innermost(pos, pos + 1)
         if m is None:
             return False
-        line = names.line[i]
-        inner = [k for k in names.words_between(m.pos, m.partner.pos) if names.line[k] == line]
+        ls, le = names.a.line_bounds(pos)
+        # (the quotation's words on this line only, found by bisection: a
+        # quotation open over many lines is not read whole per word)
+        inner = names.words_between(max(m.pos, ls - 1), min(m.partner.pos, le))
         return len(inner) >= 2 and sum(names.cap[k] for k in inner) > 0.5 * len(inner)
 
     # -- MTN305: a title of two words in two cases, before a name ------------

@@ -367,7 +367,7 @@ class QuotePairStage(Stage):
                           "a later closing mark has nothing to close", [","], Applicability.UNSAFE), later[0]
 
     def _missing_comma(self, text: str, qp: QuotePairs):
-        """Two quoted items side by side with no comma: `"Nezha" "Fengshen II"`."""
+        """Two quoted items side by side with no comma: `"Dune" "Emma" and "Ulysses"`."""
         by_pos = {m.pos: m for m in qp.marks}
         for m in qp.marks:
             if m.role != "close" or m.partner is None:

@@ -30,6 +30,7 @@ import unicodedata
 from collections import Counter
 
 from ..model import Applicability, Document
+from ..names import near
 from ..resources import word_frequencies, zipf
 from .anchors import function_words
 from .base import Context, Stage, finding
@@ -164,11 +165,20 @@ class NameVariantStage(Stage):
             if zbad >= 1.0 and skeleton(x) != skeleton(y) or claims.get(bad.lower(), 0) & ~self._own_bit(lang):
                 continue   # a word the language, or another one, writes (Diddy, Daddy; Russie, Russia)
             keep.setdefault(bad, good)
+        if not keep:
+            return
+        wanted = set(keep) | set(keep.values())
+        where: dict[str, list[int]] = {}
+        for i, part in enumerate(names.parts):
+            if part in wanted:
+                where.setdefault(part, []).append(names.matches[i].start())
         for i, part in enumerate(names.parts):
             good = keep.get(part)
             if good is None or good in keep:
                 continue
             m = names.matches[i]
+            if not near(where[good], m.start()):
+                continue   # the other spelling is in another part of a long text
             s = m.start() + m.group().find(part)
             self.stats["variant"] += 1
             yield finding("MTN702", s, s + len(part), f"`{part}` is spelled `{good}` elsewhere in this text",

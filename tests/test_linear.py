@@ -67,6 +67,8 @@ class CountingText(str):
 DENSE = "The talks in brussels ended on Sunday.She left the meeting In the end.\n"
 QUOTES = "He said “the deal is done” and “Euphrates Shield” left; the minister ” said it, In fact.\n"
 LONG = "summitthat“NATO”expansion.Sunday.She(left)the" * 3
+# lower-case names whose lexicon entry needs the document's own capitalised form
+CONTEXT = "The abbott and the aaron arrived late; abbott left the farm at noon.\n"
 
 
 def _scanned_per_char(unit: str, times: int, lang: str = "en") -> float:
@@ -76,7 +78,7 @@ def _scanned_per_char(unit: str, times: int, lang: str = "en") -> float:
     return CountingText.scanned / len(text)
 
 
-@pytest.mark.parametrize("unit,one_line", [(DENSE, False), (QUOTES, False), (LONG, True)])
+@pytest.mark.parametrize("unit,one_line", [(DENSE, False), (QUOTES, False), (LONG, True), (CONTEXT, False)])
 def test_no_stage_searches_the_whole_text_per_candidate(unit, one_line):
     if one_line:   # one long line: every line-bound search spans the document
         unit = unit.replace("\n", " ")

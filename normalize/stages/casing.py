@@ -192,6 +192,14 @@ class CasingStage(Stage):
         tokens = a.tokens
         after = 0   # words before this index were consumed by a longer name
         hits = multi_hits | single_hits.keys()
+        seen: dict[str, bool] = {}
+
+        def in_text(form: str) -> bool:
+            # each form searched for once per text, not once per occurrence
+            if form not in seen:
+                seen[form] = form in text
+            return seen[form]
+
         places = a.places(hits)
         at_hit = set(places)
         for i in places:
@@ -245,7 +253,7 @@ class CasingStage(Stage):
                 if entry is not None and (
                         entry[2] in ("safe", "unsafe")
                         or i and _Tok.text_of(tokens[i - 1]).lower() in loc
-                        or entry[2] == "context" and entry[1] in text):
+                        or entry[2] == "context" and in_text(entry[1])):
                     base, canonical, kind = entry
                     w = words[i]
                     if self._standalone(text, w.start(), w.start() + len(base), a):

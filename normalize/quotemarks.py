@@ -117,7 +117,7 @@ class QuotePairs:
     def innermost(self, start: int, end: int) -> Mark | None:
         """The last opening mark (in text order) before ``start`` whose
         partner is at or after ``end``: the innermost quotation holding the
-        span (`"Jonathan Lord incident"` inside a quotation opened lines
+        span (`"Harbour Board affair"` inside a quotation opened lines
         before). Walks back INNERMOST_STEPS openings at most, then answers
         the outermost (:meth:`enclosing`), so a question costs a bounded walk."""
         pos, running, opens = self._pairs

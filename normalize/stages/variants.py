@@ -177,7 +177,7 @@ class NameVariantStage(Stage):
             if good is None or good in keep:
                 continue
             m = names.matches[i]
-            if not near(where[good], m.start()):
+            if not near(where.get(good, []), m.start()):
                 continue   # the other spelling is in another part of a long text
             s = m.start() + m.group().find(part)
             self.stats["variant"] += 1

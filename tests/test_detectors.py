@@ -158,6 +158,7 @@ MUST_NOT_CHANGE = [
     "The U.S. economy grew 3.5 percent, e.g. in Node.js and example.com terms.",
     "Visit www.example.com/Path.Html or mail info@example.org today.",
     "He told us that in May the turkey was roasted.",
+    "The phone has a 3.5 mm jack; the old mr2 still runs, and the china was packed.",
     "She is reading in Bath, and the bath was cold.",
     "A therapist said that nowhere together is a word.",
     "He flew to The Hague on Monday with the band The Rolling Stones.",

@@ -166,7 +166,7 @@ register(Rule(
     "MTN605", "translated-name", Category.MISTRANSLATION,
     "A news outlet's or broadcaster's name translated as words.",
     "The language pack's `translated_names.tsv` lists what MT makes of some names (`South German newspaper` for "
-    "*Freie Presse*, Spanish `El guardián` for *The Guardian*); a match next to a credit, a source "
+    "*Süddeutsche Zeitung*, Spanish `El guardián` for *The Guardian*); a match next to a credit, a source "
     "tag (`| South German newspaper`), a sentence of its own after an attribution, or an attribution (said, "
     "reported, according to) is flagged with the name as an unsafe fix.",
     "MT translates the words of a proper name; the reader cannot find the source.",
@@ -278,7 +278,7 @@ register(Rule(
     "A word the document's language barely knows (zipf under 3 in its word list) that another "
     "supported language writes far more often (zipf 3.5 there and 2 more): `manifestación` in "
     "English, `sino` in German, a sentence opened by an English word in French; neighbouring ones make one phrase "
-    "(`sindicato dos professores`, bridging a short function word of that language: "
+    "(`manifestación pacífica`, bridging a short function word of that language: "
     "`sindicato dos professores`). Names stay quiet: words of the casing lexicon, words the text "
     "capitalises elsewhere, capitalised runs that are not all foreign (`Chinese Football Association`). The "
     "language found is reported. Display-only: the fix is a translation.",

@@ -138,6 +138,29 @@ def build_parser() -> argparse.ArgumentParser:
                          "(before a cluster run, in an image); clear: delete mtnorm's files there")
     ch.add_argument("--lang", action="append", help="languages to warm (default: all supported)")
 
+    sv = sub.add_parser("serve", help="a LanguageTool-compatible HTTP server (/v2/check) for editors and "
+                                      "browser extensions (needs the `server` extra)")
+    sv.add_argument("--host", default="127.0.0.1", help="address to listen on (default 127.0.0.1: this "
+                                                        "machine only)")
+    sv.add_argument("--port", type=int, default=8081, help="port (default 8081, LanguageTool's)")
+    sv.add_argument("--workers", type=int, default=1,
+                    help="worker processes, each with its own pipeline (default 1; one per core for load)")
+    sv.add_argument("--max-bytes", type=int, default=1_000_000, help="largest request body (else 413)")
+    sv.add_argument("--timeout", type=float, default=10.0, help="seconds to answer a request (else 408)")
+    sv.add_argument("--queue", type=int, default=8,
+                    help="requests a worker holds, running or waiting, before it answers 503")
+    sv.add_argument("--api-key", default=os.environ.get("MTNORM_API_KEY"),
+                    help="ask clients for this key (default: $MTNORM_API_KEY; none: no key asked)")
+    sv.add_argument("--config", metavar="FILE", help="use this .mtnorm.toml / pyproject.toml")
+    sv.add_argument("--unsafe-fixes", action="store_true", default=None,
+                    help="/mtnorm/fix applies unsafe fixes unless a request says otherwise")
+    sv.add_argument("--mt-model", metavar="DIR", help="a CTranslate2 model, loaded once per worker")
+
+    ls = sub.add_parser("lsp", help="a language server (stdio) for editors: diagnostics and fixes "
+                                    "(needs the `lsp` extra)")
+    ls.add_argument("--debounce", type=float, default=0.3,
+                    help="seconds to wait after a change before checking (default 0.3)")
+
     lx = sub.add_parser("lexicon", help="build lexicons from clean corpora")
     lsub = lx.add_subparsers(dest="lexicon_command", required=True)
     lb = lsub.add_parser("build", help="build casing.tsv from clean text (+ gazetteer)")
@@ -552,12 +575,40 @@ def cmd_cache(args) -> int:
     return EXIT_OK
 
 
+def _extra(module: str, extra: str):
+    try:
+        __import__(module)
+    except ImportError:
+        raise InputError(f"`mtnorm {extra}` needs the `{extra}` extra: pip install 'mtnorm[{extra}]'") from None
+
+
+def cmd_serve(args) -> int:
+    _extra("starlette", "server")
+    _extra("uvicorn", "server")
+    if args.workers < 1 or args.queue < 1 or args.max_bytes < 1 or args.timeout <= 0:
+        raise InputError("--workers, --queue, --max-bytes and --timeout must be positive")
+    if args.config and not Path(args.config).is_file():
+        raise InputError(f"{args.config}: no such file")
+    from .server import Settings, serve
+    serve(Settings(host=args.host, port=args.port, workers=args.workers, max_bytes=args.max_bytes,
+                   timeout=args.timeout, queue=args.queue, api_key=args.api_key or None,
+                   config=args.config, unsafe_fixes=args.unsafe_fixes, mt_model=args.mt_model))
+    return EXIT_OK
+
+
+def cmd_lsp(args) -> int:
+    _extra("pygls", "lsp")
+    from .lsp import run
+    run(debounce=args.debounce)
+    return EXIT_OK
+
+
 def main(argv: Sequence[str] | None = None) -> int:
     parser = build_parser()
     args = parser.parse_args(argv)
     handlers = {"check": cmd_check, "fix": cmd_fix, "rule": cmd_rule, "lexicon": cmd_lexicon,
                 "eval": cmd_eval, "inject": cmd_inject, "report": cmd_report, "batch": cmd_batch,
-                "models": cmd_models, "cache": cmd_cache}
+                "models": cmd_models, "cache": cmd_cache, "serve": cmd_serve, "lsp": cmd_lsp}
     try:
         return handlers[args.command](args)
     except (InputError, RulePackError, ConfigError) as exc:

@@ -39,7 +39,7 @@ from .markup import MARKDOWN_SUFFIXES
 from .model import Applicability, Document, Finding
 
 FIX_ALL = "source.fixAll.mtnorm"
-FIX_ALL_UNSAFE = "source.fixAll.mtnorm.unsafe"
+FIX_ALL_UNSAFE = "source.mtnorm.fixAllUnsafe"   # not under source.fixAll: never applied on save
 SEVERITY = {Applicability.SAFE: types.DiagnosticSeverity.Warning,
             Applicability.UNSAFE: types.DiagnosticSeverity.Information,
             Applicability.DISPLAY: types.DiagnosticSeverity.Hint}
@@ -53,7 +53,10 @@ class Lines:
 
     def __init__(self, text: str, encoding: str = "utf-16"):
         self.text = text
-        self.encoding = str(encoding or "utf-16").lower()
+        encoding = getattr(encoding, "value", encoding) or "utf-16"     # the enum or its string
+        self.encoding = str(encoding).lower()
+        if self.encoding not in ("utf-8", "utf-16", "utf-32"):
+            self.encoding = "utf-16"
         self.starts = [0] + [m.end() for m in _LINE_BREAK_RE.finditer(text)]
         self.u16 = Utf16(text) if self.encoding == "utf-16" else None
 
@@ -193,7 +196,16 @@ class MtnormServer(LanguageServer):
         old = self.pending.pop(uri, None)
         if old is not None:
             old.cancel()
-        self.pending[uri] = asyncio.ensure_future(self.check(uri, delay))
+        task = asyncio.ensure_future(self.check(uri, delay))
+        task.add_done_callback(self._report)
+        self.pending[uri] = task
+
+    def _report(self, task: asyncio.Task) -> None:
+        """A check that failed says why in the client's log instead of vanishing."""
+        if not task.cancelled() and task.exception() is not None:
+            exc = task.exception()
+            self.window_log_message(types.LogMessageParams(
+                type=types.MessageType.Error, message=f"mtnorm: check failed: {type(exc).__name__}: {exc}"))
 
     @staticmethod
     def diagnostic(f: Finding, lines: Lines) -> types.Diagnostic:

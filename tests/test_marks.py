@@ -122,6 +122,8 @@ MUST_NOT_CHANGE = [
     ("es", "¿«Lloró»? Eso dijo. «Es un error», dijo ella."),
     ("it", "«Non è così», ha detto. Un po' di pazienza."),
     ("pt", "Ele disse: \"Vamos\". Depois saiu."),
+    # a list of quotations whose commas sit inside the marks (American style): no comma is missing
+    ("en", 'They explained "Dune," the "best hole in Lyon," "a bar," "bull neck," "treason" and "tin."'),
 ]
 
 

@@ -590,7 +590,9 @@ class NameCasingStage(Stage):
         for idx in quoted:
             if idx in title_case:
                 continue
-            low = [k for k in idx[1:] if names.parts[k].islower() and names.keys[k] not in fw]
+            # a part of one or two letters is a particle (`Laskar e Taiba`, `Ponte da Barca`), not a slip
+            low = [k for k in idx[1:] if names.parts[k].islower() and names.keys[k] not in fw
+                   and len(names.parts[k]) > 2]
             if len(low) != 1 or low[0] in taken:
                 continue
             k = low[0]

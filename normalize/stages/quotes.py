@@ -377,6 +377,8 @@ class QuotePairStage(Stage):
                 j += 1
             if j == m.pos + 1 or j >= len(text):
                 continue
+            if text[m.pos - 1:m.pos] in (",", ";"):
+                continue    # the comma is there, inside the mark (`"Dune," "Emma," and "Ulysses"`)
             n = by_pos.get(j)
             if n is None or n.role != "open" or n.partner is None or n.line != m.line:
                 continue

@@ -155,6 +155,8 @@ def build_parser() -> argparse.ArgumentParser:
     sv.add_argument("--unsafe-fixes", action="store_true", default=None,
                     help="/mtnorm/fix applies unsafe fixes unless a request says otherwise")
     sv.add_argument("--mt-model", metavar="DIR", help="a CTranslate2 model, loaded once per worker")
+    sv.add_argument("--allow-origin", metavar="ORIGIN",
+                    help="let web pages from this origin (comma-separated, or *) call the server (CORS)")
 
     ls = sub.add_parser("lsp", help="a language server (stdio) for editors: diagnostics and fixes "
                                     "(needs the `lsp` extra)")
@@ -592,7 +594,8 @@ def cmd_serve(args) -> int:
     from .server import Settings, serve
     serve(Settings(host=args.host, port=args.port, workers=args.workers, max_bytes=args.max_bytes,
                    timeout=args.timeout, queue=args.queue, api_key=args.api_key or None,
-                   config=args.config, unsafe_fixes=args.unsafe_fixes, mt_model=args.mt_model))
+                   config=args.config, unsafe_fixes=args.unsafe_fixes, mt_model=args.mt_model,
+                   allow_origin=args.allow_origin))
     return EXIT_OK
 
 

@@ -57,6 +57,7 @@ class Settings:
     config: str | None = None          # a configuration file; else the one found from the working directory
     unsafe_fixes: bool | None = None   # for /mtnorm/fix when the request does not say
     mt_model: str | None = None
+    allow_origin: str | None = None    # CORS: an origin (or *) whose web pages may call the server
     warm: bool = True
 
 
@@ -255,6 +256,12 @@ def create_app(settings: Settings | None = None, service: Service | None = None)
         Route("/mtnorm/fix", fix, methods=["POST"]),
     ], lifespan=lifespan)
     app.state.mtnorm = state
+    if settings.allow_origin:
+        # as LanguageTool's --allow-origin: web-based editors may call the server from that origin
+        from starlette.middleware.cors import CORSMiddleware
+        app.add_middleware(CORSMiddleware, allow_origins=[o.strip() for o in settings.allow_origin.split(",")],
+                           allow_methods=["GET", "POST"], allow_headers=["Authorization", "X-Api-Key",
+                                                                        "Content-Type"])
     return AccessLog(app)
 
 

@@ -151,6 +151,14 @@ def test_api_key(service):
     assert client.get("/health").status_code == 200      # a load balancer's probe needs no key
 
 
+def test_cors_only_when_an_origin_is_allowed(service):
+    headers = {"Origin": "https://editor.example", "Access-Control-Request-Method": "POST"}
+    r = _app(service).options("/v2/check", headers=headers)
+    assert "access-control-allow-origin" not in r.headers
+    r = _app(service, allow_origin="https://editor.example").options("/v2/check", headers=headers)
+    assert r.headers["access-control-allow-origin"] == "https://editor.example"
+
+
 class _Slow(Service):
     """A service whose check waits for the test to let it go."""
 

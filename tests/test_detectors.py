@@ -22,6 +22,8 @@ FIXES = [
     ("Johnson &amp; Johnson said.", "Johnson & Johnson said."),
     # MTN101 missing space after sentence punctuation
     ("They met on Sunday.She said no.", "They met on Sunday. She said no."),
+    # a comma glued to a function word after a word no list knows (a name, a typo)
+    ("General Zaluzhnyi,and his staff met.", "General Zaluzhnyi, and his staff met."),
     ("the two capitals.The talks", "the two capitals. The talks"),
     ("the markets,but disquiet", "the markets, but disquiet"),
     # MTN102 space before punctuation

@@ -390,8 +390,10 @@ class SpacingStage(Stage):
                 # both sides words of the language: "hi,ghlighted" and "np,pp" are
                 # broken words and code, not a lost space; a word of one or two
                 # letters must be a function word ("np,pp,vp" and "Esl,ca" are lists)
+                # (a left word no list knows, a name or a typo, before a function
+                # word: "Zaluzhnyi,and", "Legaue,and")
                 ok = (right.islower() and len(right) >= 2 and _known(right.lower(), lang)
-                      and _known(left.lower(), lang)
+                      and (_known(left.lower(), lang) or len(left) >= 4 and right in openers)
                       and all(len(w) >= 3 or w.lower() in openers for w in (left, right)))
             elif punct == ":":
                 ok = right[0].isupper() and len(right) >= 2 and right[1:].islower()

@@ -10,8 +10,9 @@ say so:
   sentence;
 - a short fragment (three words at most, no final punctuation) between such a
   line and the next, where the next starts in lower case or the same fragment
-  stands on a line of its own elsewhere in the text (a link repeated through
-  the page): the fragment and both breaks are one sentence;
+  stands on a line of its own elsewhere in the text, between other lines (a
+  link repeated through the page, not an article a dump holds twice): the
+  fragment and both breaks are one sentence;
 - a line that ends in a day's number and a line that starts with a month.
 
 Lists (a bullet, number or dash at the start of either line) and lines that
@@ -83,7 +84,16 @@ class LineBreakStage(Stage):
         lines = [_Line(m.start(), m.end(), m.group()) for m in _LINE.finditer(text) if m.group().strip()]
         if len(lines) < 2:
             return []
-        standalone = Counter(x.stripped for x in lines if x.fragment())
+        # the different places each fragment stands alone in: a link repeated
+        # through a page sits between different lines each time; an article
+        # that a dump holds twice repeats its caption between the same ones
+        places: dict[str, set] = {}
+        for k, x in enumerate(lines):
+            if x.fragment():
+                around = (hash(lines[k - 1].stripped) if k else None,
+                          hash(lines[k + 1].stripped) if k + 1 < len(lines) else None)
+                places.setdefault(x.stripped, set()).add(around)
+        standalone = Counter({f: len(p) for f, p in places.items()})
         months = word_list(lang, "months.txt", ctx.rule_dirs)
         fw = word_list(lang, "function_words.txt", ctx.rule_dirs)
         out = []

@@ -116,6 +116,23 @@ def test_name_variants_are_compared_within_shared_keys_only(monkeypatch):
     assert len(calls) < 600
 
 
+def test_a_quoted_name_is_compared_with_a_bounded_number_of_earlier_ones():
+    # 2,000 distinct quoted names sharing the stem `shield`: each compared
+    # with every earlier one would be ~2,000,000 comparisons
+    rng = random.Random(4)
+    names = set()
+    while len(names) < 2000:
+        names.add("Shield " + "".join(rng.choice("bcdfgklmnprstvz") + rng.choice("aeiou") for _ in range(3)).title())
+    text = " ".join(f"The operation “{n}” began." for n in sorted(names))
+    pipe = Pipeline(language="en", select=["MTN702"])
+    pipe.check(text)
+    done = pipe.stage_stats()["variants"]["quoted_name_comparisons"]
+    assert done <= 150 * len(names)      # (all against all: ~1,000 per name)
+    # and a name written in another order is still found
+    found = pipe.check("The operation “Shield of the Euphrates” began. Later “Euphrates Shield” ended.").findings
+    assert [f.fix for f in found] == ["Shield of the Euphrates"]
+
+
 def test_quote_lookups_agree_with_a_scan_of_every_mark():
     rng = random.Random(5)
     pieces = ["“", "”", "«", "»", "\"", " word ", "Name ", ". ", "\n", "said ", "„"]

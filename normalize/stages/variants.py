@@ -271,6 +271,7 @@ class NameVariantStage(Stage):
             # only the earlier names sharing a stem can match (both tests need
             # one), in the order they came: not every earlier name each time
             near = sorted({k for st in stems for k in by_stem.get(st, ())}) if len(stems) >= 2 else []
+            self.stats["quoted_name_comparisons"] += len(near)
             for key, order, first in (seen[k] for k in near):
                 if first == inner:
                     continue
@@ -289,8 +290,17 @@ class NameVariantStage(Stage):
                 if entry not in kept:   # (the same name again would only repeat its first's comparisons)
                     kept.add(entry)
                     for st in stems:
-                        by_stem.setdefault(st, []).append(len(seen))
+                        held = by_stem.setdefault(st, [])
+                        held.append(len(seen))
+                        if len(held) > 2 * STEM_NAMES:
+                            del held[:-STEM_NAMES]   # a stem most names hold: its latest ones only
                     seen.append((stems, content, inner))
+
+
+# the earlier quoted names a stem leads to, at most: a stem that dozens of
+# names share (junk between quotation marks, a word every title has) would
+# make each quotation be compared with all that came before it
+STEM_NAMES = 64
 
 
 def _stem(word: str) -> str:

@@ -119,6 +119,10 @@ def test_http_check_form_json_and_data(service):
     assert any(m["rule"]["id"] == "MTN301" for m in r.json()["matches"])
     r = client.post("/v2/check", json={"text": "talks in kyiv ended", "language": "en"})
     assert r.status_code == 200 and r.json()["matches"]
+    r = client.post("/v2/check", files={"text": (None, "talks in kyiv ended"), "language": (None, "en")})
+    assert r.status_code == 200 and r.json()["matches"][0]["rule"]["id"] == "MTN301"     # multipart
+    r = client.get("/v2/check", params={"text": "talks in kyiv ended", "language": "en"})
+    assert r.status_code == 200 and r.json()["matches"]
     data = json.dumps({"annotation": [{"text": "Talks in "}, {"markup": "<i>"}, {"text": "kyiv"},
                                       {"markup": "</i>"}, {"text": " ended on Sunday."}]})
     m = client.post("/v2/check", data={"data": data, "language": "en"}).json()["matches"]

@@ -110,9 +110,11 @@ class Gate:
                 self._release(time.perf_counter() - t)
 
         fut = self.executor.submit(work)
+        waited = asyncio.wrap_future(fut)
+        # a check the client stopped waiting for may still end in an error: read it, log nothing
+        waited.add_done_callback(lambda f: f.cancelled() or f.exception())
         try:
-            return await asyncio.wait_for(asyncio.shield(asyncio.wrap_future(fut)),
-                                          max(0.0, deadline - time.monotonic()))
+            return await asyncio.wait_for(asyncio.shield(waited), max(0.0, deadline - time.monotonic()))
         except asyncio.TimeoutError:
             if fut.cancel():            # never started: it will not run, free its place now
                 self._release(None)

@@ -115,7 +115,6 @@ class MtnormServer(LanguageServer):
         self.pending: dict[str, asyncio.Task] = {}
         self.results: dict[str, tuple[int | None, str, list[Finding]]] = {}
         self._pipelines = None
-        self._twins: dict[int, tuple] = {}     # a pipeline's unsafe-fixes twin, for "fix all, unsafe"
 
     # --- configuration -------------------------------------------------
     def pipelines(self):
@@ -130,7 +129,6 @@ class MtnormServer(LanguageServer):
         from .config import _find
         _find.cache_clear()
         self._pipelines = None
-        self._twins.clear()
 
     def config_path(self, uri: str) -> str:
         """The path the configuration is looked up from: the file, else a
@@ -141,19 +139,11 @@ class MtnormServer(LanguageServer):
         root = self.workspace.root_path if self.workspace else None
         return str(Path(root or Path.cwd()) / "untitled")
 
-    def pipeline(self, uri: str, unsafe: bool = False):
+    def pipeline(self, uri: str, unsafe: bool | None = None):
+        """The file's pipeline; for a fix-all, one that applies exactly the
+        fixes asked for (``unsafe``), whatever the configuration's ``unsafe-fixes``."""
         pipe = self.pipelines().for_path(self.config_path(uri))
-        if unsafe and not pipe.unsafe_fixes:
-            twin = self._twins.get(id(pipe))
-            if twin is None or twin[0] is not pipe:
-                from .pipeline import Pipeline
-                twin = (pipe, Pipeline(unsafe_fixes=True, language=pipe.language,
-                                       source_language=pipe.source_language, options=pipe.options,
-                                       rule_dirs=pipe.rule_dirs, mt=pipe.mt))
-                twin[1].rules = set(pipe.rules)
-                self._twins[id(pipe)] = twin
-            return twin[1]
-        return pipe
+        return pipe if unsafe is None else pipe.with_unsafe_fixes(unsafe)
 
     def document(self, uri: str, text: str, language_id: str | None) -> Document:
         path = path_of(uri)

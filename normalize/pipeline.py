@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import copy
 from collections import Counter
 from typing import Any, Iterable
 
@@ -84,6 +85,16 @@ class Pipeline:
         self.priority = {c: r.priority for c, r in RULES.items()}
         self.mt = mt   # an mt.MTStage: verifies candidates against the source, adds MT findings
         self._known: dict[str | None, KnownForms] = {}   # the forms met per language, shared by the stages' caches
+
+    def with_unsafe_fixes(self, unsafe: bool) -> "Pipeline":
+        """This pipeline, or a copy sharing its stages and caches that
+        applies unsafe fixes or not (an editor's "fix all safe" whatever the
+        configuration says)."""
+        if unsafe == self.unsafe_fixes:
+            return self
+        twin = copy.copy(self)
+        twin.unsafe_fixes = unsafe
+        return twin
 
     @property
     def allowed(self) -> set[Applicability]:

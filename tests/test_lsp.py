@@ -47,7 +47,8 @@ def test_lines_convert_both_ways_with_crlf_and_astral():
 @pytest_lsp.fixture(config=ClientServerConfig(
     server_command=[sys.executable, "-m", "normalize", "lsp", "--debounce", "0.05"]))
 async def client(lsp_client: LanguageClient, tmp_path):
-    (tmp_path / "pyproject.toml").write_text('[tool.mtnorm]\nignore = ["MTN603"]\n'
+    # (unsafe-fixes = true: `mtnorm fix` applies them here; an editor's "fix all safe" still does not)
+    (tmp_path / "pyproject.toml").write_text('[tool.mtnorm]\nignore = ["MTN603"]\nunsafe-fixes = true\n'
                                              '[tool.mtnorm.per-file-ignores]\n"legacy/*.md" = ["MTN301"]\n')
     (tmp_path / "legacy").mkdir()
     lsp_client.root = tmp_path

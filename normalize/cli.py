@@ -209,8 +209,7 @@ class Pipelines:
         a = self.args
         select = self.select or cfg.get("select")
         ignore = (cfg.get("ignore") or []) + cfg.ignores_for(path) + (self.ignore or [])
-        options = {"style": cfg.get("style") or {}, "split_compounds": cfg.get("split-compounds", False),
-                   "guess_source": cfg.get("guess-source", True)}
+        options = cfg.pipeline_options()
         key = (tuple(select or ()), tuple(ignore), a.unsafe_fixes or cfg.get("unsafe-fixes", False),
                a.lang or cfg.get("lang"), a.source_lang or cfg.get("source-lang"),
                tuple(cfg.rule_dirs() + list(a.rules)), repr(sorted(options.items())))

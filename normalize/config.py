@@ -47,6 +47,11 @@ class Config:
     def get(self, key: str, default: Any = None) -> Any:
         return self.values.get(key, default)
 
+    def pipeline_options(self) -> dict[str, Any]:
+        """The :class:`~normalize.pipeline.Pipeline` options this configuration sets."""
+        return {"style": self.get("style") or {}, "split_compounds": self.get("split-compounds", False),
+                "guess_source": self.get("guess-source", True)}
+
     def rule_dirs(self) -> list[str]:
         base = self.path.parent if self.path else Path.cwd()
         return [str((base / d).resolve()) for d in self.get("rules", [])]

@@ -234,10 +234,6 @@ class CheckRequest:
                    str(params.get("level", "")).strip().lower() == "picky")
 
 
-def _category_id(category: str) -> str:
-    return category.upper()
-
-
 def select_rules(params: Mapping[str, Any]) -> frozenset[str]:
     """The mtnorm codes a request enables, by LanguageTool's semantics:
     ``enabledOnly=true`` runs only ``enabledRules`` and ``enabledCategories``;
@@ -310,7 +306,7 @@ def match(f: Finding, plain: str, annotated: Annotated, orig16: Utf16) -> dict[s
         "type": {"typeName": "Other"},
         "rule": {"id": f.rule, "description": r.summary,
                  "issueType": ISSUE_TYPES.get(r.category.value, "other"),
-                 "category": {"id": _category_id(r.category.value),
+                 "category": {"id": r.category.value.upper(),
                               "name": CATEGORY_NAMES.get(r.category.value, r.category.value)}},
         "ignoreForIncompleteSentence": False,
         "contextForSureMatch": 0,
@@ -381,21 +377,19 @@ class Service:
         self.allowed_rules = frozenset(enabled_rules(self.config.get("select"), self.config.get("ignore")))
         self._pipelines: dict[tuple, Any] = {}
 
-    def pipeline(self, rules: frozenset[str], language: str | None, picky: bool = False,
-                 unsafe_fixes: bool | None = None):
+    def pipeline(self, rules: frozenset[str], language: str | None, picky: bool = False):
         from .pipeline import Pipeline
         cfg = self.config
         codes = tuple(sorted(rules & self.allowed_rules))
-        unsafe = self.unsafe_fixes if unsafe_fixes is None else unsafe_fixes
         language = language or cfg.get("lang")
-        key = (codes, language, picky, unsafe)
+        key = (codes, language, picky)
         pipe = self._pipelines.pop(key, None)
         if pipe is None:
-            options = {"style": cfg.get("style") or {},
-                       "split_compounds": picky or cfg.get("split-compounds", False),
-                       "guess_source": cfg.get("guess-source", True)}
-            pipe = Pipeline(unsafe_fixes=unsafe, language=language, source_language=cfg.get("source-lang"),
-                            rule_dirs=cfg.rule_dirs(), options=options, mt=self.mt)
+            options = cfg.pipeline_options()
+            options["split_compounds"] = picky or options["split_compounds"]
+            pipe = Pipeline(unsafe_fixes=self.unsafe_fixes, language=language,
+                            source_language=cfg.get("source-lang"), rule_dirs=cfg.rule_dirs(),
+                            options=options, mt=self.mt)
             pipe.rules = set(codes)     # exactly these (none left: nothing runs)
             while len(self._pipelines) >= self.MAX_PIPELINES:
                 self._pipelines.pop(next(iter(self._pipelines)))
@@ -412,23 +406,22 @@ class Service:
         """``POST /mtnorm/fix``: the cleaned text, the findings (mtnorm's JSON
         schema, code-point offsets) and the unified diff."""
         from .diff import unified_diff
-        from .output import finding_dict
+        from .output import edit_dict, finding_dict
         from .text import Analysis
         text = params.get("text")
         if text is None:
             raise RequestError("missing 'text'")
         text = str(text)
         language = base_language(str(params.get("language") or "auto"))
-        unsafe = _flag(params["unsafeFixes"]) if "unsafeFixes" in params else None
-        rules = select_rules(params)
-        pipe = self.pipeline(rules, language, str(params.get("level", "")).lower() == "picky", unsafe)
+        unsafe = _flag(params["unsafeFixes"]) if "unsafeFixes" in params else self.unsafe_fixes
+        pipe = self.pipeline(select_rules(params), language, str(params.get("level", "")).lower() == "picky")
+        pipe = pipe.with_unsafe_fixes(unsafe)
         result = pipe.fix(Document(text, language=language))
         a = Analysis(result.original, result.language)
         return {"software": software(), "language": result.language, "changed": result.changed,
                 "text": result.text,
                 "findings": [finding_dict(f, result, a) for f in result.findings],
-                "edits": [{"start": e.start, "end": e.end, "replacement": e.replacement, "rules": list(e.rules)}
-                          for e in result.edits],
+                "edits": [edit_dict(e) for e in result.edits],
                 "diff": unified_diff(result.original, result.text, str(params.get("path") or "-"))}
 
     def warm_up(self) -> None:

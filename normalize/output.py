@@ -8,7 +8,7 @@ from collections import Counter
 from dataclasses import dataclass
 from typing import Any, Callable, Iterable, Iterator, TextIO
 
-from .model import Applicability, Finding, Result
+from .model import Applicability, Edit, Finding, Result
 from .rules import RULES
 from .text import Analysis
 
@@ -39,6 +39,11 @@ def finding_dict(f: Finding, result: Result, analysis: Analysis) -> dict[str, An
         **({"segment_language": f.evidence.get("language")}
            if r.category.value == "untranslated" and "language" in f.evidence else {}),
     }
+
+
+def edit_dict(e: Edit) -> dict[str, Any]:
+    """One edit in the JSON schema (code-point offsets into the original)."""
+    return {"start": e.start, "end": e.end, "replacement": e.replacement, "rules": list(e.rules)}
 
 
 def _jsonable(v: Any) -> Any:
@@ -126,8 +131,7 @@ def _write_file(out: TextIO, enc: json.JSONEncoder, fr: FileResult, include_edit
         fields.append(("unused_suppressions",
                        [dict(u, line=a.line_col(u["start"])[0]) for u in unused]))
     if include_edits:
-        fields.append(("edits", ({"start": e.start, "end": e.end, "replacement": e.replacement,
-                                  "rules": list(e.rules)} for e in fr.result.edits)))
+        fields.append(("edits", (edit_dict(e) for e in fr.result.edits)))
         fields.append(("changed", fr.result.changed))
     for i, (key, value) in enumerate(fields):
         out.write(("{\n" if i == 0 else ",\n") + "      " + enc.encode(key) + ": ")

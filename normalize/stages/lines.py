@@ -23,7 +23,6 @@ unsafe. A repeated fragment that cannot be joined is flagged.
 from __future__ import annotations
 
 import re
-from collections import Counter
 
 from ..model import Applicability, Document
 from ..resources import word_list
@@ -93,7 +92,6 @@ class LineBreakStage(Stage):
                 around = (hash(lines[k - 1].stripped) if k else None,
                           hash(lines[k + 1].stripped) if k + 1 < len(lines) else None)
                 places.setdefault(x.stripped, set()).add(around)
-        standalone = Counter({f: len(p) for f, p in places.items()})
         months = word_list(lang, "months.txt", ctx.rule_dirs)
         fw = word_list(lang, "function_words.txt", ctx.rule_dirs)
         out = []
@@ -119,7 +117,7 @@ class LineBreakStage(Stage):
             # a fragment between two lines: "…hat China\n\nFrauenfußball\n\nund läutete"
             if y.fragment() and k + 2 < len(lines):
                 z = lines[k + 2]
-                repeated = standalone[y.stripped] >= 2
+                repeated = len(places.get(y.stripped, ())) >= 2
                 if not z.is_list() and (z.starts_lower() or repeated) and not (x.fragment() and not z.starts_lower()):
                     end = z.start + len(z.text) - len(z.text.lstrip())
                     self.stats["fragment"] += 1
@@ -137,7 +135,7 @@ class LineBreakStage(Stage):
                 out.append(self._join(text, gap, "a line break inside a sentence"))
         # a repeated fragment left on its own line where it cannot be joined
         for k, y in enumerate(lines):
-            if k in used or not y.fragment() or standalone[y.stripped] < 2:
+            if k in used or not y.fragment() or len(places.get(y.stripped, ())) < 2:
                 continue
             if any(f.start <= y.start <= f.end for f in out):
                 continue

@@ -124,15 +124,19 @@ def guess_source(text: str, lang: str, analysis, rule_dirs: tuple[str, ...] = ()
     from .stages.calques import calque_matches
     for c, found in calque_matches(text, lang, rule_dirs, analysis):
         add("calque", found[0].group(), list(c["sources"]))
-    from .stages.foreign import foreign_word
+    from .stages.foreign import document_foreign
     if lang != "ru" and len(_CYRILLIC.findall(text)) >= 20:
         add("script", "Cyrillic text", ["ru"])
     from .resources import word_frequencies
     if word_frequencies(lang) and analysis.tokens:
-        for part in dict.fromkeys(analysis.names.parts):   # each form once, in text order
-            if not part.islower():
+        table = document_foreign(analysis, lang)
+        names = analysis.names
+        seen = set()
+        for form, part in zip(names.forms, names.parts):   # each part once, in text order
+            if part in seen or not part.islower():
                 continue
-            other, _ = foreign_word(part, lang)
+            seen.add(part)
+            other = table.get(form)
             if other is not None:
                 add("foreign", part, [other])
     for sources in false_friend_sources:

@@ -34,10 +34,10 @@ from functools import lru_cache
 
 from ..lexicon import casing_lexicon
 from ..model import Applicability, Document
-from ..names import capitalised
+from ..names import capitalised, name_part
 from ..resources import SUPPORTED_LANGUAGES, pack_dirs, read_tsv, word_frequencies, zipf
 from .anchors import function_words
-from .base import Context, Stage, finding
+from .base import Context, FormCache, Stage, finding
 from .language import langdetect_probabilities
 
 _SCRIPT_OF = {lang: "LATIN" for lang in SUPPORTED_LANGUAGES}
@@ -97,7 +97,6 @@ def _others(word: str, lang: str) -> tuple[str | None, float]:
     return best, best_z
 
 
-@lru_cache(maxsize=1 << 17)   # word forms repeat across a corpus: decided once per form
 def foreign_word(low: str, lang: str) -> tuple[str | None, float]:
     """The other supported language that writes the lower-case word ``low``
     far more often than ``lang`` does, with its zipf; (None, 0.0) when none."""
@@ -110,6 +109,27 @@ def foreign_word(low: str, lang: str) -> tuple[str | None, float]:
     if other is None or z < OTHER_MIN or z - own < MARGIN or _RELATED.get(lang) == _RELATED.get(other, "-"):
         return None, 0.0   # (spellings shared by related languages say little: equipe, placar)
     return other, z
+
+
+_FORM_CACHES: dict[str, FormCache] = {}   # language -> foreign_word's decisions over a run
+
+
+def document_foreign(a, lang: str) -> dict[str, str]:
+    """The document's word forms (tokens, as :attr:`Analysis.vocabulary`
+    holds them) whose name part :func:`foreign_word` finds foreign -> that
+    other language. Decided once per form over a run (a :class:`FormCache`,
+    bounded), looked up once per document and shared through ``a.memo`` by
+    the foreign stage and the source guess. (A bounded LRU cache overflowed
+    on a document with more distinct forms than it held, and then decided
+    each form again at every look: the time jumped past that size.)"""
+    key = ("foreign", lang)
+    table = a.memo.get(key)
+    if table is None:
+        cache = _FORM_CACHES.get(lang)
+        if cache is None:
+            cache = _FORM_CACHES[lang] = FormCache(lambda form: foreign_word(name_part(form).lower(), lang)[0])
+        table = a.memo[key] = cache.select(a.vocabulary)
+    return table
 
 
 # letters of no script but Latin (with its combining marks), and the general
@@ -211,9 +231,6 @@ class ForeignTextStage(Stage):
 
     # -- MTN804 --------------------------------------------------------------
 
-    def _foreign(self, part: str, lang: str, freqs=None) -> tuple[str | None, float]:
-        return foreign_word(part.lower(), lang)
-
     def _words(self, text: str, a, lang: str, rd, taken):
         freqs = word_frequencies(lang)
         if not freqs:
@@ -225,10 +242,13 @@ class ForeignTextStage(Stage):
         n = len(parts)
         flags: list[str | None] = [None] * n
         # each form decided once: most are the language's own words
-        foreign = {p: foreign_word(p.lower(), lang)[0] for p in set(parts)
-                   if not ("-" in p or "'" in p or "’" in p)}   # (compounds and elisions: Eure-et-Loir)
+        table = document_foreign(a, lang)
+        forms = names.forms
+        # (compounds and elisions are no foreign words: Eure-et-Loir)
+        foreign = [table.get(f) if not ("-" in p or "'" in p or "’" in p) else None
+                   for f, p in zip(forms, parts)] if table else [None] * n
         for i, part in enumerate(parts):
-            other = foreign.get(part)
+            other = foreign[i]
             if other is None or keys[i] in lexicon:
                 continue
             if capitalised(part) and not part.isupper():
@@ -253,16 +273,16 @@ class ForeignTextStage(Stage):
             j = i + 1
             foreign_fw = fw_by.setdefault(flags[i], function_words(flags[i]))
             while j < n and "\n" not in names.gap(j - 1, j) and names.gap(j - 1, j).strip(" ") == "":
-                if flags[j] is not None or self._joins(parts[j], lang, freqs):
+                if flags[j] is not None or self._joins(parts[j], forms[j], table, freqs):
                     j += 1   # (a word no list knows, or a capitalised foreign one: islamita, Estado)
                     continue
                 # bridge one short word of the foreign language (grupo do Estado)
                 if j + 1 < n and len(parts[j]) <= 3 and keys[j] in foreign_fw \
-                        and (flags[j + 1] is not None or self._joins(parts[j + 1], lang, freqs)):
+                        and (flags[j + 1] is not None or self._joins(parts[j + 1], forms[j + 1], table, freqs)):
                     j += 2
                     continue
                 break
-            while j - 1 > i and flags[j - 1] is None and not self._joins(parts[j - 1], lang, freqs):
+            while j - 1 > i and flags[j - 1] is None and not self._joins(parts[j - 1], forms[j - 1], table, freqs):
                 j -= 1
             s, e = names.matches[i].start(), names.matches[j - 1].end()
             i0, i = i, j
@@ -278,12 +298,13 @@ class ForeignTextStage(Stage):
             yield finding("MTN804", s, e, f"`{words}` looks untranslated ({found} in a {lang} text)", (),
                           Applicability.DISPLAY, language=found)
 
-    def _joins(self, part: str, lang: str, freqs) -> bool:
+    @staticmethod
+    def _joins(part: str, form: str, table: dict[str, str], freqs) -> bool:
         """May ``part`` continue a foreign phrase: a word the language's list
         does not know at all, or a foreign one whatever its case?"""
         if not part.isalpha() or len(part) < 4:
             return False
-        return zipf(freqs, part.lower()) == 0.0 or self._foreign(part, lang, freqs)[0] is not None
+        return zipf(freqs, part.lower()) == 0.0 or form in table
 
     @staticmethod
     def _opens_sentence(text: str, start: int) -> bool:

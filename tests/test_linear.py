@@ -226,3 +226,22 @@ def test_a_quotation_open_over_many_lines_is_not_read_whole_per_word(monkeypatch
     text = "The ‘ndrangheta was in the news.\n" + line * 400 + "It ended with a ’ mark.\n"
     Pipeline(language="en", unsafe_fixes=True).check(text)
     assert widest and max(widest) <= 2 * len(line.split())
+
+
+def test_each_word_form_is_judged_foreign_once_per_run(monkeypatch):
+    # the foreign stage and the source guess both ask about every form, on
+    # every pass of a fix; a bounded LRU cache re-decided each form at each
+    # look once a document held more forms than it kept (the long-line
+    # benchmark's time jumped there). One decision per distinct form, across
+    # the passes and the two askers, whatever the document's size.
+    from normalize.stages import foreign
+    calls = []
+    real = foreign.foreign_word
+    monkeypatch.setattr(foreign, "foreign_word", lambda low, lang: calls.append(low) or real(low, lang))
+    monkeypatch.setattr(foreign, "_FORM_CACHES", {})
+    rng = random.Random(5)
+    words = {"".join(rng.choice("bcdfgklmnprstvz") + rng.choice("aeiou") for _ in range(3)) for _ in range(3000)}
+    text = "The talks in brussels ended.She left. " + " ".join(sorted(words)) + ".\n"
+    Pipeline(language="en", unsafe_fixes=True).fix(text)
+    assert len(calls) - len(set(calls)) <= 5   # (`The` and `the` are two forms of one word)
+    assert len(calls) <= 1.1 * len(words)

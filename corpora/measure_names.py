@@ -47,7 +47,8 @@ def lines(lang: str):
 
 
 def _capitalised(w: str) -> bool:
-    return w[:1].isupper() and w[1:].islower()
+    """`Macron`, and a double-barrelled name's parts each so (`Jochner-Weiss`)."""
+    return all(p[:1].isupper() and (len(p) == 1 or p[1:].islower()) for p in w.split("-")) and len(w) > 1
 
 
 def main(argv=None) -> int:

@@ -438,7 +438,10 @@ register(Rule(
     "several words) and capitalises a lower-case use of one: right after the same first name "
     "(`Marco Bianchi` … `Marco bianchi`), after a given name when the text capitalises the word "
     "elsewhere (`given_names.txt`), or where names stand (after or before a speech verb: `dice "
-    "bianchi`, `trump said` in a text that writes `Trump` on its own more often than `trump`). Words "
+    "bianchi`, `trump said` in a text that writes `Trump` on its own more often than `trump`). A word "
+    "the language hardly writes (zipf under 2) right after a given name, or after an equally rare "
+    "capitalised word that a lower-case description introduces, is a name's second word too "
+    "(`la giornalista francese Odile vernat, che`). Words "
     "that clean news writes in lower case are never taken for names. Unsafe.",
     "MT lower-cases names that are also words (`trump`, Italian `bianchi`) and names it does not "
     "know; the same text usually writes them right somewhere.",
@@ -462,7 +465,9 @@ register(Rule(
     "clean news in the language writes in lower case mid-sentence (`lower_words.tsv`, counted by "
     "`corpora/measure_casing.py`), capitalised after a word or a comma (`interesse Particolare`, "
     "`Weber Visited the`); a common word capitalised once after a name where the text writes "
-    "it in lower case elsewhere (`Kremlin Spokesman` … `Kremlin spokesman`). Not in German, whose "
+    "it in lower case elsewhere (`Kremlin Spokesman` … `Kremlin spokesman`); a function word "
+    "capitalised right before a given name and a surname (`talks With Boris Johnson`, `du \"Front "
+    "populaire\" De Jean-Claude Dupont`: a particle follows a given name, never precedes one). Not in German, whose "
     "nouns are capitalised; not in title-case lines or quoted titles. Unsafe.",
     "Link anchors, headline fragments and MT from languages that capitalise differently leave "
     "capitals inside sentences.",

@@ -27,6 +27,9 @@ FIXES = [
      "MTN303"),
     ("en", "The rally was led by Donald Trump. Supporters cheered when trump said the vote was close.",
      "The rally was led by Donald Trump. Supporters cheered when Trump said the vote was close.", "MTN303"),
+    # ...a word the language hardly writes after a name that a description introduces
+    ("it", "La giornalista francese Odile vernat, che vive a Lione dal 2016, ha parlato ieri.",
+     "La giornalista francese Odile Vernat, che vive a Lione dal 2016, ha parlato ieri.", "MTN303"),
     # MTN304 a name of several words with one word in the wrong case
     ("en", "Congress leaders met in new Delhi on Monday.", "Congress leaders met in New Delhi on Monday.", "MTN304"),
     ("fr", "Il semble que la victoire de marine le Pen soit acquise.",
@@ -44,6 +47,11 @@ FIXES = [
      "The exercises “Desert Lion”, “Iron Dome” and “Northern Wind” ended.", "MTN304"),
     ("fr", "Après la victoire de marine le Pen, le parti le Pen a gagné.",
      "Après la victoire de Marine Le Pen, le parti Le Pen a gagné.", "MTN304"),
+    # ...a function word capitalised before a given name and a surname
+    ("en", "The minister held long and difficult talks With Boris Johnson on the future of the trade deal.",
+     "The minister held long and difficult talks with Boris Johnson on the future of the trade deal.", "MTN305"),
+    ("fr", "Les députés ont retardé le vote du \"Front populaire\" De Jean-Claude Dupont hier soir.",
+     "Les députés ont retardé le vote du \"Front populaire\" de Jean-Claude Dupont hier soir.", "MTN305"),
     # MTN501 a conjunction capitalised between two names
     ("en", "Shares fell all morning; also lower were MediaCorp And Alpha Bank, which lost 2% each.",
      "Shares fell all morning; also lower were MediaCorp and Alpha Bank, which lost 2% each.",
@@ -82,6 +90,10 @@ MUST_NOT_CHANGE = [
     ("de", "Die Regierung plant eine neue Steuer. Sie sagte: Das Aus kommt."),
     ("ru", "Среди членов Национальной ассамблеи зреет недовольство. Цена 26 750 долл. во время торгов."),
     ("pt", "O Presidente Jorge Sampaio encomendou o retrato."),
+    # a particle after a given name; a species name; a surname then a rare verb form
+    ("en", "The French leader Charles De Gaulle spoke of the talks with the allies in London."),
+    ("it", "Il batterio Xylella fastidiosa ha colpito gli ulivi della Puglia negli ultimi anni."),
+    ("pt", "Os treinadores decidiram permitir que Scherzer efetue os lançamentos nessa situação."),
     # a one- or two-letter particle inside a quoted name is no slip of case
     ("en", "The groups “Lashkar e Taiba”, “Jaish Muhammad” and “Hizbul Mujahideen” were named."),
 ]

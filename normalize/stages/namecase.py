@@ -47,6 +47,8 @@ _COMPASS = frozenset({"north", "south", "east", "west", "northern", "southern", 
                       "север", "юг", "восток", "запад"})
 # languages that capitalise only the first word of many names (Национальная ассамблея)
 _FIRST_WORD_CAPITAL = ("ru",)
+RARE_ZIPF = 2.0   # a word the language hardly writes (MTN303's rare pairs)...
+NAME_ZIPF = 3.0   # ...after a capitalised word it writes no more than a name (wordfreq holds names)
 # places and people: their every capital is right in any house style (the
 # capitals of organisations' names vary: Nations unies, Nations Unies)
 _GAZETTEER_SOURCES = ("geonames", "curated:people", "curated:personnes", "curated:personas", "curated:persone",
@@ -298,6 +300,8 @@ class NameCasingStage(Stage):
                 continue
             elif keys[i - 1] in persons and (names.cap_mid[key] or names.cap_start[key]) and key not in lower:
                 established[key] = "after-name"   # Marco bianchi … Bianchi dal 2022
+            elif lang not in _FIRST_WORD_CAPITAL and self._rare_pair(names, i, freqs, lower, persons, fw):
+                found[i] = "rare pair"   # l'ufficiale francese Christel nean, che vive
         # surnames the text writes after a given name (Donald Trump): a common
         # word among them is a name only where names stand
         surnames = {b for (f, b), c in names.pairs.items() if f in persons}
@@ -327,8 +331,38 @@ class NameCasingStage(Stage):
             part = parts[i]
             s = w.start() + w.group().find(part)   # after an elided article (l'…)
             self.stats["document_name"] += 1
-            yield finding("MTN303", s, s + len(part), f"`{part}` is written as a name elsewhere in this text",
+            message = (f"`{part}` is a word {lang} hardly writes, after the name `{parts[i - 1]}`: "
+                       "a name's second word" if found[i] == "rare pair"
+                       else f"`{part}` is written as a name elsewhere in this text")
+            yield finding("MTN303", s, s + len(part), message,
                           [part[:1].upper() + part[1:]], Applicability.UNSAFE, evidence=found[i]), (i,)
+
+    @staticmethod
+    def _rare_pair(names, i: int, freqs, lower, persons, fw) -> bool:
+        """Is lower-case word ``i`` the second word of a name: a word the
+        language hardly writes (zipf under RARE_ZIPF, four letters or more,
+        never in ``lower_words.tsv``) right after a capitalised word
+        mid-sentence that is a given name, or no more frequent than a name
+        (zipf under NAME_ZIPF) and after a lower-case description (`l'ufficiale francese Christel nean`), and
+        before a known word or a mark (not inside a foreign phrase)?
+        Two rare words in a row, the first capitalised, are a person's name
+        whose second word lost its capital; a Latin species name (`Xylella
+        fastidiosa`) is made of words the language's lists know."""
+        if not freqs or names.start[i - 1]:
+            return False
+        part, key, prev = names.parts[i], names.keys[i], names.keys[i - 1]
+        if len(part) < 4 or not part.isalpha() or key in lower or zipf(freqs, key) >= RARE_ZIPF:
+            return False
+        if not names.parts[i - 1].isalpha() or prev not in persons and zipf(freqs, prev) >= NAME_ZIPF:
+            return False
+        if prev not in persons and not (i >= 2 and names.parts[i - 2].islower() and names.keys[i - 2] not in fw
+                                        and names.gap(i - 2, i - 1) == " "):
+            return False   # a name that a description introduces (not `que Scherzer efetue`: a surname, a verb)
+        n = len(names.parts)
+        if i + 1 < n and names.gap(i, i + 1) == " " and names.parts[i + 1].islower() \
+                and zipf(freqs, names.keys[i + 1]) < 3.0:
+            return False   # (a phrase of unknown words: MTN804's)
+        return True
 
     @staticmethod
     def _name_position(names, i: int, speech: frozenset[str]) -> bool:
@@ -464,7 +498,13 @@ class NameCasingStage(Stage):
                 # capitalised word, before a lower-case word (MTN501 takes the one
                 # between two lower-case words)
                 if not nxt_lower:
-                    continue
+                    if b in ("word", "quote", "comma") and key not in determiners \
+                            and (run is None or run[0] == i) and self._before_person(names, i, given):
+                        # a particle stands after a given name (Charles de Gaulle), never
+                        # before one: `le vote du "Front populaire" De Jean Dupont`
+                        why = "function word before a name"
+                    else:
+                        continue
                 if run is not None and i - run[0] >= 2:
                     continue   # the end of a name of three words (Kim Jong Un)
                 nxt_content = parts[i + 1] not in fw
@@ -515,6 +555,14 @@ class NameCasingStage(Stage):
             if steps and 0 <= k < n and names.cap[k] and not names.start[k]:
                 return True
         return False
+
+    @staticmethod
+    def _before_person(names, i: int, given) -> bool:
+        """Do a given name (``given_names.txt``) and another capitalised word
+        follow word ``i``, each after one space (`… De Jean Dupont`)?"""
+        n = len(names.parts)
+        return i + 2 < n and names.keys[i + 1] in given and names.cap[i + 1] and names.cap[i + 2] \
+            and names.gap(i, i + 1) == " " and names.gap(i + 1, i + 2) == " "
 
     @staticmethod
     def _strictly_lower(key: str, lower) -> bool:

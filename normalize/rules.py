@@ -277,7 +277,9 @@ register(Rule(
     "A word or a short phrase left in another supported language.",
     "A word the document's language barely knows (zipf under 3 in its word list) that another "
     "supported language writes far more often (zipf 3.5 there and 2 more): `manifestación` in "
-    "English, `sino` in German, a sentence opened by an English word in French; neighbouring ones make one phrase "
+    "English, `sino` in German, a sentence opened by an English word in French, an English word "
+    "capitalised alone between lower-case words of a Spanish, French, Italian or Portuguese sentence "
+    "that clean English news always writes in lower case (`uma coragem Remarkable,`); neighbouring ones make one phrase "
     "(`manifestación pacífica`, bridging a short function word of that language: "
     "`sindicato dos professores`). Names stay quiet: words of the casing lexicon, words the text "
     "capitalises elsewhere, capitalised runs that are not all foreign (`Chinese Football Association`). The "

@@ -37,6 +37,15 @@ def test_a_sentence_opening_word_left_in_english():
     assert [f.rule for f in findings(text, "fr")] == ["MTN804"]
 
 
+def test_a_capitalised_english_word_left_mid_sentence():
+    # a word clean English news always writes in lower case, capitalised alone
+    # between lower-case words of a Portuguese sentence (a link's or a title's capital)
+    text = ("Os moradores enfrentaram a tempestade com uma coragem Remarkable, segundo os bombeiros, "
+            "e a cidade voltou ao normal na manhã seguinte.")
+    (f,) = findings(text, "pt")
+    assert f.rule == "MTN804" and text[f.start:f.end] == "Remarkable" and f.segment_language == "en"
+
+
 def test_english_transliteration_in_german_and_a_foreign_place_name():
     text = "Präsident Zelenskyy räumte heute ein, dass die Armee Verluste erlitten hat. Zelenskyys Rede war kurz."
     got = Pipeline(language="de", unsafe_fixes=True).fix(text).text
@@ -52,6 +61,9 @@ QUIET = [
     ("ru", "Сервисы Google Drive, Microsoft Outlook, Slack и Spotify работают; шоу MSNBC «The Rachel Maddow Show»."),
     ("de", "Die Rede von Johnny English, dem Helden von Johnny Englishs Film, war kurz."),
     ("en", "Fans of AS Roma and Napoli met in Rome; Paris Saint-Germain played in London."),
+    # an English surname or brand in a Romance text; a German word capitalised in an English one
+    ("fr", "Selon Brown, le projet de la société Uber avance, et Leicht est certain du calendrier."),
+    ("en", "The work will be completed in October, and Leicht is certain that the timetable holds."),
 ]
 
 

@@ -49,6 +49,7 @@ MARGIN = 2.0         # ...and this much more often
 MIN_FOREIGN_LEN = 4
 TRANSLIT_KNOWN = 1.0
 SINGLE_OWN_MAX = 1.0  # a lower-case foreign word on its own: the language does not know it at all
+_LEFT_ENGLISH = ("es", "fr", "it", "pt")   # where a capitalised English word mid-sentence is left untranslated
 QUOTE_WINDOW = 1000   # characters of a quotation read either side of a finding inside it
 _RELATED = {"es": "romance", "pt": "romance", "it": "romance", "fr": "romance"}  # the document's language knows the name it transliterates at least so
 
@@ -253,8 +254,20 @@ class ForeignTextStage(Stage):
                 continue
             if capitalised(part) and not part.isupper():
                 # a capitalised foreign word mid-sentence is mostly a name (Mauer,
-                # Neuen Werft): only one that opens a sentence (Eyewitness a signalé)
-                if not names.start[i] or names.cap_mid[keys[i]] + names.cap_start[keys[i]] > 1:
+                # Neuen Werft): only one that opens a sentence (Eyewitness a signalé),
+                # or one alone between lower-case words that the other language
+                # writes in lower case (un courage Remarkable, à la fois)
+                if names.cap_mid[keys[i]] + names.cap_start[keys[i]] > 1:
+                    continue
+                if not names.start[i]:
+                    # English words left in a Romance text: not in German, which
+                    # capitalises nouns, nor in Russian, where a capitalised word in
+                    # Latin letters is a brand's (Nationwide); in an English text a
+                    # capitalised German or Italian word is mostly a surname (Leicht)
+                    if other == "en" and lang in _LEFT_ENGLISH and self._common_in(keys[i], other, rd) and 0 < i and parts[i - 1].islower() \
+                            and names.gap(i - 1, i) == " " and names.run_of(i) is None \
+                            and not (i + 1 < n and names.cap[i + 1]):
+                        flags[i] = other
                     continue
                 if i + 1 < n and (names.cap[i + 1] or not parts[i + 1].islower()):
                     continue
@@ -297,6 +310,16 @@ class ForeignTextStage(Stage):
             self.stats["foreign"] += 1
             yield finding("MTN804", s, e, f"`{words}` looks untranslated ({found} in a {lang} text)", (),
                           Applicability.DISPLAY, language=found)
+
+    @staticmethod
+    def _common_in(key: str, other: str, rd) -> bool:
+        """Does clean news in ``other`` write ``key`` in lower case mid-sentence,
+        ten times or more and never capitalised (``lower_words.tsv``)? Then a
+        capital on it is no name's: the translation left the word, and a
+        link or a title its capital."""
+        from .namecase import lower_words
+        counts = lower_words(other, rd).get(key)
+        return counts is not None and counts[0] >= 10 and counts[1] == 0
 
     @staticmethod
     def _joins(part: str, form: str, table: dict[str, str], freqs) -> bool:

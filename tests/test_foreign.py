@@ -62,8 +62,8 @@ QUIET = [
     ("de", "Die Rede von Johnny English, dem Helden von Johnny Englishs Film, war kurz."),
     ("en", "Fans of AS Roma and Napoli met in Rome; Paris Saint-Germain played in London."),
     # an English surname or brand in a Romance text; a German word capitalised in an English one
-    ("fr", "Selon Brown, le projet de la société Uber avance, et Leicht est certain du calendrier."),
-    ("en", "The work will be completed in October, and Leicht is certain that the timetable holds."),
+    ("fr", "Selon Brown, le projet de la société Uber avance, et Langsam est sûr du calendrier."),
+    ("en", "The bridge opens in spring, and the engineer Langsam thinks the budget will hold."),
 ]
 
 

@@ -65,7 +65,7 @@ class CountingText(str):
 
 
 DENSE = "The talks in brussels ended on Sunday.She left the meeting In the end.\n"
-QUOTES = "He said “the deal is done” and “Euphrates Shield” left; the minister ” said it, In fact.\n"
+QUOTES = "He said “the deal is done” and “Danube Shield” left; the minister ” said it, In fact.\n"
 LONG = "summitthat“NATO”expansion.Sunday.She(left)the" * 3
 # lower-case names whose lexicon entry needs the document's own capitalised form
 CONTEXT = "The abbott and the aaron arrived late; abbott left the farm at noon.\n"
@@ -129,8 +129,8 @@ def test_a_quoted_name_is_compared_with_a_bounded_number_of_earlier_ones():
     done = pipe.stage_stats()["variants"]["quoted_name_comparisons"]
     assert done <= 150 * len(names)      # (all against all: ~1,000 per name)
     # and a name written in another order is still found
-    found = pipe.check("The operation “Shield of the Euphrates” began. Later “Euphrates Shield” ended.").findings
-    assert [f.fix for f in found] == ["Shield of the Euphrates"]
+    found = pipe.check("The operation “Shield of the Danube” began. Later “Danube Shield” ended.").findings
+    assert [f.fix for f in found] == ["Shield of the Danube"]
 
 
 def test_quote_lookups_agree_with_a_scan_of_every_mark():

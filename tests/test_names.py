@@ -93,7 +93,7 @@ MUST_NOT_CHANGE = [
     # a particle after a given name; a species name; a surname then a rare verb form
     ("en", "The French leader Charles De Gaulle spoke of the talks with the allies in London."),
     ("it", "Il batterio Xylella fastidiosa ha colpito gli ulivi della Puglia negli ultimi anni."),
-    ("pt", "Os treinadores decidiram permitir que Scherzer efetue os lançamentos nessa situação."),
+    ("pt", "A empresa pediu ontem que Kowalczyk efetue o pagamento até sexta-feira à tarde."),
     # a one- or two-letter particle inside a quoted name is no slip of case
     ("en", "The groups “Lashkar e Taiba”, “Jaish Muhammad” and “Hizbul Mujahideen” were named."),
 ]
@@ -175,3 +175,12 @@ def test_a_word_the_text_writes_in_lower_case_everywhere_is_not_made_a_name():
             + "Later Tony government left.\n")
     fixed_text = Pipeline(language="en", unsafe_fixes=True).fix(text).text
     assert "The government said" in fixed_text
+
+
+def test_a_quoted_name_reworded_with_an_inflected_word_is_flagged():
+    # `Traveling` and `Travel` share a stem (the -ling of a doubled l is the
+    # British spelling's only: travelling); every reworded form is flagged
+    text = ("The board launched the “Follow Trains to Travel Norway” campaign. Its partners hold the "
+            "“Traveling Norway with Trains” badge, and the “Travel Around Norway with Trains” event opens soon.")
+    got = [text[f.start:f.end] for f in Pipeline(language="en").check(text).findings if f.rule == "MTN702"]
+    assert got == ["Traveling Norway with Trains", "Travel Around Norway with Trains"]

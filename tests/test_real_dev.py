@@ -21,7 +21,7 @@ FLOORS = {
     "spacing": (1.0, 0.902),
     "punctuation": (0.666, 0.533),
     "untranslated": (0.333, 0.208),
-    "inconsistent_entity": (0.722, 0.687),
+    "inconsistent_entity": (0.777, 0.687),
     "mistranslation": (0.086, 0.068),
     "encoding": (0.0, 0.0),
 }

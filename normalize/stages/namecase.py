@@ -301,7 +301,7 @@ class NameCasingStage(Stage):
             elif keys[i - 1] in persons and (names.cap_mid[key] or names.cap_start[key]) and key not in lower:
                 established[key] = "after-name"   # Marco bianchi … Bianchi dal 2022
             elif lang not in _FIRST_WORD_CAPITAL and self._rare_pair(names, i, freqs, lower, persons, fw):
-                found[i] = "rare pair"   # l'ufficiale francese Christel nean, che vive
+                found[i] = "rare pair"   # la giornalista francese Odile vernat, che vive
         # surnames the text writes after a given name (Donald Trump): a common
         # word among them is a name only where names stand
         surnames = {b for (f, b), c in names.pairs.items() if f in persons}
@@ -343,7 +343,7 @@ class NameCasingStage(Stage):
         language hardly writes (zipf under RARE_ZIPF, four letters or more,
         never in ``lower_words.tsv``) right after a capitalised word
         mid-sentence that is a given name, or no more frequent than a name
-        (zipf under NAME_ZIPF) and after a lower-case description (`l'ufficiale francese Christel nean`), and
+        (zipf under NAME_ZIPF) and after a lower-case description (`la giornalista francese Odile vernat`), and
         before a known word or a mark (not inside a foreign phrase)?
         Two rare words in a row, the first capitalised, are a person's name
         whose second word lost its capital; a Latin species name (`Xylella
@@ -357,7 +357,7 @@ class NameCasingStage(Stage):
             return False
         if prev not in persons and not (i >= 2 and names.parts[i - 2].islower() and names.keys[i - 2] not in fw
                                         and names.gap(i - 2, i - 1) == " "):
-            return False   # a name that a description introduces (not `que Scherzer efetue`: a surname, a verb)
+            return False   # a name that a description introduces (not `que Kowalczyk efetue`: a surname, a verb)
         n = len(names.parts)
         if i + 1 < n and names.gap(i, i + 1) == " " and names.parts[i + 1].islower() \
                 and zipf(freqs, names.keys[i + 1]) < 3.0:

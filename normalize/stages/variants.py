@@ -6,7 +6,7 @@ two transliterations (`Syrskyi` … `Syrsky`, `Zaporíjia` … `Zaporizhzhia`,
 `Dmitry Peskov` … `Dmitri Peskow`), a case ending of the source language left
 on a name in a language that does not decline (`Markiva` … `Markiv`), a given
 name cut short (`Jean Mélenchon` … `Jean-Luc Mélenchon`), or the words of a
-quoted name in another order (“Shield of the Euphrates” … “Euphrates Shield”).
+quoted name in another order (“Shield of the Danube” … “Danube Shield”).
 
 Two capitalised words (five letters or more) are spellings of one name when
 they differ by one edit (a transposition counts as one), or when their
@@ -253,10 +253,10 @@ class NameVariantStage(Stage):
 
     def _reordered(self, text: str, a, fw: frozenset[str] = frozenset()):
         """Quoted names written two ways: the same words in another order
-        (“Shield of the Euphrates” … “Euphrates Shield”: the later one is fixed
+        (“Shield of the Danube” … “Danube Shield”: the later one is fixed
         to the earlier, unsafe), or the same name's words with others added or
-        inflected (“Traveling China with Movies” … “Travel Around China with
-        Movies”: the later one is flagged, which form is right being unknown)."""
+        inflected (“Touring Norway by Train” … “Tour Around Norway by
+        Train”: the later one is flagged, which form is right being unknown)."""
         seen: list[tuple[frozenset[str], list[str], str]] = []
         by_stem: dict[str, list[int]] = {}   # stem -> the entries of `seen` holding it
         kept: set[tuple[frozenset[str], tuple[str, ...], str]] = set()
@@ -305,7 +305,9 @@ STEM_NAMES = 64
 
 def _stem(word: str) -> str:
     """A crude stem for comparing a name's words (travelling, traveling, travel)."""
-    for suffix in ("ling", "ing", "ed", "es", "s"):
+    if word.endswith("lling") and len(word) >= 9:
+        return word[:-4]   # (the British doubled l: travelling)
+    for suffix in ("ing", "ed", "es", "s"):
         if word.endswith(suffix) and len(word) - len(suffix) >= 4:
             return word[:-len(suffix)]
     return word

@@ -36,7 +36,7 @@ class ConfigError(ValueError):
 
 KEYS = {"select": list, "ignore": list, "unsafe-fixes": bool, "lang": str, "source-lang": str,
         "rules": list, "style": dict, "per-file-ignores": dict, "split-compounds": bool,
-        "mt-model": str, "guess-source": bool}
+        "mt-model": str, "guess-source": bool, "job-titles": (str, dict)}
 
 
 @dataclass(frozen=True)
@@ -50,7 +50,7 @@ class Config:
     def pipeline_options(self) -> dict[str, Any]:
         """The :class:`~normalize.pipeline.Pipeline` options this configuration sets."""
         return {"style": self.get("style") or {}, "split_compounds": self.get("split-compounds", False),
-                "guess_source": self.get("guess-source", True)}
+                "guess_source": self.get("guess-source", True), "job_titles": self.get("job-titles", "keep")}
 
     def rule_dirs(self) -> list[str]:
         base = self.path.parent if self.path else Path.cwd()
@@ -80,8 +80,14 @@ def _validate(data: dict, path: Path) -> dict[str, Any]:
             raise ConfigError(f"{path}: unknown key `{key}` in mtnorm's configuration "
                               f"(known: {', '.join(sorted(KEYS))})")
         if not isinstance(value, KEYS[key]):
-            raise ConfigError(f"{path}: key `{key}`: expected {KEYS[key].__name__}, "
+            want = KEYS[key] if isinstance(KEYS[key], tuple) else (KEYS[key],)
+            raise ConfigError(f"{path}: key `{key}`: expected {' or '.join(t.__name__ for t in want)}, "
                               f"got {type(value).__name__}")
+        if key == "job-titles":
+            from .stages.namecase import JOB_TITLE_STYLES
+            styles = value.values() if isinstance(value, dict) else [value]
+            if any(v not in JOB_TITLE_STYLES for v in styles):
+                raise ConfigError(f"{path}: key `job-titles`: a style is one of {', '.join(JOB_TITLE_STYLES)}")
         if key in ("select", "ignore"):
             for sel in value:
                 if not isinstance(sel, str) or not any(rule_matches(c, sel) for c in RULES):

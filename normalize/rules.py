@@ -494,6 +494,19 @@ register(Rule(
     "Headlines machine-translated from English keep English title case.",
     "`Regierung Plant Neue Steuer Für Konzerne` -> `Regierung plant neue Steuer für Konzerne`",
     priority=47))
+register(Rule(
+    "MTN308", "job-title-case", Category.CASING,
+    "A job title capitalised mid-sentence where the house style writes it in lower case.",
+    "A title of the language's `job_titles.txt` (Spanish, French, Italian, Portuguese: `presidente`, "
+    "`primer ministro`, `Premier ministre`, `secretário-geral`) capitalised after a lower-case word "
+    "or a comma. A house style, so off by default: `job-titles = \"lower\"` in the configuration "
+    "(or a table, `job-titles = { es = \"lower\" }`) turns it on; a title right before a name "
+    "(`o Presidente Jorge Sampaio`, which European Portuguese writes so) is left alone unless the "
+    "style is `lower-all`. Unsafe.",
+    "MT from English keeps English capitals on titles (`the Prime Minister`), which Romance "
+    "newsrooms write in lower case.",
+    "`el Primer Ministro británico llegó` -> `el primer ministro británico llegó` (job-titles = \"lower\")",
+    priority=48))
 
 
 # -- quotation marks as pairs (normalize/stages/quotes.py) ---------------------

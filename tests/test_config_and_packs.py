@@ -1,5 +1,6 @@
 """Configuration files and user rule packs, as a user meets them."""
 
+import json
 import subprocess
 import sys
 
@@ -124,3 +125,33 @@ def test_lexicon_builder_weighs_case_forms_written_in_lower_case():
 
     assert kind([]) == "safe"
     assert kind(["Мы писали о зорбланде и о зорбланде снова."] * 2) == "context"
+
+
+def test_job_title_house_style_is_set_per_language_in_the_configuration(tmp_path):
+    text = "Ayer el Primer Ministro británico llegó a Madrid y habló con el Presidente Pedro Sánchez.\n"
+    (tmp_path / "a.txt").write_text(text, encoding="utf-8")
+    out = run("fix", "--lang", "es", "--unsafe-fixes", "a.txt", "--diff", cwd=tmp_path).stdout.decode()
+    assert "primer ministro" not in out   # off by default: a house style
+    (tmp_path / ".mtnorm.toml").write_text('job-titles = { es = "lower", pt = "keep" }\n', encoding="utf-8")
+    load_config_file.cache_clear()
+    r = run("check", "--lang", "es", "--unsafe-fixes", "--format", "json", "a.txt", cwd=tmp_path)
+    got = [(f["rule"], f["replacements"][0]) for f in json.loads(r.stdout)["files"][0]["findings"]]
+    assert got == [("MTN308", "primer"), ("MTN308", "ministro")], got   # (the title before a name stays)
+    (tmp_path / ".mtnorm.toml").write_text('job-titles = "lower-all"\n', encoding="utf-8")
+    load_config_file.cache_clear()
+    r = run("check", "--lang", "es", "--format", "json", "a.txt", cwd=tmp_path)
+    assert [f["replacements"][0] for f in json.loads(r.stdout)["files"][0]["findings"]] == ["primer", "ministro", "presidente"]
+    (tmp_path / ".mtnorm.toml").write_text('job-titles = "lowercase"\n', encoding="utf-8")
+    load_config_file.cache_clear()
+    r = run("check", "a.txt", cwd=tmp_path)
+    assert r.returncode == 2 and b"job-titles" in r.stderr
+
+
+def test_job_titles_keep_the_capitals_a_title_keeps():
+    # French writes `Premier ministre`; a Portuguese hyphenated title is one word
+    fr = Pipeline(language="fr", unsafe_fixes=True, options={"job_titles": "lower"})
+    assert fr.fix("Le Premier Ministre a parlé avec le Président de la République.").text == \
+        "Le Premier ministre a parlé avec le président de la République."
+    pt = Pipeline(language="pt", unsafe_fixes=True, options={"job_titles": "lower"})
+    assert pt.fix("O Presidente Jorge Sampaio falou ao Primeiro-Ministro, disse a porta-voz.").text == \
+        "O Presidente Jorge Sampaio falou ao primeiro-ministro, disse a porta-voz."

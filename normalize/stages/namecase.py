@@ -32,7 +32,8 @@ from functools import lru_cache
 from ..lexicon import casing_lexicon
 from ..model import Applicability, Document
 from ..names import ELIDED, PARTICLES, capitalised
-from ..resources import (SUPPORTED_LANGUAGES, pack_dirs, read_tsv, rules_root, word_frequencies, word_list, zipf)
+from ..resources import (SUPPORTED_LANGUAGES, pack_dirs, read_list, read_tsv, rules_root, word_frequencies, word_list,
+                         zipf)
 from .anchors import function_words, sentence_openers
 from .base import Context, Stage, finding
 
@@ -54,6 +55,33 @@ NAME_ZIPF = 3.0   # ...after a capitalised word it writes no more than a name (w
 _GAZETTEER_SOURCES = ("geonames", "curated:people", "curated:personnes", "curated:personas", "curated:persone",
                       "curated:pessoas", "curated:personen", "curated:places", "curated:lieux", "curated:lugares",
                       "curated:luoghi", "curated:orte")
+
+
+JOB_TITLE_STYLES = ("keep", "lower", "lower-all")
+
+
+def job_title_style(setting, lang: str) -> str:
+    """The job-title house style for ``lang`` from the ``job-titles`` setting
+    (one style for every language, or a table of language -> style; a
+    language the table leaves out keeps its capitals): ``keep`` (the
+    default), ``lower`` or ``lower-all`` (titles before a name too)."""
+    if isinstance(setting, dict):
+        setting = setting.get(lang)
+    return setting if setting in JOB_TITLE_STYLES else "keep"
+
+
+@lru_cache(maxsize=None)
+def job_titles(lang: str, rule_dirs: tuple[str, ...] = ()) -> dict[tuple[str, ...], tuple[str, ...]]:
+    """lower-cased words of a title -> its words as running text writes them
+    (``job_titles.txt``: `primer ministro`, `Premier ministre`)."""
+    out: dict[tuple[str, ...], tuple[str, ...]] = {}
+    for d in pack_dirs(lang, rule_dirs):
+        p = d / "job_titles.txt"
+        if p.is_file():
+            for line in read_list(p):
+                words = tuple(line.split())
+                out[tuple(w.lower() for w in words)] = words
+    return out
 
 
 @lru_cache(maxsize=None)
@@ -107,7 +135,7 @@ class NameCasingStage(Stage):
 
     name = "names"
     requires = ("language",)
-    rules = ("MTN302", "MTN303", "MTN304", "MTN305", "MTN306", "MTN307")
+    rules = ("MTN302", "MTN303", "MTN304", "MTN305", "MTN306", "MTN307", "MTN308")
 
     def process(self, doc: Document, ctx: Context):
         lang = doc.language or "en"
@@ -137,6 +165,10 @@ class NameCasingStage(Stage):
             add(f, *idx)
         if lang in ("fr", "it"):
             for f, idx in self._elided(text, a, names, taken):
+                add(f, *idx)
+        mode = job_title_style(ctx.options.get("job_titles"), lang)
+        if mode != "keep":
+            for f, idx in self._job_titles(text, names, lang, fw, rd, taken, mode):
                 add(f, *idx)
         for f, idx in self._capitals(text, a, names, lang, fw, lower, freqs, rd, taken):
             add(f, *idx)
@@ -472,6 +504,52 @@ class NameCasingStage(Stage):
             yield finding("MTN306", m.start(), m.start() + len(head),
                           f"`{head}` is an article or preposition mid-sentence: `{good}`", [good],
                           Applicability.UNSAFE), (i,)
+
+    # -- MTN308: a job title capitalised where the house style writes it lower -
+
+    def _job_titles(self, text: str, names, lang: str, fw, rd, taken, mode: str):
+        """A title of ``job_titles.txt`` capitalised mid-sentence after a
+        lower-case word, a comma or a sentence's opening article (`el Primer
+        Ministro británico`, `El Presidente del Gobierno`); before a name
+        (`o Presidente Jorge Sampaio`) only in mode ``lower-all``."""
+        titles = job_titles(lang, rd)
+        if not titles:
+            return
+        longest = max(len(t) for t in titles)
+        parts, keys, cap = names.parts, names.keys, names.cap
+        n = len(parts)
+        i = 1
+        while i < n:
+            if not cap[i] or i in taken or names.start[i] or names.in_title_line(i):
+                i += 1
+                continue
+            canon = None
+            for size in range(min(longest, n - i), 0, -1):
+                if all(names.gap(k, k + 1) == " " for k in range(i, i + size - 1)):
+                    canon = titles.get(tuple(keys[i:i + size]))
+                    if canon is not None:
+                        break
+            if canon is None:
+                i += 1
+                continue
+            j = i + size
+            before = names.gap(i - 1, i)
+            after_word = before == ", " or before == " " and (
+                parts[i - 1].islower() or names.start[i - 1] and keys[i - 1] in fw)
+            before_name = j < n and names.gap(j - 1, j) == " " and cap[j]
+            if not after_word or before_name and mode != "lower-all" \
+                    or self._in_quoted_title(text, names, i):
+                i = j
+                continue
+            for k, good in zip(range(i, j), canon):
+                if k in taken or parts[k] == good or parts[k] != names.forms[k]:
+                    continue
+                m = names.matches[k]
+                self.stats["job_title"] += 1
+                yield finding("MTN308", m.start(), m.end(), f"`{parts[k]}` is part of a title, written "
+                              f"`{' '.join(canon)}` in running {lang} text in this house style", [good],
+                              Applicability.UNSAFE, title=" ".join(canon)), (k,)
+            i = j
 
     # -- MTN305: a word the language writes in lower case, capitalised --------
 

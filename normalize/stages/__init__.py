@@ -13,6 +13,7 @@ from .language import LanguageStage
 from .lexical import ConfusionStage, ConsistencyStage
 from .lines import LineBreakStage
 from .namecase import NameCasingStage
+from .places import PlaceListStage
 from .punctdamage import PunctuationDamageStage
 from .punctuation import DoubledPunctuationStage, QuoteStage, SpacingStage
 from .quotes import QuotePairStage
@@ -28,9 +29,9 @@ def default_stages() -> list[Stage]:
             QuotePairStage(), TypographyStage(), PunctuationDamageStage(), LineBreakStage(),
             RunTogetherStage(), GlueStage(),
             CasingStage(), NameCasingStage(), AnchorStage(), ConfusionStage(), CalqueStage(), ConsistencyStage(), NameVariantStage(), UntranslatedStage(),
-            ForeignTextStage()]
+            ForeignTextStage(), PlaceListStage()]
 
 
 __all__ = ["AnchorStage", "CalqueStage", "CasingStage", "ConfusionStage", "ConsistencyStage", "Context", "DoubledPunctuationStage",
-           "EncodingStage", "ForeignTextStage", "GlueStage", "LanguageStage", "LineBreakStage", "NameCasingStage", "NameVariantStage", "PunctuationDamageStage", "QuotePairStage", "QuoteStage", "RunTogetherStage", "SpacingStage",
+           "EncodingStage", "ForeignTextStage", "GlueStage", "LanguageStage", "LineBreakStage", "NameCasingStage", "NameVariantStage", "PlaceListStage", "PunctuationDamageStage", "QuotePairStage", "QuoteStage", "RunTogetherStage", "SpacingStage",
            "Stage", "TypographyStage", "UntranslatedStage", "default_stages"]

@@ -83,6 +83,11 @@ FIXES = [
      "Wir erinnern daran, dass die Wahl im Mai stattfindet."),
     ("en", "Coalition partners argue over the budget | South German newspaper",
      "Coalition partners argue over the budget | Süddeutsche Zeitung"),
+    # a pronoun repeating the subject just named
+    ("en", "Shares in Milan were mixed: Banca Uno gained 1.5% while Acme it lost 2.1% in late trading.",
+     "Shares in Milan were mixed: Banca Uno gained 1.5% while Acme lost 2.1% in late trading."),
+    ("en", "In July she married him in Rome, and Madrid it is for the wedding party.",
+     "In July she married him in Rome, and Madrid it is for the wedding party."),
 ]
 
 

@@ -22,7 +22,7 @@ FLOORS = {
     "punctuation": (0.666, 0.533),
     "untranslated": (0.333, 0.208),
     "inconsistent_entity": (0.777, 0.687),
-    "mistranslation": (0.1, 0.083),
+    "mistranslation": (0.106, 0.091),
     "encoding": (0.0, 0.0),
 }
 

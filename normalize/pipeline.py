@@ -141,6 +141,7 @@ class Pipeline:
                 stats[f"stage:{stage.name}"] += sum(stage.stats.values()) - before
         if ctx.known is not None:
             ctx.known.commit()
+        analysis.release()   # (its cycles would hold a large document's pass until the collector ran)
         if self.mt is not None and doc.source:
             findings = [f for f in self.mt.review(doc, findings) if f.rule in self.rules]
         if markup:

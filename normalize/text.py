@@ -193,6 +193,16 @@ class Analysis:
         self.markup = markup or []   # code, tags, link targets: never prose
         self.memo: dict = {}   # results two stages of a pass both need (see calques.calque_matches)
 
+    def release(self) -> None:
+        """Drop what this pass computed (words, names, quotations, memos).
+        The document's names and quotations point back at the analysis, so
+        without this a pass's structures wait for the cyclic collector, and
+        on a large document the next pass runs while they are still held."""
+        keep = {"text", "language", "nonbreaking", "markup"}
+        for key in [k for k in self.__dict__ if k not in keep]:
+            del self.__dict__[key]
+        self.memo = {}
+
     @cached_property
     def words(self) -> "Words":
         """The matches of :data:`WORD_RE`, in order: a :class:`Words`, which

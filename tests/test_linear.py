@@ -245,3 +245,29 @@ def test_each_word_form_is_judged_foreign_once_per_run(monkeypatch):
     Pipeline(language="en", unsafe_fixes=True).fix(text)
     assert len(calls) - len(set(calls)) <= 5   # (`The` and `the` are two forms of one word)
     assert len(calls) <= 1.1 * len(words)
+
+
+def test_a_pass_frees_its_analysis_without_the_cyclic_collector(monkeypatch):
+    # the names and quotations of a pass point back at its analysis; held in
+    # those cycles until the collector ran, a large document's passes piled
+    # up in memory (the 2 MB step of the dense benchmark's memory)
+    import gc
+    import weakref
+    from normalize import pipeline, text as text_mod
+    made = []
+
+    class Recorded(text_mod.Analysis):
+        def __init__(self, *args, **kwargs):
+            super().__init__(*args, **kwargs)
+            made.append(weakref.ref(self))
+
+    monkeypatch.setattr(pipeline, "Analysis", Recorded)
+    gc.disable()
+    try:
+        res = Pipeline(language="en", unsafe_fixes=True).fix(
+            "The talks in brussels ended on Sunday.She left. “Kyiv” said Donald trump.\n" * 20)
+        alive = [r for r in made if r() is not None]
+    finally:
+        gc.enable()
+    assert res.passes >= 2 and len(made) >= 2
+    assert alive == []

@@ -46,6 +46,16 @@ def test_a_capitalised_english_word_left_mid_sentence():
     assert f.rule == "MTN804" and text[f.start:f.end] == "Remarkable" and f.segment_language == "en"
 
 
+def test_a_date_left_in_english():
+    text = "«Siamo partiti il [March 14] … e non abbiamo più nulla», ha detto la donna ai giornalisti a Leopoli."
+    (f,) = findings(text, "it")
+    assert text[f.start:f.end] == "March 14" and f.segment_language == "en"
+    # a month the language writes the same way, and an English line, stay quiet
+    assert findings("Die Saison endet am 3 August, sagte der Trainer des Vereins am Montag.", "de") == []
+    english = "Il programma della giornata:\nThe final is played on 6 October at the new stadium.\n"
+    assert [english[f.start:f.end] for f in findings(english, "it") if "October" in english[f.start:f.end]] == []
+
+
 def test_english_transliteration_in_german_and_a_foreign_place_name():
     text = "Präsident Zelenskyy räumte heute ein, dass die Armee Verluste erlitten hat. Zelenskyys Rede war kurz."
     got = Pipeline(language="de", unsafe_fixes=True).fix(text).text

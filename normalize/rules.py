@@ -205,6 +205,17 @@ register(Rule(
     "`alerts in Faro, Olhao, Tavirra and Lagos` -> `… Tavira …`",
     priority=76))
 register(Rule(
+    "MTN609", "romanised-name", Category.MISTRANSLATION,
+    "A person written in pinyin where the press uses another romanisation.",
+    "MT from Chinese spells every name in Hanyu Pinyin, but the people of Taiwan, Hong Kong, Macau and "
+    "Singapore are known abroad by other romanisations (Wade-Giles, Cantonese, Hokkien) or by an "
+    "English name. `rules/common/romanised_names.tsv` lists such people with the pinyin of their "
+    "names; a pinyin name (the given name joined, hyphenated or spaced) is flagged with the name "
+    "the press writes as an unsafe fix. Not in Russian, which writes Chinese names in Cyrillic.",
+    "A reader, an index or a search never finds `Lai Qingde`: Taiwan's president is `Lai Ching-te`.",
+    "`President Lai Qingde said` -> `President Lai Ching-te said`",
+    priority=76))
+register(Rule(
     "MTN701", "inconsistent-entity", Category.INCONSISTENT_ENTITY,
     "One entity spelled several ways in one document.",
     "Groups spellings of one entity (from the consistency groups in the rule packs, and "

@@ -8,7 +8,10 @@
   (``translated_names.tsv``: `South German newspaper` for *Süddeutsche Zeitung*), only next to a
   credit, a source tag or an attribution;
 - MTN606 English `a` before a vowel sound, `an` before a consonant (`a event`);
-- MTN607 a phrase written twice in a row (`la guardia costiera la guardia costiera`).
+- MTN607 a phrase written twice in a row (`la guardia costiera la guardia costiera`);
+- MTN609 a person of Taiwan, Hong Kong, Macau or Singapore written in pinyin, as MT
+  from Chinese writes every name, where the press uses another romanisation
+  (``common/romanised_names.tsv``: `Lai Qingde` is `Lai Ching-te`).
 """
 
 from __future__ import annotations
@@ -118,6 +121,46 @@ def translated_names(lang: str, rule_dirs: tuple[str, ...] = ()) -> tuple[re.Pat
     return re.compile(r"(?<![\w])(?:" + "|".join(parts) + r")(?![\w])", re.IGNORECASE), groups
 
 
+_PINYIN_VOWEL = "aeoāáǎàēéěèōóǒò"
+
+
+def _pinyin_pattern(pinyin: str) -> str:
+    """A pattern for one row's pinyin: the family name, white space, then the
+    given name's syllables joined, hyphenated or spaced (a later syllable's
+    capital optional; one that begins with a vowel also after an
+    apostrophe)."""
+    family, _, given = pinyin.partition(" ")
+    syllables = given.split("-")
+    out = re.escape(family) + r"[ \u00a0]+" + re.escape(syllables[0])
+    for syl in syllables[1:]:
+        sep = r"(?:[-‐ ]|['’]|)" if syl[0].lower() in _PINYIN_VOWEL else r"(?:[-‐ ]|)"
+        out += sep + f"[{syl[0].upper()}{syl[0].lower()}]" + re.escape(syl[1:])
+    return out
+
+
+@lru_cache(maxsize=None)
+def romanised_names(rule_dirs: tuple[str, ...] = ()) -> tuple[re.Pattern | None, re.Pattern | None, dict[str, str]]:
+    """``common/romanised_names.tsv`` as a quick scan for the family names,
+    a pattern of every row (each a named group) tried where one stands, and
+    group name -> the name the press writes."""
+    parts, groups, families = [], {}, set()
+    for d in pack_dirs("common", rule_dirs):
+        p = d / "romanised_names.tsv"
+        if p.is_file():
+            for row in read_tsv(p, ("pinyin", "name")):
+                if " " not in row["pinyin"].strip():
+                    raise RulePackError(f"{p}: pinyin {row['pinyin']!r} lacks a family name and a given name")
+                g = f"r{len(groups)}"
+                parts.append(f"(?P<{g}>{_pinyin_pattern(row['pinyin'].strip())})")
+                groups[g] = row["name"]
+                families.add(row["pinyin"].split()[0])
+    if not parts:
+        return None, None, {}
+    quick = re.compile(r"(?<![\w'’\-])(?:" + "|".join(map(re.escape, sorted(families, key=len, reverse=True)))
+                       + r")[ \u00a0]")
+    return quick, re.compile(r"(?:" + "|".join(parts) + r")(?![\w\-])"), groups
+
+
 def calque_matches(text: str, lang: str, rule_dirs: tuple[str, ...] = (), analysis=None) -> list:
     """[(calque, [matches])] of the language's calques in ``text``, found once
     per pass (kept in ``analysis.memo``: the source-language guess reads them
@@ -151,7 +194,7 @@ class CalqueStage(Stage):
 
     name = "calques"
     requires = ("language",)
-    rules = ("MTN604", "MTN605", "MTN606", "MTN607")
+    rules = ("MTN604", "MTN605", "MTN606", "MTN607", "MTN609")
 
     def process(self, doc: Document, ctx: Context):
         text = doc.text
@@ -179,7 +222,25 @@ class CalqueStage(Stage):
         if lang == "en":
             out.extend(self._articles(text, a))
         out.extend(self._repeats(text, a, lang, ctx.rule_dirs))
+        if lang != "ru":   # (Russian writes Chinese names in Cyrillic)
+            out.extend(self._romanised(text, a, ctx.rule_dirs))
         return out
+
+    def _romanised(self, text: str, a, rd):
+        quick, rows, groups = romanised_names(rd)
+        if quick is None:
+            return
+        for hit in quick.finditer(text):
+            m = rows.match(text, hit.start())
+            if m is None:
+                continue
+            s, e = m.span()
+            name = groups[m.lastgroup]
+            if a.is_protected(s, e) or m.group() == name:
+                continue
+            self.stats["romanised_name"] += 1
+            yield finding("MTN609", s, e, f"`{m.group()}` is pinyin: this person is written `{name}`",
+                          [name], Applicability.UNSAFE, name=name)
 
     def _translated_names(self, text: str, a, lang: str, rd):
         scan, groups = translated_names(lang, rd)

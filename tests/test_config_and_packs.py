@@ -67,6 +67,8 @@ def test_user_rule_pack_extends_the_builtin_one(tmp_path):
     ("confusions.yaml", "confusions:\n  - id: a\n    pattern: 'x'\n    candidate: [y]\n",
      r"confusions.yaml:2: confusions\[0\]: unknown field\(s\) candidate"),
     ("confusions.yaml", "confusions: [\n", r"confusions.yaml:2: invalid YAML"),
+    ("calques.yaml", "calques:\n  - id: a\n    pattern: 'x (?P<span>y)'\n    message: m\n    words: [y, z]\n",
+     r"calques.yaml: calques\[0\]: field `words`: expected a mapping"),
     ("consistency.yaml", "groups:\n  one: [Only]\n", r"consistency.yaml:2: groups.one"),
     ("casing.tsv", "lower\tcanonical\tkind\nfoo\tfoo\tmaybe\n", r"casing.tsv: row 1 \(foo\): field `kind`"),
     ("casing.tsv", "lower\tcanonical\nfoo\tFoo\n", r"casing.tsv:1: header lacks column\(s\) kind"),

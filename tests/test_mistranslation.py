@@ -88,6 +88,10 @@ FIXES = [
      "Shares in Milan were mixed: Banca Uno gained 1.5% while Acme lost 2.1% in late trading."),
     ("en", "In July she married him in Rome, and Madrid it is for the wedding party.",
      "In July she married him in Rome, and Madrid it is for the wedding party."),
+    # a verb English does not report speech with
+    ("en", "“We are all ready,” she guaranteed.\n", "“We are all ready,” she assured.\n"),
+    ("en", '"The talks are over," Mayor Ana Ruiz underlined, adding that the vote would wait.',
+     '"The talks are over," Mayor Ana Ruiz stressed, adding that the vote would wait.'),
 ]
 
 
@@ -100,6 +104,9 @@ def test_calques_flag_without_a_fix():
     text = "For your part, the opposition candidate spoke to the press on Sunday morning."
     (f,) = [f for f in Pipeline(language="en").check(text).findings if f.rule == "MTN604"]
     assert f.fix == "For his part" and f.applicability.value == "display"
+    # a reporting verb whose English sense depends on the context: a suggestion only
+    (f,) = Pipeline(language="en", select=["MTN604"]).check("“It is done,” he pointed.").findings
+    assert f.fix == "noted" and f.applicability.value == "display" and f.evidence["calque"] == "reporting-verb-loose"
 
 
 QUIET = [
@@ -109,6 +116,9 @@ QUIET = [
     ("de", "Die Sitzung ist für heute, Samstag, den 29. September angesetzt."),
     ("ru", "Он говорил о Европе и о ёлке, об угрозах и об Италии."),
     ("fr", "Le gardien du club repoussa le tir ; le temps presse."),
+    # the same verbs where English uses them: with an object, or with no quotation before them
+    ("en", "“Up there,” he pointed at the hill; the bank guaranteed the loan, and she secured a seat."),
+    ("en", "When the loan was due, the bank guaranteed. He remembered, and they pursued it."),
 ]
 
 

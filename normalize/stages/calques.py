@@ -24,7 +24,8 @@ from ..resources import RulePackError, load_yaml, pack_dirs, read_tsv, word_list
 from .base import Context, Stage, finding
 from .lexical import _compile, literal_may_occur, required_literals
 
-CALQUE_FIELDS = frozenset({"id", "pattern", "sources", "candidates", "fix", "message", "billion", "weekday", "case"})
+CALQUE_FIELDS = frozenset({"id", "pattern", "sources", "candidates", "fix", "message", "billion", "weekday", "case",
+                           "words"})
 _WEEKDAY = re.compile(r"(?i)(monday|tuesday|wednesday|thursday|friday|saturday|sunday|montag|dienstag|mittwoch|"
                       r"donnerstag|freitag|samstag|sonntag|lunes|martes|miércoles|jueves|viernes|sábado|domingo|"
                       r"lundi|mardi|mercredi|jeudi|vendredi|samedi|dimanche|lunedì|martedì|mercoledì|giovedì|"
@@ -96,7 +97,11 @@ def calques(lang: str, rule_dirs: tuple[str, ...] = ()) -> tuple[dict, ...]:
             unknown = set(e) - CALQUE_FIELDS
             if unknown:
                 raise RulePackError(f"{where}: unknown field(s) {', '.join(sorted(unknown))}")
+            words = e.get("words") or {}
+            if not isinstance(words, dict) or not all(isinstance(k, str) and isinstance(v, str) for k, v in words.items()):
+                raise RulePackError(f"{where}: field `words`: expected a mapping of words to their candidates")
             out.append(dict(e, compiled=_compile(e["pattern"], f"{where}: field `pattern`", re.MULTILINE),
+                            words={k.lower(): v for k, v in words.items()},
                             candidates=tuple(map(str, e.get("candidates") or ())),
                             literals=required_literals(e["pattern"]),
                             sources=tuple(map(str, e.get("sources") or ()))))
@@ -212,6 +217,9 @@ class CalqueStage(Stage):
                 elif c.get("weekday"):
                     day = _WEEKDAY.search(m.group("span"))
                     cands = [_DAY_TEMPLATE.get(lang, "{}").format(day.group())] if day else []
+                elif c["words"]:
+                    word = c["words"].get(m.group("span").lower())
+                    cands = [word] if word else []
                 elif c.get("case") and cands and m.group("span")[:1].isupper():
                     cands = [x[:1].upper() + x[1:] for x in cands]
                 applicability = Applicability.UNSAFE if c.get("fix") == "unsafe" and cands else Applicability.DISPLAY

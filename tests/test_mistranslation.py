@@ -104,6 +104,9 @@ def test_calques_flag_without_a_fix():
     text = "For your part, the opposition candidate spoke to the press on Sunday morning."
     (f,) = [f for f in Pipeline(language="en").check(text).findings if f.rule == "MTN604"]
     assert f.fix == "For his part" and f.applicability.value == "display"
+    (f,) = Pipeline(language="en", select=["MTN604"]).check(
+        "Talks went on. The Greens but demands a vote before May, the party said.").findings
+    assert f.evidence["calque"] == "but-after-subject" and f.applicability.value == "display"
     # a reporting verb whose English sense depends on the context: a suggestion only
     (f,) = Pipeline(language="en", select=["MTN604"]).check("“It is done,” he pointed.").findings
     assert f.fix == "noted" and f.applicability.value == "display" and f.evidence["calque"] == "reporting-verb-loose"
@@ -119,6 +122,7 @@ QUIET = [
     # the same verbs where English uses them: with an object, or with no quotation before them
     ("en", "“Up there,” he pointed at the hill; the bank guaranteed the loan, and she secured a seat."),
     ("en", "When the loan was due, the bank guaranteed. He remembered, and they pursued it."),
+    ("en", "The Greens but not the Liberals want a vote. The Times but also the Post reports it."),
 ]
 
 

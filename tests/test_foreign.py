@@ -31,6 +31,17 @@ def test_a_bracketed_phrase_in_another_language():
                for f in fs), fs
 
 
+def test_glosses_left_in_brackets_inside_a_quotation():
+    # a quotation in the document's language with two untranslated glosses is no
+    # foreign quotation; a word a name begins with (Grupo Bimbo) is foreign in
+    # lower case among other foreign words, not alone
+    text = ("“The front [movimento revolucionario] is the same as the militia [grupo do Estado Livre] "
+            "and we will talk to neither of them,” the minister told reporters in the capital on Monday.")
+    spans = {text[f.start:f.end] for f in findings(text)}
+    assert spans == {"movimento revolucionario", "grupo do Estado Livre"}, spans
+    assert findings("The grupo of friends met on Sunday in the park near the old station, the police said.") == []
+
+
 def test_a_sentence_opening_word_left_in_english():
     text = ("Un accident s'est produit samedi matin près de la gare. Witnesses ont signalé un incendie dans la "
             "voiture, et les pompiers sont arrivés rapidement sur place pour l'éteindre.")

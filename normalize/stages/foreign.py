@@ -290,10 +290,15 @@ class ForeignTextStage(Stage):
         # (compounds and elisions are no foreign words: Eure-et-Loir)
         foreign = [table.get(f) if not ("-" in p or "'" in p or "’" in p) else None
                    for f, p in zip(forms, parts)] if table else [None] * n
+        weak = set()   # lower-case words a name of the language begins with (Grupo Televisa)
         for i, part in enumerate(parts):
             other = foreign[i]
-            if other is None or keys[i] in lexicon:
+            if other is None:
                 continue
+            if keys[i] in lexicon:
+                if not part.islower():
+                    continue
+                weak.add(i)   # foreign in lower case, but only among other foreign words (grupo do Estado)
             if capitalised(part) and not part.isupper():
                 # a capitalised foreign word mid-sentence is mostly a name (Mauer,
                 # Neuen Werft): only one that opens a sentence (Eyewitness a signalé),
@@ -347,6 +352,10 @@ class ForeignTextStage(Stage):
                 continue
             if j - i0 == 1 and parts[i0].islower() and zipf(freqs, keys[i0]) >= SINGLE_OWN_MAX:
                 continue   # one lower-case word the language's list knows: a loan (rough, tackles)
+            if weak and weak.intersection(range(i0, j)) and not any(
+                    k not in weak and len(parts[k]) >= MIN_FOREIGN_LEN
+                    and (flags[k] is not None or self._joins(parts[k], forms[k], table, freqs)) for k in range(i0, j)):
+                continue   # a word names begin with, and no other foreign word with it
             words = text[s:e]
             found = self._language_of(words, flags[i0:j], lang)
             self.stats["foreign"] += 1
@@ -382,9 +391,10 @@ class ForeignTextStage(Stage):
 
     def _in_foreign_quote(self, a, names, s: int, e: int, flags, lang: str, freqs) -> bool:
         """Inside a quotation that is a title or a foreign quotation (two
-        foreign words or more, or most words capitalised: `"Diario de un
-        poeta recién casado"`)? A single foreign word in a quotation of the
-        document's language stays a finding."""
+        foreign words or more, four in ten of its words foreign, or most words
+        capitalised: `"Diario de un poeta recién casado"`)? A single foreign
+        word, or a few in a quotation of the document's language, stay
+        findings."""
         m = a.quotes.innermost(s, e)
         if m is None:
             return False
@@ -395,7 +405,18 @@ class ForeignTextStage(Stage):
         idx = names.words_between(max(m.pos, ls - 1, s - QUOTE_WINDOW), min(m.partner.pos, le, e + QUOTE_WINDOW))
         foreign = sum(1 for k in idx if flags[k] is not None)
         caps = sum(1 for k in idx if names.cap[k])
-        return foreign >= 2 or len(idx) >= 2 and caps > 0.5 * len(idx) or foreign == len(idx)
+        if foreign >= 2:
+            # two foreign words or more: a foreign quotation, unless they are a
+            # small part of it (a gloss in brackets inside a quotation in the
+            # document's language: `[grupo do Estado Islâmico]`)
+            table = document_foreign(a, lang)
+            own_fw = function_words(lang)
+            other_fw = set().union(*(function_words(f) for f in {flags[k] for k in idx} if f is not None))
+            like = sum(1 for k in idx if flags[k] is not None
+                       or self._joins(names.parts[k], names.forms[k], table, freqs)
+                       or names.keys[k] in other_fw and names.keys[k] not in own_fw)
+            return like >= 0.4 * len(idx)
+        return len(idx) >= 2 and caps > 0.5 * len(idx) or foreign == len(idx)
 
     @staticmethod
     def _language_of(words: str, flags, lang: str) -> str:

@@ -71,6 +71,9 @@ def test_a_given_source_language_overrides_the_guess():
 
 FIXES = [
     ("en", "The city asked for 80,000 million in loans.", "The city asked for 80 billion in loans."),
+    # the whole number or nothing: 5,592,778 million is no 592,778 million
+    ("en", "It froze 5,592,778 million shares and 1.250,000 million euros.",
+     "It froze 5,592,778 million shares and 1.250,000 million euros."),
     ("en", "The budget sets aside 42,300 million dollars for roads.", "The budget sets aside 42.3 billion dollars for roads."),
     ("en", "The operator runs 4 TGVs on 5, and 3 regional trains out of 10.",
      "The operator runs 4 TGVs out of 5, and 3 regional trains out of 10."),

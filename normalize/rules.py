@@ -40,7 +40,9 @@ register(Rule(
     "Text decoded with the wrong character set (mojibake).",
     "Finds runs such as `Ã©` or `â€™` that are UTF-8 bytes read as Latin-1/Windows-1252 and "
     "restores the intended characters with ftfy. Quotes are not uncurled and no other "
-    "normalisation is applied.",
+    "normalisation is applied. UTF-8 read as a Thai, Hebrew or Arabic Windows code page "
+    "(cp874, cp1255, cp1256), which ftfy does not undo, is restored where the run's bytes are "
+    "valid UTF-8 that spells letters of the document's language (`perchรฉ` -> `perché`).",
     "Scrapers that guess an encoding wrongly leave mojibake that no reader can parse and "
     "that breaks every later rule.",
     "`the cafÃ© itâ€™s` -> `the café it’s`",

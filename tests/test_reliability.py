@@ -169,3 +169,30 @@ def test_mojibake_into_a_foreign_script_is_not_assumed():
     res = Pipeline(language="en").check("The word café”“ came up in the talks.")
     assert not any(f.rule == "MTN001" for f in res.findings)
     assert Pipeline(language="en").fix("the cafÃ© opened").text == "the café opened"
+
+
+@pytest.mark.parametrize("lang,cp,good", [
+    # UTF-8 read as Thai (cp874), Hebrew (cp1255) or Arabic (cp1256), which ftfy does not undo
+    ("it", "cp874", "Una persona è stata portata in ospedale perché sospettata, in città ieri."),
+    ("ru", "cp874", "Это дом номер два."),
+    ("pt", "cp1256", "Ele disse que é o fim, e também."),
+    ("fr", "cp1255", "Il a été déçu à Tel-Aviv."),
+])
+def test_mojibake_through_thai_hebrew_and_arabic_code_pages(lang, cp, good):
+    # (the words with letters outside ASCII read in the code page, where it maps
+    # each of their bytes; the rest as it is)
+    def misread(w):
+        try:
+            return w.encode("utf-8").decode(cp)
+        except UnicodeDecodeError:
+            return w
+    bad = " ".join(misread(w) for w in good.split(" "))
+    assert bad != good
+    assert Pipeline(language=lang).fix(bad).text == good
+    assert {f.rule for f in Pipeline(language=lang).check(bad).findings} == {"MTN001"}
+
+
+def test_thai_hebrew_and_arabic_text_stay():
+    # real text in those scripts is no valid UTF-8 in their code pages, or spells no letter of the language
+    text = "She said \u0e2a\u0e27\u0e31\u0e2a\u0e14\u0e35 and \u05e9\u05dc\u05d5\u05dd and \u0645\u0631\u062d\u0628\u0627 in Paris."
+    assert Pipeline(language="en").check(text).findings == []

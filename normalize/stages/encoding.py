@@ -85,10 +85,51 @@ def _foreign_letters(text: str) -> bool:
     return False
 
 
+# Code pages ftfy does not undo, whose high half holds the letters of a script
+# the supported languages do not write: UTF-8 read as one of them turns `è`
+# into Thai `รจ` (cp874), Hebrew `ֳ¨` (cp1255) or Arabic `أ¨` (cp1256).
+_LEGACY_CODEPAGES = ("cp874", "cp1255", "cp1256")
+_LEGACY_SCRIPTS = re.compile(r"[\u0590-\u06ff\u0e00-\u0e7f]")
+_TYPOGRAPHY = frozenset("’‘“”„–—…«»\u00a0€")
+
+
+@lru_cache(maxsize=None)
+def _codepage_runs(cp: str) -> re.Pattern:
+    """Runs of two or more characters of the high half of code page ``cp``."""
+    high = "".join(bytes([b]).decode(cp, "ignore") for b in range(0x80, 0x100))
+    return re.compile("[" + re.escape(high) + "]{2,}")
+
+
+def legacy_mojibake(text: str, alphabet: str) -> list[tuple[int, int, str, str]]:
+    """(start, end, repaired, code page) for each run of ``text`` that is UTF-8
+    read as Thai, Hebrew or Arabic Windows code pages: a run of that page's
+    high half with a letter of its script in it, whose bytes are valid UTF-8
+    and spell only letters of ``alphabet`` (either case) or typographic marks.
+    Real Thai, Hebrew or Arabic is almost never valid UTF-8 in those pages
+    (its letters are lead bytes UTF-8 forbids, or continuation bytes alone)."""
+    if not _LEGACY_SCRIPTS.search(text):
+        return []
+    letters = set(alphabet) | set(alphabet.upper())
+    out = []
+    for cp in _LEGACY_CODEPAGES:
+        for m in _codepage_runs(cp).finditer(text):
+            run = m.group()
+            if not _LEGACY_SCRIPTS.search(run):
+                continue
+            try:
+                good = run.encode(cp).decode("utf-8")
+            except UnicodeError:
+                continue
+            if good and all(ch in letters or ch in _TYPOGRAPHY for ch in good) and any(ch in letters for ch in good):
+                out.append((m.start(), m.end(), good, cp))
+    return out
+
+
 class EncodingStage(Stage):
     """Find mojibake line by line with ftfy and report each changed run."""
 
     name = "encoding"
+    requires = ("language",)
     rules = ("MTN001", "MTN002")
 
     def __init__(self) -> None:
@@ -115,6 +156,16 @@ class EncodingStage(Stage):
                     if fixed != line:
                         out.extend(self._diff(pos, line, fixed))
                 pos += len(line)
+        from .runtogether import ALPHABETS
+        alphabet = ALPHABETS.get(doc.language or "")
+        if alphabet:
+            for start, end, good, cp in legacy_mojibake(text, alphabet):
+                if any(f.start < end and start < f.end for f in out):
+                    continue
+                self.stats["mojibake_codepage"] += 1
+                out.append(finding("MTN001", start, end,
+                                   f"mojibake `{text[start:end]}` should read `{good}` (UTF-8 read as {cp})",
+                                   [good], Applicability.SAFE, codepage=cp))
         if "&" in text:
             for m in ENTITY_RE.finditer(text):
                 value = html.unescape(m.group())

@@ -23,7 +23,7 @@ FLOORS = {
     "untranslated": (0.407, 0.208),
     "inconsistent_entity": (0.777, 0.687),
     "mistranslation": (0.186, 0.183),
-    "encoding": (0.0, 0.0),
+    "encoding": (1.0, 1.0),
 }
 
 

@@ -47,6 +47,12 @@ FIXES = [
      "The exercises “Desert Lion”, “Iron Dome” and “Northern Wind” ended.", "MTN304"),
     ("fr", "Après la victoire de marine le Pen, le parti le Pen a gagné.",
      "Après la victoire de Marine Le Pen, le parti Le Pen a gagné.", "MTN304"),
+    # ...an adjective of nationality, which Spanish, Italian and Portuguese write in lower case
+    ("it", "È morto nel 2014 sotto il fuoco di un mortaio Ucraino, secondo la procura.",
+     "È morto nel 2014 sotto il fuoco di un mortaio ucraino, secondo la procura.", "MTN305"),
+    ("es", "Los soldados están aprendiendo el idioma Inglés en la base.",
+     "Los soldados están aprendiendo el idioma inglés en la base.", "MTN305"),
+    ("pt", "O governo Ucraniano pediu ajuda ontem.", "O governo ucraniano pediu ajuda ontem.", "MTN305"),
     # ...a function word capitalised before a given name and a surname
     ("en", "The minister held long and difficult talks With Boris Johnson on the future of the trade deal.",
      "The minister held long and difficult talks with Boris Johnson on the future of the trade deal.", "MTN305"),
@@ -71,6 +77,10 @@ def test_fixes(lang, text, want, rule):
 
 
 MUST_NOT_CHANGE = [
+    # a demonym that is a surname, a country's name, part of a name, or a French noun of nationality
+    ("it", "Il portiere Russo ha parato tutto, e la Gazzetta Ucraina ne parla."),
+    ("es", "El tamaño es demasiado grande para la pequeña Suiza, y la vecina Argentina crece."),
+    ("fr", "Cinq Italiens et de nombreux Américains étaient là, et un mortier ukrainien."),
     ("en", "Prime Minister Shigeru Ishiba met the prime minister of Qatar. The governor said more."),
     ("en", "He met Theresa May. May said she would go. The Cologne group Can played."),
     ("en", "Scotland's independent schools and Independent Schools Council staff met; police said so."),

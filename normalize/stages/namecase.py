@@ -560,6 +560,9 @@ class NameCasingStage(Stage):
     def _capitals(self, text: str, a, names, lang: str, fw, lower, freqs, rd, taken):
         also = word_list(lang, "also_capitalised.txt", rd)
         determiners = word_list(lang, "determiners.txt", rd)
+        # adjectives of nationality, which Romance languages write in lower case
+        # (a small language's news is too short to count them all in lower_words.tsv)
+        demonyms = word_list(lang, "demonyms.txt", rd)
         given = word_list(lang, "given_names.txt", rd)
         lex = casing_lexicon(lang, rd)
         forms, keys, parts = names.forms, names.keys, names.parts
@@ -605,12 +608,12 @@ class NameCasingStage(Stage):
                 if b == "semicolon" and ends and run is None and zipf(freqs, key) >= 4.0 \
                         and key not in known_names():
                     why = "after a semicolon"   # ; Madre, a pesar de su edad
-                elif not self._strictly_lower(key, lower) or not ends:
+                elif not (self._strictly_lower(key, lower) or key in demonyms) or not ends:
                     pass
                 elif run is None and b == "word" and parts[i - 1].islower() and keys[i - 1] not in fw \
                         and lang != "ru" and not self._in_name(names, i, fw) \
                         and not any(e[1] == f"{keys[i - 1]} {key}" for e in lex.multi.get(keys[i - 1], ())):
-                    why = "lower-case word"   # un interesse Particolare (Russian capitalises a name's first word)
+                    why = "lower-case word"   # un interesse Particolare, un mortaio Ucraino (Russian capitalises a name's first word)
                 elif run is not None and run[1] == i + 1 and run[1] - run[0] >= 3 \
                         and names.pairs[(keys[i - 2], keys[i - 1])] >= 2:
                     why = "after a name"   # Anna Weber Visited the plant (Anna Weber elsewhere)

@@ -50,8 +50,9 @@ def test_a_user_pack_adds_people(tmp_path):
     (tmp_path / "common" / "romanised_names.tsv").write_text(
         "pinyin\tname\twho\nChen Bai-tong\tPaktong Chan\tmade up\n", encoding="utf-8")
     assert fix("Chen Baitong spoke.", rule_dirs=(str(tmp_path),)).text == "Paktong Chan spoke."
-    (tmp_path / "common" / "romanised_names.tsv").write_text("pinyin\tname\nChenBaitong\tX\n", encoding="utf-8")
-    romanised_names.cache_clear()
-    with pytest.raises(RulePackError, match="family name"):
-        romanised_names((str(tmp_path),))
+    for bad in ("ChenBaitong", "Chen Bai--tong", "Chen Bai tong"):
+        (tmp_path / "common" / "romanised_names.tsv").write_text(f"pinyin\tname\n{bad}\tX\n", encoding="utf-8")
+        romanised_names.cache_clear()
+        with pytest.raises(RulePackError, match="family name"):
+            romanised_names((str(tmp_path),))
     romanised_names.cache_clear()

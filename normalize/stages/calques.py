@@ -139,7 +139,7 @@ def _pinyin_pattern(pinyin: str) -> str:
     out = re.escape(family) + r"[ \u00a0]+" + re.escape(syllables[0])
     for syl in syllables[1:]:
         sep = r"(?:[-‐ ]|['’]|)" if syl[0].lower() in _PINYIN_VOWEL else r"(?:[-‐ ]|)"
-        out += sep + f"[{syl[0].upper()}{syl[0].lower()}]" + re.escape(syl[1:])
+        out += sep + f"[{re.escape(syl[0].upper())}{re.escape(syl[0].lower())}]" + re.escape(syl[1:])
     return out
 
 
@@ -153,8 +153,10 @@ def romanised_names(rule_dirs: tuple[str, ...] = ()) -> tuple[re.Pattern | None,
         p = d / "romanised_names.tsv"
         if p.is_file():
             for row in read_tsv(p, ("pinyin", "name")):
-                if " " not in row["pinyin"].strip():
-                    raise RulePackError(f"{p}: pinyin {row['pinyin']!r} lacks a family name and a given name")
+                family, _, given = row["pinyin"].strip().partition(" ")
+                if not family or not given or " " in given or "" in given.split("-"):
+                    raise RulePackError(f"{p}: pinyin {row['pinyin']!r}: expected a family name, a space and "
+                                        f"a given name with a hyphen between its syllables (Lai Qing-de)")
                 g = f"r{len(groups)}"
                 parts.append(f"(?P<{g}>{_pinyin_pattern(row['pinyin'].strip())})")
                 groups[g] = row["name"]

@@ -22,6 +22,9 @@ FIXES = [
     ("es", "El acto en Madridque fue largo terminó tarde.", "El acto en Madrid que fue largo terminó tarde."),
     ("pt", "O evento em Lisboaque terminou cedo.", "O evento em Lisboa que terminou cedo."),
     ("it", "La visita a Romaentro domani è confermata.", "La visita a Roma entro domani è confermata."),
+    # a city whose name is also a word of the language (French "paris", bets)
+    ("fr", "Le président est arrivé à Parisavant la réunion du conseil.",
+     "Le président est arrivé à Paris avant la réunion du conseil."),
     ("en", "He said the DPPThe chairman had spoken to the press.",
      "He said the DPP. The chairman had spoken to the press."),   # (then MTN204: the full stop that went with it)
     ("en", "Next came Álvaro Márquez, the third candidate. He thanked Márqueza young crowd of supporters.",
@@ -47,6 +50,7 @@ MUST_NOT_CHANGE = [
     ("en", "The 5G and 3D networks, 500Mbps links, 4Kids shows and COVID-19 cases; 247Sports reported."),
     ("en", "MRSAs are transmitted by contact; Belarusan officials and Belarus agreed."),
     ("es", "Connor Goldson y Joe Worrall jugaron bien."),
+    ("fr", "Connor Goldson et Joe Worrall ont bien joué."),
     ("ru", "Мяч Кейга Халкетта попал в сетку; Халкетт упал."),
     ("de", "Im Rahmen eines Vorstoßes, dann noch ein Vorstoß."),
 ]

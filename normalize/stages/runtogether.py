@@ -368,9 +368,11 @@ def _two_words(tok: str, lang: str, compounds: bool, rule_dirs: tuple[str, ...])
         # "Thisproblem": a function word of glue_openers.txt, then a common
         # word, in a token the word list has never seen (at a sentence start:
         # checked where it stands)
-        if len(parts) == 2 and names.get(parts[0], ("", ""))[1] in ("safe", "locative") and len(parts[0]) >= 4 \
-                and zipfs[1] >= 5.0 and len(parts[1]) >= 3 and parts[1] in fw:
-            # a place the gazetteer knows (not a person's name: Gold|son is a surname)
+        if len(parts) == 2 and len(parts[0]) >= 4 and zipfs[1] >= 5.0 and len(parts[1]) >= 3 and parts[1] in fw \
+                and (names.get(parts[0], ("", ""))[1] in ("safe", "locative")
+                     or names.get(parts[0], ("", ""))[1] == "context" and _large_town(parts[0])):
+            # a place the gazetteer knows (not a person's name: Gold|son is a surname),
+            # or a city whose name is also a word (Paris|avant: French "paris", bets)
             named = True
         elif len(parts) == 2 and parts[0] in word_list(lang, "glue_openers.txt", rule_dirs) \
                 and not f_tok and zipfs[1] >= 3.5 and len(parts[1]) >= 3:
@@ -415,6 +417,16 @@ def _two_words(tok: str, lang: str, compounds: bool, rule_dirs: tuple[str, ...])
             and f_tok == 0.0 and min(len(p) for p in parts) >= 2
             and parts[0] not in word_list(lang, "prefixes.txt", rule_dirs))
     return _pieces(tok, parts), tuple(parts), tuple(zipfs), safe, opener
+
+
+LARGE_TOWN = 100_000   # people: a city whose name is also a word still glues as a place
+
+
+def _large_town(low: str) -> bool:
+    """Is ``low`` the name of a town of LARGE_TOWN people or more
+    (``common/towns.tsv``)?"""
+    from .places import fold, towns
+    return any(pop >= LARGE_TOWN for _, _, pop, _, _ in towns().get(fold(low), ()))
 
 
 RARE_CONTENT_MIN = 6      # a rare word glued to a function word has this many letters...

@@ -9,6 +9,7 @@ from functools import lru_cache
 
 from ..model import Applicability, Document
 from .base import Context, Stage, finding
+from .runtogether import ALPHABETS
 
 _C1_RE = re.compile(r"[\u0080-\u009f]")
 ENTITY_RE = re.compile(r"&(?:#[0-9]{2,7}|#[xX][0-9a-fA-F]{2,6}|[A-Za-z][A-Za-z0-9]{1,31});")
@@ -156,7 +157,6 @@ class EncodingStage(Stage):
                     if fixed != line:
                         out.extend(self._diff(pos, line, fixed))
                 pos += len(line)
-        from .runtogether import ALPHABETS
         alphabet = ALPHABETS.get(doc.language or "")
         if alphabet:
             for start, end, good, cp in legacy_mojibake(text, alphabet):

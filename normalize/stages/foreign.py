@@ -348,7 +348,7 @@ class ForeignTextStage(Stage):
             i0, i = i, j
             if any(s < te and ts < e for ts, te in taken) or a.is_protected(s, e):
                 continue
-            if self._in_foreign_quote(a, names, s, e, flags, lang, freqs):
+            if self._in_foreign_quote(a, names, s, e, flags, lang, freqs, table, rd):
                 continue
             if j - i0 == 1 and parts[i0].islower() and zipf(freqs, keys[i0]) >= SINGLE_OWN_MAX:
                 continue   # one lower-case word the language's list knows: a loan (rough, tackles)
@@ -389,7 +389,7 @@ class ForeignTextStage(Stage):
             i -= 1
         return i < 0 or text[i] in "\n.!?…"
 
-    def _in_foreign_quote(self, a, names, s: int, e: int, flags, lang: str, freqs) -> bool:
+    def _in_foreign_quote(self, a, names, s: int, e: int, flags, lang: str, freqs, table, rd) -> bool:
         """Inside a quotation that is a title or a foreign quotation (two
         foreign words or more, four in ten of its words foreign, or most words
         capitalised: `"Diario de un poeta recién casado"`)? A single foreign
@@ -409,9 +409,8 @@ class ForeignTextStage(Stage):
             # two foreign words or more: a foreign quotation, unless they are a
             # small part of it (a gloss in brackets inside a quotation in the
             # document's language: `[grupo do Estado Islâmico]`)
-            table = document_foreign(a, lang)
-            own_fw = function_words(lang)
-            other_fw = set().union(*(function_words(f) for f in {flags[k] for k in idx} if f is not None))
+            own_fw = function_words(lang, rd)
+            other_fw = set().union(*(function_words(f, rd) for f in {flags[k] for k in idx} if f is not None))
             like = sum(1 for k in idx if flags[k] is not None
                        or self._joins(names.parts[k], names.forms[k], table, freqs)
                        or names.keys[k] in other_fw and names.keys[k] not in own_fw)

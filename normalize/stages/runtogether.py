@@ -368,9 +368,9 @@ def _two_words(tok: str, lang: str, compounds: bool, rule_dirs: tuple[str, ...])
         # "Thisproblem": a function word of glue_openers.txt, then a common
         # word, in a token the word list has never seen (at a sentence start:
         # checked where it stands)
+        kind = names.get(parts[0], ("", ""))[1]
         if len(parts) == 2 and len(parts[0]) >= 4 and zipfs[1] >= 5.0 and len(parts[1]) >= 3 and parts[1] in fw \
-                and (names.get(parts[0], ("", ""))[1] in ("safe", "locative")
-                     or names.get(parts[0], ("", ""))[1] == "context" and _large_town(parts[0])):
+                and (kind in ("safe", "locative") or kind == "context" and _large_town(parts[0])):
             # a place the gazetteer knows (not a person's name: Gold|son is a surname),
             # or a city whose name is also a word (Paris|avant: French "paris", bets)
             named = True

@@ -304,7 +304,10 @@ register(Rule(
     "A word or a short phrase left in another supported language.",
     "A word the document's language barely knows (zipf under 3 in its word list) that another "
     "supported language writes far more often (zipf 3.5 there and 2 more): `manifestación` in "
-    "English, `sino` in German, a sentence opened by an English word in French, an English word "
+    "English, `sino` in German; a lower-case word the language does not know at all that Turkish, "
+    "Ukrainian, Polish, Dutch, Romanian, Swedish or Indonesian writes at zipf 3.5 (`açıklama` in "
+    "Portuguese; not after a capitalised word, where it belongs to a name: `Kounicova ulice`; "
+    "not a form of a word the language knows: `argumentera`); a sentence opened by an English word in French, an English word "
     "capitalised alone between lower-case words of a Spanish, French, Italian or Portuguese sentence "
     "that clean English news always writes in lower case (`uma coragem Remarkable,`), a date with an "
     "English month (`il March 14`, not a month the language writes alike, nor on a line in English); "

@@ -75,7 +75,24 @@ def test_english_transliteration_in_german_and_a_foreign_place_name():
     assert Pipeline(language="en", unsafe_fixes=True).fix(text).text.endswith("near Munich on Saturday.")
 
 
+def test_a_word_of_a_language_beyond_the_seven():
+    # Turkish and Polish words MT left in a Portuguese and an English text,
+    # reported with their language
+    text = "O número de açıklama ainda é pequeno, disseram os bombeiros à imprensa na manhã de terça-feira."
+    (f,) = findings(text, "pt")
+    assert text[f.start:f.end] == "açıklama" and f.segment_language == "tr"
+    text = "The city council said the wybory would be held in the spring, after a long debate on Monday."
+    (f,) = findings(text)
+    assert text[f.start:f.end] == "wybory" and f.segment_language == "pl"
+
+
 QUIET = [
+    # beyond the seven: a name's lower-case word (a street), a capitalised name,
+    # an inflection the language's list lacks (argumentera), Ukrainian in Russian
+    ("en", "Protesters walked down Kounicova ulice to the town hall on Monday."),
+    ("es", "Tempur se ablanda con el calor, dijo el fabricante del colchón en la feria."),
+    ("fr", "Le ministre argumentera devant le tribunal sur le rejet de la loi la semaine prochaine."),
+    ("ru", "Депутат заявил, что суд рассмотрит дело забанив пользователя в понедельник."),
     ("en", "The golfers played the rough and the fairway; a cause celebre, per se, in Mülheim/Essen and at Mauer."),
     ("es", "El equipo juega en el rough; los tackles y el basket average, dijo el técnico en Múnich."),
     ("en", 'He read "Diario de un poeta recién casado" and "Cien años de soledad" on the train to Rome.'),

@@ -10,7 +10,9 @@ Scraped MT pages leave shorter things behind, and each needs its own evidence:
   document's language barely knows (zipf under 3 in its list) that another
   language writes far more often (2 zipf more, and 3.5 at least there):
   `transfugismo` in English, `sino` in German, `Remarkable` in French, `(movimento
-  islamita palestiniano)` in English. Names stay quiet: a word of a casing
+  islamita palestiniano)` in English; and a lower-case word the language does
+  not know at all that a language MT often works from writes often (Turkish,
+  Ukrainian, Polish, Dutch, Romanian, Swedish, Indonesian: `açıklama`). Names stay quiet: a word of a casing
   lexicon, one the document capitalises elsewhere, one inside a run of
   capitalised words that are not all foreign;
 - MTN805 a name in the English transliteration of Cyrillic where the
@@ -28,6 +30,7 @@ fix (unsafe); a translation is not this tool's to make.
 
 from __future__ import annotations
 
+import marshal
 import re
 import unicodedata
 from functools import lru_cache
@@ -35,7 +38,8 @@ from functools import lru_cache
 from ..lexicon import casing_lexicon
 from ..model import Applicability, Document
 from ..names import capitalised, name_part
-from ..resources import SUPPORTED_LANGUAGES, pack_dirs, read_tsv, word_frequencies, zipf
+from ..resources import (SUPPORTED_LANGUAGES, WordFrequencies, cache_dir, pack_dirs, read_checked, read_tsv,
+                         word_frequencies, write_checked, zipf)
 from .anchors import function_words
 from .base import Context, FormCache, Stage, finding
 from .language import langdetect_probabilities
@@ -51,7 +55,13 @@ TRANSLIT_KNOWN = 1.0
 SINGLE_OWN_MAX = 1.0  # a lower-case foreign word on its own: the language does not know it at all
 _LEFT_ENGLISH = ("es", "fr", "it", "pt")   # where a capitalised English word mid-sentence is left untranslated
 QUOTE_WINDOW = 1000   # characters of a quotation read either side of a finding inside it
-_RELATED = {"es": "romance", "pt": "romance", "it": "romance", "fr": "romance"}  # the document's language knows the name it transliterates at least so
+# languages news is often machine-translated from, beyond the supported seven:
+# a word of theirs that the document's language does not know at all is
+# reported too (`O número de uygulamalar é` in Portuguese: Turkish)
+EXTRA_LANGUAGES = ("tr", "uk", "pl", "nl", "ro", "sv", "id")
+# languages whose spellings overlap: a word of one unknown to the other says little
+_RELATED = {"es": "romance", "pt": "romance", "it": "romance", "fr": "romance", "ro": "romance",
+            "ru": "east-slavic", "uk": "east-slavic"}
 
 
 @lru_cache(maxsize=4096)
@@ -98,9 +108,71 @@ def _others(word: str, lang: str) -> tuple[str | None, float]:
     return best, best_z
 
 
+_EXTRA_MAGIC = b"MTNORM-EXTRA-WORDS\n"
+
+
+def _extra_name() -> str:
+    """The cached extra-language table's file name: a hash of what it is made from."""
+    import hashlib
+    h = hashlib.sha1(f"1 {OTHER_MIN} {EXTRA_LANGUAGES}".encode())
+    for lang in EXTRA_LANGUAGES:
+        h.update(f"\0{lang}\0{WordFrequencies.stamp(lang)}".encode())
+    return f"extra-words-{h.hexdigest()[:16]}.bin"
+
+
+def build_extra_table() -> dict[str, tuple[str, float]]:
+    """word -> (the language of :data:`EXTRA_LANGUAGES` that writes it most
+    often, its zipf there), for every word one of them writes at zipf
+    :data:`OTHER_MIN` or more (about 140,000 words; half a second)."""
+    import wordfreq
+    out: dict[str, tuple[str, float]] = {}
+    same: dict[tuple[str, float], tuple[str, float]] = {}   # one object per value: a smaller table and file
+    for lang in EXTRA_LANGUAGES:
+        try:
+            buckets = wordfreq.get_frequency_list(lang, "best")
+        except (LookupError, ValueError):
+            continue
+        for index, bucket in enumerate(buckets):
+            z = round(9 - index / 100, 2)     # bucket k holds the words at -k centibels
+            if z < OTHER_MIN:
+                break
+            for word in bucket:
+                if len(word) >= MIN_FOREIGN_LEN and word.isalpha() and (word not in out or out[word][1] < z):
+                    out[word] = same.setdefault((lang, z), (lang, z))
+    return out
+
+
+@lru_cache(maxsize=1)
+def _extra_table() -> dict[str, tuple[str, float]]:
+    """:func:`build_extra_table`, read from the cache directory when it holds
+    a copy for this machine's word lists, else built (and kept there)."""
+    try:
+        where = cache_dir()
+        path = where / _extra_name() if where is not None else None
+    except (LookupError, OSError, ImportError):
+        path = None
+    payload = read_checked(path, _EXTRA_MAGIC) if path is not None else None
+    if payload is not None:
+        try:
+            table = marshal.loads(payload)
+            if isinstance(table, dict):
+                return table
+        except (ValueError, EOFError, TypeError):
+            pass
+    try:
+        table = build_extra_table()
+    except ImportError:
+        return {}
+    if path is not None:
+        write_checked(path, _EXTRA_MAGIC, marshal.dumps(table))
+    return table
+
+
 def foreign_word(low: str, lang: str) -> tuple[str | None, float]:
-    """The other supported language that writes the lower-case word ``low``
-    far more often than ``lang`` does, with its zipf; (None, 0.0) when none."""
+    """The other language that writes the lower-case word ``low`` far more
+    often than ``lang`` does, with its zipf; (None, 0.0) when none. Another
+    supported language first; else, for a word ``lang`` does not know at all,
+    one of :data:`EXTRA_LANGUAGES` (Turkish, Ukrainian, Polish…)."""
     if len(low) < MIN_FOREIGN_LEN or not low.isalpha():
         return None, 0.0
     own = zipf(word_frequencies(lang), low)
@@ -108,8 +180,21 @@ def foreign_word(low: str, lang: str) -> tuple[str | None, float]:
         return None, 0.0
     other, z = _others(low, lang)
     if other is None or z < OTHER_MIN or z - own < MARGIN or _RELATED.get(lang) == _RELATED.get(other, "-"):
-        return None, 0.0   # (spellings shared by related languages say little: equipe, placar)
+        # (spellings shared by related languages say little: equipe, placar)
+        if own == 0.0 and other is None:
+            extra = _extra_table().get(low)
+            if extra is not None and _RELATED.get(lang) != _RELATED.get(extra[0], "-") \
+                    and not _inflected(low, word_frequencies(lang)):
+                return extra
+        return None, 0.0
     return other, z
+
+
+def _inflected(low: str, freqs) -> bool:
+    """Is ``low`` perhaps a form of a word the language knows, one it has no
+    count of (`argumentera`, future of `argumenter`)? A known word (zipf 2 or
+    more) that it begins with, at most three letters shorter and four long."""
+    return any(zipf(freqs, low[:k]) >= 2.0 for k in range(max(4, len(low) - 3), len(low)))
 
 
 _FORM_CACHES: dict[str, FormCache] = {}   # language -> foreign_word's decisions over a run
@@ -300,6 +385,8 @@ class ForeignTextStage(Stage):
                     continue
                 weak.add(i)   # foreign in lower case, but only among other foreign words (grupo do Estado)
             if capitalised(part) and not part.isupper():
+                if other not in SUPPORTED_LANGUAGES:
+                    continue   # a capitalised word of a language beyond the seven: a name (Tempur, Aktualne)
                 # a capitalised foreign word mid-sentence is mostly a name (Mauer,
                 # Neuen Werft): only one that opens a sentence (Eyewitness a signalé),
                 # or one alone between lower-case words that the other language
@@ -322,6 +409,8 @@ class ForeignTextStage(Stage):
                     continue
             elif not part.islower():
                 continue
+            elif other not in SUPPORTED_LANGUAGES and i > 0 and names.cap[i - 1] and names.gap(i - 1, i) == " ":
+                continue   # a lower-case word of a name in that language (Kounicova ulice, České dráhy)
             flags[i] = other
         if sum(f is not None for f in flags) > 0.3 * n:
             return   # most of the text: its language was misjudged, or it is a foreign quotation

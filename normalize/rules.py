@@ -339,6 +339,20 @@ register(Rule(
     "MT leaves the source language's name of a city untranslated.",
     "`a festival in Freising near München` -> `… near Munich`",
     priority=75))
+register(Rule(
+    "MTN807", "source-acronym", Category.UNTRANSLATED,
+    "An acronym of the source language left in Latin letters.",
+    "Looks each whole token up in the language pack's `source_acronyms.tsv` (the acronym as MT "
+    "transliterates it, its source language, the language's own form: `SVO` for Russian СВО -> "
+    "`special military operation`, `OON` for ООН -> `UN`), case-sensitive, a plural -s kept on "
+    "an acronym; not in a line of capitals. Unsafe fix to the language's form where the pack "
+    "gives one (capitalised at a sentence's start); a suggestion where that form is a phrase in a "
+    "language whose article must agree with it (`los VSU`), and display-only where it gives none. Only acronyms no clean "
+    "news in `../shared/data` writes are listed.",
+    "MT from Russian and Ukrainian transliterates acronyms it does not know (СВО, ВСУ, БПЛА, МЧС) "
+    "instead of translating them; a reader outside Russia cannot resolve them.",
+    "`the SVO began in 2022` -> `the special military operation began in 2022`",
+    priority=77))
 
 
 # -- spaces inside numbers, brackets and each language's spacing (normalize/stages/typography.py)

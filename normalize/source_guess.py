@@ -8,6 +8,8 @@ behind:
   (`(dpa)`, `EFE`, `TASS`, `ANSA`, `Lusa`: ``agencies.tsv`` in the common pack);
 - constructions copied from a source language (the calque patterns of the
   language's pack, ``calques.yaml``, each naming its sources);
+- acronyms of a source language left in Latin letters (``source_acronyms.tsv``:
+  `SVO`, `OON`, Russian);
 - words left in another supported language (as MTN804 finds them) and lines
   in Cyrillic in a Latin text;
 - false friends whose context patterns match (the confusion entries name
@@ -36,7 +38,7 @@ from .stages.lexical import literal_may_occur, required_literals
 MIN_SCORE = 3.0
 ARTICLE_WORDS = 2000
 _CYRILLIC = re.compile("[\u0400-\u04ff]")
-WEIGHTS = {"agency": 3.0, "calque": 2.0, "foreign": 1.0, "script": 2.0, "false friend": 1.0}
+WEIGHTS = {"agency": 3.0, "calque": 2.0, "acronym": 2.0, "foreign": 1.0, "script": 2.0, "false friend": 1.0}
 
 
 @lru_cache(maxsize=None)
@@ -124,7 +126,11 @@ def guess_source(text: str, lang: str, analysis, rule_dirs: tuple[str, ...] = ()
     from .stages.calques import calque_matches
     for c, found in calque_matches(text, lang, rule_dirs, analysis):
         add("calque", found[0].group(), list(c["sources"]))
-    from .stages.foreign import document_foreign
+    from .stages.foreign import document_foreign, source_acronyms
+    rx, acronyms = source_acronyms(lang, rule_dirs)
+    if rx is not None:
+        for found in dict.fromkeys(m.group("acr") for m in rx.finditer(text)):
+            add("acronym", found, [acronyms[found][0]])
     if lang != "ru" and len(_CYRILLIC.findall(text)) >= 20:
         add("script", "Cyrillic text", ["ru"])
     from .resources import word_frequencies

@@ -86,6 +86,38 @@ def test_a_word_of_a_language_beyond_the_seven():
     assert text[f.start:f.end] == "wybory" and f.segment_language == "pl"
 
 
+def test_an_acronym_of_the_source_language_left_in_latin_letters():
+    text = ("Officials said the SVO would go on, and that BPLAs had been shot down. "
+            "The OON called for talks. SVO began in February.")
+    fs = findings(text, rules=("MTN807",))
+    assert [(text[f.start:f.end], f.replacements, f.segment_language) for f in fs] == [
+        ("SVO", ("special military operation",), "ru"), ("BPLAs", ("UAVs",), "ru"),
+        ("OON", ("UN",), "ru"), ("SVO", ("Special military operation",), "ru")]
+    fixed = Pipeline(language="en", unsafe_fixes=True).fix(text).text
+    assert fixed == ("Officials said the special military operation would go on, and that UAVs had been "
+                     "shot down. The UN called for talks. Special military operation began in February.")
+    # where an article must agree with a phrase, the phrase is a suggestion only
+    (f,) = findings("El portavoz dijo que los VSU y la ONU hablaron.", "es", ("MTN807",))
+    assert f.replacements == ("Fuerzas Armadas de Ucrania",) and f.applicability.value == "display"
+    # headlines in capitals, addresses and other words stay quiet
+    for quiet in ("OFFICIALS SAY SVO ENDS TODAY", "See https://example.org/SVO/report and the SVOs-list.",
+                  "The Svo river and the svo format."):
+        assert findings(quiet, rules=("MTN807",)) == []
+
+
+def test_source_acronyms_point_to_the_source_language():
+    text = "The OON and the OBSE spoke about the SVO on Monday, officials said in a statement."
+    guess = Pipeline(language="en").check(text).stats["source_language_guess"]
+    assert guess["language"] == "ru" and {e["kind"] for e in guess["evidence"]} == {"acronym"}
+
+
+def test_a_user_pack_adds_source_acronyms(tmp_path):
+    (tmp_path / "en").mkdir()
+    (tmp_path / "en" / "source_acronyms.tsv").write_text("acronym\tsource\tlocal\nZQX\ttr\tQQ\n", encoding="utf-8")
+    r = Pipeline(language="en", unsafe_fixes=True, rule_dirs=[str(tmp_path)]).fix("They met the ZQX and the SVO.")
+    assert r.text == "They met the QQ and the special military operation."
+
+
 QUIET = [
     # beyond the seven: a name's lower-case word (a street), a capitalised name,
     # an inflection the language's list lacks (argumentera), Ukrainian in Russian

@@ -20,7 +20,7 @@ FLOORS = {
     "quote": (0.909, 0.857),
     "spacing": (1.0, 0.902),
     "punctuation": (0.666, 0.533),
-    "untranslated": (0.444, 0.208),
+    "untranslated": (0.518, 0.25),
     "inconsistent_entity": (0.777, 0.687),
     "mistranslation": (0.186, 0.183),
     "encoding": (1.0, 1.0),

@@ -219,6 +219,23 @@ def document_foreign(a, lang: str) -> dict[str, str]:
 
 
 @lru_cache(maxsize=None)
+def source_acronyms(lang: str, rule_dirs: tuple[str, ...] = ()) -> tuple[re.Pattern | None, dict[str, tuple[str, str]]]:
+    """``source_acronyms.tsv`` of the language's packs as one scan: a pattern
+    of every acronym (case-sensitive, a whole token, a plural -s allowed) and
+    acronym -> (its source language, the language's own form, or "")."""
+    table: dict[str, tuple[str, str]] = {}
+    for d in pack_dirs(lang, rule_dirs):
+        p = d / "source_acronyms.tsv"
+        if p.is_file():
+            for row in read_tsv(p, ("acronym", "source")):
+                table[row["acronym"]] = (row["source"], row.get("local") or "")
+    if not table:
+        return None, table
+    alt = "|".join(re.escape(x) for x in sorted(table, key=len, reverse=True))
+    return re.compile(rf"(?<![\w\-./@#])(?P<acr>{alt})(?P<pl>s)?(?![\w\-@])"), table
+
+
+@lru_cache(maxsize=None)
 def _english_date_pattern(lang: str, rule_dirs: tuple[str, ...] = ()):
     """A day and an English month's full name, either order (`March 14`,
     `14 March`), for the months ``lang`` does not write the same way."""
@@ -245,7 +262,7 @@ class ForeignTextStage(Stage):
 
     name = "foreign"
     requires = ("language",)
-    rules = ("MTN803", "MTN804", "MTN805", "MTN806")
+    rules = ("MTN803", "MTN804", "MTN805", "MTN806", "MTN807")
 
     def process(self, doc: Document, ctx: Context):
         lang = doc.language
@@ -258,6 +275,7 @@ class ForeignTextStage(Stage):
         if not a.tokens:
             return out
         out.extend(self._exonyms(text, a, lang, ctx.rule_dirs))
+        out.extend(self._acronyms(text, a, lang, ctx.rule_dirs))
         out.extend(self._words(text, a, lang, ctx.rule_dirs, taken + [(f.start, f.end) for f in out]))
         if lang != "ru":
             out.extend(self._transliterations(a, lang, ctx.rule_dirs, {f.start for f in out}))
@@ -356,6 +374,45 @@ class ForeignTextStage(Stage):
             self.stats["exonym"] += 1
             yield finding("MTN806", s, s + len(part), f"`{part}` is written `{good}` in {lang}", [good],
                           Applicability.UNSAFE, language=None, local=good)
+
+    # -- MTN807 --------------------------------------------------------------
+
+    _CAPS_WORD = re.compile(r"[^\W\d_]{2,}")
+
+    def _acronyms(self, text: str, a, lang: str, rd):
+        """An acronym of the source language in Latin letters (`SVO` for СВО,
+        the special military operation), from ``source_acronyms.tsv``; not in
+        a line of capitals (a headline), where any short word looks like one."""
+        rx, table = source_acronyms(lang, rd)
+        if rx is None:
+            return
+        for m in rx.finditer(text):
+            s, e = m.span()
+            if a.is_protected(s, e):
+                continue
+            ls, le = a.line_bounds(s)
+            words = self._CAPS_WORD.findall(text, ls, le)
+            if len(words) > 1 and sum(w.isupper() for w in words) > len(words) / 2:
+                continue
+            acr = m.group("acr")
+            source, local = table[acr]
+            fix = []
+            if local:
+                plural = m.group("pl")
+                if plural and not local.isupper():
+                    local = ""   # a phrase has no plural to make: flagged only
+                else:
+                    local += plural or ""
+                    if local[:1].islower() and self._opens_sentence(text, s):
+                        local = local[0].upper() + local[1:]
+                    fix = [local]
+            # a phrase for an acronym may not agree with the article before it
+            # (`los VSU` -> `las Fuerzas Armadas`) where nouns have a gender: a suggestion there
+            sure = bool(fix) and (lang == "en" or " " not in local)
+            self.stats["acronym"] += 1
+            yield finding("MTN807", s, e, f"`{m.group()}` is the {source} acronym left in Latin letters"
+                          + (f": {lang} writes `{local}`" if local else ""), fix,
+                          Applicability.UNSAFE if sure else Applicability.DISPLAY, language=source, local=local or None)
 
     # -- MTN804 --------------------------------------------------------------
 

@@ -168,7 +168,9 @@ register(Rule(
     "MTN605", "translated-name", Category.MISTRANSLATION,
     "A news outlet's or broadcaster's name translated as words.",
     "The language pack's `translated_names.tsv` lists what MT makes of some names (`South German newspaper` for "
-    "*Süddeutsche Zeitung*, Spanish `El guardián` for *The Guardian*); a match next to a credit, a source "
+    "*Süddeutsche Zeitung*, Spanish `El guardián` for *The Guardian*), and, where the literal has as many "
+    "words as the name, each half-translated mix (`Antenna Bayern` for *Antenne Bayern*; a mix that "
+    "translates only a function word, `the Sole 24 Ore`, is English usage); a match next to a credit, a source "
     "tag (`| South German newspaper`), a sentence of its own after an attribution, or an attribution (said, "
     "reported, according to) is flagged with the name as an unsafe fix.",
     "MT translates the words of a proper name; the reader cannot find the source.",

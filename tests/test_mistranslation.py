@@ -86,6 +86,9 @@ FIXES = [
      "Wir erinnern daran, dass die Wahl im Mai stattfindet."),
     ("en", "Coalition partners argue over the budget | South German newspaper",
      "Coalition partners argue over the budget | Süddeutsche Zeitung"),
+    # a name translated in part, word for word
+    ("en", "The minister told the broadcaster Antenna Bayern on Sunday that the vote would wait.",
+     "The minister told the broadcaster Antenne Bayern on Sunday that the vote would wait."),
     # a pronoun repeating the subject just named
     ("en", "Shares in Milan were mixed: Banca Uno gained 1.5% while Acme it lost 2.1% in late trading.",
      "Shares in Milan were mixed: Banca Uno gained 1.5% while Acme lost 2.1% in late trading."),
@@ -118,6 +121,7 @@ def test_calques_flag_without_a_fix():
 QUIET = [
     ("en", "An hour later a university, a one-off deal and an honest man; a European plan and an MP."),
     ("en", "More and more people came, de mano en mano; the free press is a pillar of democracy."),
+    ("en", "The figures were published on Monday, according to the Sole 24 Ore."),
     ("en", "The income of households rose; the block of flats was sold; the bloc of nations met."),
     ("de", "Die Sitzung ist für heute, Samstag, den 29. September angesetzt."),
     ("ru", "Он говорил о Европе и о ёлке, об угрозах и об Италии."),

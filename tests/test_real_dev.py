@@ -22,7 +22,7 @@ FLOORS = {
     "punctuation": (0.666, 0.533),
     "untranslated": (0.518, 0.25),
     "inconsistent_entity": (0.777, 0.687),
-    "mistranslation": (0.186, 0.183),
+    "mistranslation": (0.2, 0.19),
     "encoding": (1.0, 1.0),
 }
 

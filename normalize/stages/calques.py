@@ -108,18 +108,43 @@ def calques(lang: str, rule_dirs: tuple[str, ...] = ()) -> tuple[dict, ...]:
     return tuple(out)
 
 
+def _part_translations(literal: str, name: str, function: frozenset | set = frozenset()) -> list[list[str]]:
+    """The literal's words, then, for a literal with as many words as the
+    name (two to four), each mix of the two word for word that is neither
+    the name nor the literal and translates a word other than a function
+    word (not `the Sole 24 Ore`, which English writes)."""
+    lit, nam = literal.split(), name.split()
+    out = [lit]
+    if 2 <= len(lit) == len(nam) <= 4:
+        from itertools import product
+        for pick in product((0, 1), repeat=len(lit)):
+            words = [nam[k] if p else lit[k] for k, p in enumerate(pick)]
+            if all(w.casefold() == n.casefold() for w, n in zip(words, nam)) or \
+                    all(w.casefold() == x.casefold() for w, x in zip(words, lit)):
+                continue
+            if not any(w.casefold() != n.casefold() and w.casefold() not in function for w, n in zip(words, nam)):
+                continue
+            if words not in out:
+                out.append(words)
+    return out
+
+
 @lru_cache(maxsize=None)
 def translated_names(lang: str, rule_dirs: tuple[str, ...] = ()) -> tuple[re.Pattern | None, dict[str, tuple[str, str]]]:
     """``translated_names.tsv`` as one scan: a pattern of every literal (each
     a named group, spaces matching any white space) and group name -> (name,
-    source language)."""
+    source language). A literal with as many words as its name (four at
+    most) also matches half translated, word for word (`Antenna Bayern` for
+    `Antenne Bayern`, `Antenna Bavaria`)."""
     parts, groups = [], {}
     for d in pack_dirs(lang, rule_dirs):
         p = d / "translated_names.tsv"
         if p.is_file():
             for row in read_tsv(p, ("literal", "name", "language")):
                 g = f"t{len(groups)}"
-                parts.append(f"(?P<{g}>" + re.escape(row["literal"]).replace(r"\ ", r"\s+") + ")")
+                parts.append(f"(?P<{g}>" + "|".join(
+                    r"\s+".join(map(re.escape, words))
+                    for words in _part_translations(row["literal"], row["name"], frozenset(word_list(lang, "function_words.txt", rule_dirs)))) + ")")
                 groups[g] = (row["name"], row["language"])
     if not parts:
         return None, {}

@@ -83,10 +83,10 @@ def where(name: str, first: int, text: str, start: int, end: int) -> tuple[str, 
     return name, first + text.count("\n", 0, start), start - line_start, end - line_start
 
 
-def measure(lang: str, files: list[tuple[str, int | None]], detect: bool = True, select=None):
+def measure(lang: str, files: list[tuple[str, int | None]], detect: bool = True, select=None, options=None):
     """(words, findings by rule, examples, detected languages, findings that
     are no verified slip: (file, line, rule, start column, end column, context))."""
-    pipe = Pipeline(select=select) if detect else Pipeline(language=lang, select=select)
+    pipe = Pipeline(select=select, options=options) if detect else Pipeline(language=lang, select=select, options=options)
     words, counts, examples, langs = 0, Counter(), [], Counter()
     slips = verified_slips()
     unverified = []
@@ -116,7 +116,9 @@ def main(argv=None) -> int:
     ap.add_argument("--no-detect", action="store_true", help="force the language instead of detecting it")
     ap.add_argument("--unverified", action="store_true",
                     help="print the findings that are no verified slip (bench/clean_slips.tsv format)")
+    ap.add_argument("--segment-detector", help="name short segments' language with this detector (lingua, py3langid)")
     args = ap.parse_args(argv)
+    options = {"segment_detector": args.segment_detector} if args.segment_detector else None
     for lang in args.langs:
         files = []
         if args.files in ("ntrex", "all"):
@@ -129,7 +131,7 @@ def main(argv=None) -> int:
         if not files:
             continue
         words, counts, examples, langs, unverified = measure(lang, files, not args.no_detect,
-                                                             args.select.split(",") if args.select else None)
+                                                             args.select.split(",") if args.select else None, options)
         n = sum(counts.values())
         print(f"{lang}: {words} words, {n} findings, {n / words * 1e4:.2f} per 10k words "
               f"({len(unverified)} not verified slips: {len(unverified) / words * 1e4:.2f}) "

@@ -71,11 +71,13 @@ def main(argv=None) -> int:
     ap.add_argument("--no-misses", action="store_true", help="print the table only")
     ap.add_argument("--safe-only", action="store_true", help="apply safe fixes only (default: --unsafe-fixes)")
     ap.add_argument("--json", action="store_true", help="the whole report as JSON")
+    ap.add_argument("--segment-detector", help="name short segments' language with this detector (lingua, py3langid)")
     args = ap.parse_args(argv)
     if not Path(args.dir).is_dir():
         print(f"{args.dir}: no such folder", file=sys.stderr)
         return 2
-    report = evaluate(iter_gold([args.dir]), {"unsafe_fixes": not args.safe_only}, details=True)
+    options = {"segment_detector": args.segment_detector} if args.segment_detector else None
+    report = evaluate(iter_gold([args.dir]), {"unsafe_fixes": not args.safe_only, "options": options}, details=True)
     if args.json:
         print(json.dumps(report, indent=1, ensure_ascii=False))
         return 0

@@ -39,6 +39,9 @@ def _common(p: argparse.ArgumentParser) -> None:
                    help="output format (check); fix accepts text or json")
     p.add_argument("--config", metavar="FILE", help="use this .mtnorm.toml / pyproject.toml, not the nearest one")
     p.add_argument("--isolated", action="store_true", help="ignore every configuration file")
+    p.add_argument("--segment-detector", choices=("langdetect", "lingua", "py3langid"),
+                   help="the detector that names the language of a short flagged segment (default langdetect; "
+                        "lingua and py3langid are extras: pip install 'mtnorm[lingua]' or 'mtnorm[langid]')")
     p.add_argument("--mt-model", metavar="DIR", help="a CTranslate2 model folder (see `mtnorm models`)")
     p.add_argument("--source", metavar="FILE", help="the source text, line-aligned with the (single) input")
     p.add_argument("--mt-device", default="cpu", help="cpu or cuda")
@@ -210,6 +213,13 @@ class Pipelines:
         select = self.select or cfg.get("select")
         ignore = (cfg.get("ignore") or []) + cfg.ignores_for(path) + (self.ignore or [])
         options = cfg.pipeline_options()
+        if getattr(a, "segment_detector", None):
+            from .stages.language import check_segment_detector
+            try:
+                check_segment_detector(a.segment_detector)
+            except ValueError as exc:
+                raise InputError(str(exc)) from None
+            options["segment_detector"] = a.segment_detector
         key = (tuple(select or ()), tuple(ignore), a.unsafe_fixes or cfg.get("unsafe-fixes", False),
                a.lang or cfg.get("lang"), a.source_lang or cfg.get("source-lang"),
                tuple(cfg.rule_dirs() + list(a.rules)), repr(sorted(options.items())))

@@ -36,7 +36,7 @@ class ConfigError(ValueError):
 
 KEYS = {"select": list, "ignore": list, "unsafe-fixes": bool, "lang": str, "source-lang": str,
         "rules": list, "style": dict, "per-file-ignores": dict, "split-compounds": bool,
-        "mt-model": str, "guess-source": bool, "job-titles": (str, dict)}
+        "mt-model": str, "guess-source": bool, "job-titles": (str, dict), "segment-detector": str}
 
 
 @dataclass(frozen=True)
@@ -50,7 +50,8 @@ class Config:
     def pipeline_options(self) -> dict[str, Any]:
         """The :class:`~normalize.pipeline.Pipeline` options this configuration sets."""
         return {"style": self.get("style") or {}, "split_compounds": self.get("split-compounds", False),
-                "guess_source": self.get("guess-source", True), "job_titles": self.get("job-titles", "keep")}
+                "guess_source": self.get("guess-source", True), "job_titles": self.get("job-titles", "keep"),
+                "segment_detector": self.get("segment-detector")}
 
     def rule_dirs(self) -> list[str]:
         base = self.path.parent if self.path else Path.cwd()
@@ -88,6 +89,12 @@ def _validate(data: dict, path: Path) -> dict[str, Any]:
             styles = value.values() if isinstance(value, dict) else [value]
             if any(v not in JOB_TITLE_STYLES for v in styles):
                 raise ConfigError(f"{path}: key `job-titles`: a style is one of {', '.join(JOB_TITLE_STYLES)}")
+        if key == "segment-detector":
+            from .stages.language import check_segment_detector
+            try:
+                check_segment_detector(value)
+            except ValueError as exc:
+                raise ConfigError(f"{path}: key `segment-detector`: {exc}") from None
         if key in ("select", "ignore"):
             for sel in value:
                 if not isinstance(sel, str) or not any(rule_matches(c, sel) for c in RULES):

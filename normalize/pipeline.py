@@ -79,6 +79,9 @@ class Pipeline:
         self.language = language
         self.source_language = source_language
         self.options = options or {}
+        if self.options.get("segment_detector"):
+            from .stages.language import check_segment_detector
+            check_segment_detector(self.options["segment_detector"])   # ValueError: unknown, or not installed
         self.rule_dirs = tuple(str(d) for d in rule_dirs)
         self.stages = stages if stages is not None else default_stages()
         self.max_passes = max_passes

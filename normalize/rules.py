@@ -249,9 +249,11 @@ register(Rule(
     "MTN801", "untranslated-fragment", Category.UNTRANSLATED,
     "A sentence or clause left in another language.",
     "Finds runs of at least five lower-case words that are function words or frequent words of "
-    "another supported language and not of the document's, and keeps those that a function-word "
-    "vote and langdetect both assign to that other language. Display-only: the fix is a "
-    "translation.",
+    "another supported language and not of the document's (a word both languages write, `will` or "
+    "`position` in German and English, continues a run between two foreign words), and keeps those "
+    "that a function-word vote and langdetect (or the `segment-detector` chosen) both assign to that "
+    "other language; a fragment that is all of a short quotation (ten words at most: a title, a "
+    "motto) stays quiet. Display-only: the fix is a translation.",
     "MT pipelines skip segments they fail on, and CMS templates leave source-language boilerplate.",
     "`El ministro dijo que the government will not change its position.` -> flagged as en",
     priority=70))

@@ -75,6 +75,29 @@ def test_english_transliteration_in_german_and_a_foreign_place_name():
     assert Pipeline(language="en", unsafe_fixes=True).fix(text).text.endswith("near Munich on Saturday.")
 
 
+def test_a_clause_left_in_english_in_german_bridges_the_words_both_write():
+    # `will`, `position` and `all` are German words too: they continue a run of
+    # English words instead of ending it
+    text = ("Die Regierung sagte am Montag in Berlin, dass the government will not change its position "
+            "on this matter at all, und die Minister gingen danach nach Hause.")
+    (f,) = findings(text, "de", ("MTN801",))
+    assert text[f.start:f.end] == "the government will not change its position on this matter at" \
+        and f.segment_language == "en"
+    # a German sentence with a few words English shares stays German
+    quiet = "Die Position der Regierung war klar: alle Minister wollen in der Stadt bleiben, sagte er am Montag."
+    assert findings(quiet, "de", ("MTN801",)) == []
+
+
+def test_a_short_quotation_in_its_own_language_is_no_fragment():
+    for text, lang in [("Le projet, sous la devise « To be or not to be », comportera une première phase.", "fr"),
+                       ('She said only: "La verdad es que no lo sé." Then she left the room.', "en")]:
+        assert findings(text, lang, ("MTN801",)) == [], text
+    # a longer clause is still one
+    text = ("El ministro dijo que the government will not change its position on the reform of the "
+            "pension system at all.")
+    assert [f.segment_language for f in findings(text, "es", ("MTN801",))] == ["en"]
+
+
 def test_a_word_of_a_language_beyond_the_seven():
     # Turkish and Polish words MT left in a Portuguese and an English text,
     # reported with their language
@@ -116,6 +139,42 @@ def test_a_user_pack_adds_source_acronyms(tmp_path):
     (tmp_path / "en" / "source_acronyms.tsv").write_text("acronym\tsource\tlocal\nZQX\ttr\tQQ\n", encoding="utf-8")
     r = Pipeline(language="en", unsafe_fixes=True, rule_dirs=[str(tmp_path)]).fix("They met the ZQX and the SVO.")
     assert r.text == "They met the QQ and the special military operation."
+
+
+def test_the_segment_detector_is_an_option(monkeypatch):
+    from normalize.stages import language
+    text = "The strike (greve geral dos professores) began on Monday in every school of the city."
+    (f,) = findings(text)
+    assert f.segment_language == "pt"
+    # the detector the options name is asked (here one that always says French)
+    monkeypatch.setitem(language.SEGMENT_DETECTORS, "lingua", (lambda t: [("fr", 0.99)], "lingua"))
+    monkeypatch.setattr("importlib.util.find_spec", lambda name: object())
+    (f,) = [f for f in Pipeline(language="en", options={"segment_detector": "lingua"}).check(text).findings
+            if f.rule == "MTN804"]
+    assert f.segment_language == "fr"
+
+
+def test_an_unknown_or_missing_segment_detector_is_refused(monkeypatch, tmp_path):
+    from normalize.config import ConfigError, load_config_file
+    with pytest.raises(ValueError, match="unknown segment detector"):
+        Pipeline(options={"segment_detector": "cld9"})
+    monkeypatch.setattr("importlib.util.find_spec", lambda name: None)
+    with pytest.raises(ValueError, match=r"pip install 'mtnorm\[lingua\]'"):
+        Pipeline(options={"segment_detector": "lingua"})
+    cfg = tmp_path / ".mtnorm.toml"
+    cfg.write_text('segment-detector = "py3langid"\n', encoding="utf-8")
+    with pytest.raises(ConfigError, match=r"segment-detector.*mtnorm\[langid\]"):
+        load_config_file(cfg)
+
+
+@pytest.mark.parametrize("detector", ["lingua", "py3langid"])
+def test_the_optional_detectors_name_short_segments(detector):
+    pytest.importorskip(detector)
+    from normalize.stages.language import segment_probabilities
+    for words, lang in [("manifestación pacífica", "es"), ("Il faut bien le faire", "fr"),
+                        ("die Bundesregierung", "de"), ("переговоры", "ru")]:
+        assert segment_probabilities(words, detector)[0][0] == lang, (detector, words)
+    assert segment_probabilities("2024", detector) == []   # no letters: no language
 
 
 QUIET = [

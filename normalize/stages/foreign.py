@@ -42,7 +42,7 @@ from ..resources import (SUPPORTED_LANGUAGES, WordFrequencies, cache_dir, pack_d
                          word_frequencies, write_checked, zipf)
 from .anchors import function_words
 from .base import Context, FormCache, Stage, finding
-from .language import langdetect_probabilities
+from .language import langdetect_probabilities, segment_probabilities
 
 _SCRIPT_OF = {lang: "LATIN" for lang in SUPPORTED_LANGUAGES}
 _SCRIPT_OF["ru"] = "CYRILLIC"
@@ -276,7 +276,8 @@ class ForeignTextStage(Stage):
             return out
         out.extend(self._exonyms(text, a, lang, ctx.rule_dirs))
         out.extend(self._acronyms(text, a, lang, ctx.rule_dirs))
-        out.extend(self._words(text, a, lang, ctx.rule_dirs, taken + [(f.start, f.end) for f in out]))
+        out.extend(self._words(text, a, lang, ctx.rule_dirs, taken + [(f.start, f.end) for f in out],
+                               ctx.options.get("segment_detector")))
         if lang != "ru":
             out.extend(self._transliterations(a, lang, ctx.rule_dirs, {f.start for f in out}))
         if lang != "en":
@@ -416,7 +417,7 @@ class ForeignTextStage(Stage):
 
     # -- MTN804 --------------------------------------------------------------
 
-    def _words(self, text: str, a, lang: str, rd, taken):
+    def _words(self, text: str, a, lang: str, rd, taken, detector: str | None = None):
         freqs = word_frequencies(lang)
         if not freqs:
             return
@@ -503,7 +504,7 @@ class ForeignTextStage(Stage):
                     and (flags[k] is not None or self._joins(parts[k], forms[k], table, freqs)) for k in range(i0, j)):
                 continue   # a word names begin with, and no other foreign word with it
             words = text[s:e]
-            found = self._language_of(words, flags[i0:j], lang)
+            found = self._language_of(words, flags[i0:j], lang, detector)
             self.stats["foreign"] += 1
             yield finding("MTN804", s, e, f"`{words}` looks untranslated ({found} in a {lang} text)", (),
                           Applicability.DISPLAY, language=found)
@@ -564,11 +565,13 @@ class ForeignTextStage(Stage):
         return len(idx) >= 2 and caps > 0.5 * len(idx) or foreign == len(idx)
 
     @staticmethod
-    def _language_of(words: str, flags, lang: str) -> str:
-        """The language of a short foreign passage: langdetect's, when it names
-        a supported language other than the document's with some confidence;
-        else the language the word lists point to most."""
-        probs = langdetect_probabilities(words) if len(words) >= 12 else []
+    def _language_of(words: str, flags, lang: str, detector: str | None = None) -> str:
+        """The language of a short foreign passage: the segment detector's
+        (langdetect's from 12 characters, or the one the options name), when
+        it names a supported language other than the document's with some
+        confidence; else the language the word lists point to most."""
+        short_ok = detector not in (None, "langdetect")
+        probs = segment_probabilities(words, detector) if short_ok or len(words) >= 12 else []
         for l, p in probs:
             if l in SUPPORTED_LANGUAGES and l != lang and p >= 0.5:
                 return l

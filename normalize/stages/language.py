@@ -162,6 +162,76 @@ def langdetect_probabilities(text: str) -> list[tuple[str, float]]:
             return []
 
 
+_lingua = None
+
+
+def lingua_probabilities(text: str) -> list[tuple[str, float]]:
+    """lingua's (language, confidence) list over the supported languages,
+    best first; [] when it cannot tell. lingua (``pip install
+    'mtnorm[lingua]'``) is imported on first use and its models load lazily;
+    ImportError when it is not installed."""
+    global _lingua
+    if _lingua is None:
+        from lingua import IsoCode639_1, Language, LanguageDetectorBuilder
+        langs = [Language.from_iso_code_639_1(getattr(IsoCode639_1, c.upper())) for c in SUPPORTED_LANGUAGES]
+        with _lock:
+            if _lingua is None:
+                _lingua = LanguageDetectorBuilder.from_languages(*langs).build()
+    return [(c.language.iso_code_639_1.name.lower(), c.value)
+            for c in _lingua.compute_language_confidence_values(text) if c.value > 0]
+
+
+_py3langid = None
+
+
+def py3langid_probabilities(text: str) -> list[tuple[str, float]]:
+    """py3langid's (language, probability) list over the supported
+    languages, best first (``pip install 'mtnorm[langid]'``); ImportError
+    when it is not installed."""
+    global _py3langid
+    if _py3langid is None:
+        from py3langid.langid import MODEL_DIR, MODEL_FILE, LanguageIdentifier
+        with _lock:
+            if _py3langid is None:
+                ident = LanguageIdentifier.from_modelpath(MODEL_DIR / MODEL_FILE, norm_probs=True)
+                ident.set_languages(list(SUPPORTED_LANGUAGES))
+                _py3langid = ident
+    if not LETTER_RE.search(text):
+        return []
+    return [(lang, float(p)) for lang, p in _py3langid.rank(text)]
+
+
+# the detectors that may name the language of a short segment (MTN801, MTN804):
+# name -> (probabilities, the extra that installs it); see bench/segment_language.py
+SEGMENT_DETECTORS = {"langdetect": (langdetect_probabilities, None),
+                     "lingua": (lingua_probabilities, "lingua"),
+                     "py3langid": (py3langid_probabilities, "langid")}
+
+
+def segment_probabilities(text: str, detector: str | None = None) -> list[tuple[str, float]]:
+    """(language, probability) of a short segment by ``detector`` (default
+    langdetect), best first."""
+    return SEGMENT_DETECTORS[detector or "langdetect"][0](text)
+
+
+def check_segment_detector(name: str) -> None:
+    """ValueError, with the command that installs it, when ``name`` is no
+    detector or is not installed."""
+    if name not in SEGMENT_DETECTORS:
+        raise ValueError(f"unknown segment detector `{name}` (one of {', '.join(SEGMENT_DETECTORS)})")
+    extra = SEGMENT_DETECTORS[name][1]
+    if extra is not None:
+        import importlib.util
+        if importlib.util.find_spec(name) is None:
+            raise ValueError(f"segment detector `{name}` is not installed: pip install 'mtnorm[{extra}]'")
+
+
+def lingua_language(text: str) -> str | None:
+    """The supported language lingua finds most likely, or None."""
+    probs = lingua_probabilities(text)
+    return probs[0][0] if probs else None
+
+
 def _main_script(text: str, sample: int = 4000) -> str:
     """'cyrillic' or 'latin' when most letters of (a sample of) ``text`` are
     of that script, else ''."""

@@ -26,17 +26,21 @@ from ..resources import (SUPPORTED_LANGUAGES, WordFrequencies, cache_dir, read_c
                          word_frequencies, write_checked, zipf)
 from .anchors import function_words
 from .base import Context, Stage, finding
-from .language import langdetect_probabilities, vote_language
+from .language import segment_probabilities, vote_language
 
 MIN_WORDS = 5          # shortest fragment worth flagging
 MAX_CONFIRM = 16       # candidates checked per document: a document whose language was
                        # forced wrongly is all candidates, and each check runs langdetect
+QUOTED_MAX_WORDS = 10  # a fragment that is all of a quotation this short is a title or a quoted line
+_OPENING_QUOTES = "«“\"„"      # (the quotation marks that end a segment: _BREAK)
+_CLOSING_QUOTES = "»”\"“"
 _BREAK = re.compile(r"[.!?…;:()\[\]{}«»“”\"„]|\n|—|–")
 
 
-def _langdetect_top(text: str) -> tuple[str | None, float]:
-    """The supported language langdetect finds most probable, with its probability."""
-    for lang, prob in langdetect_probabilities(text):
+def _langdetect_top(text: str, detector: str | None = None) -> tuple[str | None, float]:
+    """The supported language the segment detector (langdetect unless the
+    options name another) finds most probable, with its probability."""
+    for lang, prob in segment_probabilities(text, detector):
         if lang in SUPPORTED_LANGUAGES:
             return lang, prob
     return None, 0.0
@@ -182,6 +186,7 @@ class UntranslatedStage(Stage):
     def __init__(self) -> None:
         super().__init__()
         self._confirmed = 0
+        self._detector: str | None = None   # the options' segment detector (None: langdetect)
 
     def process(self, doc: Document, ctx: Context):
         lang = doc.language
@@ -201,6 +206,7 @@ class UntranslatedStage(Stage):
             return []
         out = []
         self._confirmed = 0
+        self._detector = ctx.options.get("segment_detector")
         all_words = a.words.all()
         i = 0
         for seg_start, seg_end in self._segments(text):
@@ -215,6 +221,8 @@ class UntranslatedStage(Stage):
             run: list = []
             for m in words + [None]:
                 kind = "end" if m is None else self._kind(m.group(), lang, own, own_fw)
+                if kind == "shared" and (not run or run[-1][1] != "foreign"):
+                    kind = "own"   # a shared word only bridges: between two foreign words
                 if kind != "own" and kind != "end":
                     run.append((m, kind))
                     continue
@@ -261,17 +269,41 @@ class UntranslatedStage(Stage):
 
     @staticmethod
     def _kind(word: str, lang: str, own: dict, own_fw: frozenset) -> str:
-        """'own' (a word of the document's language), 'foreign' (far more frequent
-        in another supported language), 'name' (capitalised) or 'neutral'."""
+        """'own' (a word of the document's language), 'shared' (one another
+        supported language has among its frequent or function words too:
+        `will`, `position` in German and English), 'foreign' (far more
+        frequent in another supported language), 'name' (capitalised) or
+        'neutral'. A shared word continues a run of foreign words when a
+        foreign word stands on each side of it (`the government will not
+        change` in a German text); else it is the language's own."""
         if not word.islower():
             return "name"
-        if word in own_fw:
-            return "own"
-        if is_foreign(lang, word):
+        if word not in own_fw and is_foreign(lang, word):
             return "foreign"
-        return "own" if zipf(own, word) >= 2.0 else "neutral"
+        if word in own_fw or zipf(own, word) >= 2.0:
+            return "shared" if _claims_table().get(word, 0) & _mask_of_others(lang) else "own"
+        return "neutral"
+
+    @staticmethod
+    def _quoted(text: str, start: int, end: int) -> bool:
+        """Is ``text[start:end]`` inside a short quotation, with nothing but
+        words around it there (a title, a motto, a line quoted in its
+        language: `« To be or not to be »`)?"""
+        i = start - 1
+        while i >= 0 and start - i <= 200 and not _BREAK.match(text, i):
+            i -= 1
+        j = end
+        while j < len(text) and j - end <= 200 and (not _BREAK.match(text, j) or text[j] in ".!?…"):
+            if text[j] in ".!?…" and j + 1 < len(text) and text[j + 1] not in _CLOSING_QUOTES:
+                return False   # a full stop inside: a longer quotation
+            j += 1
+        return i >= 0 and j < len(text) and text[i] in _OPENING_QUOTES and text[j] in _CLOSING_QUOTES \
+            and len(text[i + 1:j].split()) <= QUOTED_MAX_WORDS
 
     def _confirm(self, text: str, run: list, lang: str):
+        if self._quoted(text, run[0].start(), run[-1].end()):
+            self.stats["quoted"] += 1
+            return None
         if self._confirmed >= MAX_CONFIRM:
             self.stats["capped"] += 1
             return None
@@ -282,7 +314,7 @@ class UntranslatedStage(Stage):
         voted = vote_language(fragment)
         if voted is None or voted == lang:
             return None
-        detected, prob = _langdetect_top(fragment)
+        detected, prob = _langdetect_top(fragment, self._detector)
         if detected != voted or prob < 0.8:
             return None
         self.stats["fragments"] += 1

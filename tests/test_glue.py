@@ -31,6 +31,11 @@ FIXES = [
      "Next came Álvaro Márquez, the third candidate. He thanked Márquez a young crowd of supporters."),
     ("en", "The figures for 2023Reuters published were revised.", "The figures for 2023 Reuters published were revised."),
     ("es", "Wiehle criticó la reforma en zonas rurales./sam/DP/mis\n", "Wiehle criticó la reforma en zonas rurales.\n"),
+    # a month glued to a day or a year, either way round
+    ("en", "The vote was held on September30 and counted by 2October.",
+     "The vote was held on September 30 and counted by 2 October."),
+    ("es", "La ley entró en vigor en mayo2024, según el boletín.", "La ley entró en vigor en mayo 2024, según el boletín."),
+    ("ru", "Выборы прошли 30сентября, сообщили в комиссии.", "Выборы прошли 30 сентября, сообщили в комиссии."),
 ]
 
 
@@ -53,6 +58,8 @@ MUST_NOT_CHANGE = [
     ("fr", "Connor Goldson et Joe Worrall ont bien joué."),
     ("ru", "Мяч Кейга Халкетта попал в сетку; Халкетт упал."),
     ("de", "Im Rahmen eines Vorstoßes, dann noch ein Vorstoß."),
+    # an abbreviation (a code?), no day's number, an address, a hyphenated form
+    ("en", "Plan Mar3 and the May99 file, https://example.org/May30 and the may-30 tag stay."),
 ]
 
 

@@ -10,6 +10,8 @@ These shapes need more:
   among them (`2023Reuters`); not units, models and names written so (`5G`,
   `3D`, `500Mbps`, `4Kids`, `247Sports`: no year, or a token the word list
   knows);
+- a month's name glued to a day or a year, either way round (`September30`,
+  `30September`, `mayo2024`), where a date element or a link ended;
 - a paragraph's first word with a capital letter glued before it, the drop
   capital of a page's first letter (`JAhora se pone serio`): flagged, with
   the word without it as the suggestion;
@@ -20,10 +22,11 @@ These shapes need more:
 from __future__ import annotations
 
 import re
+from functools import lru_cache
 
 from ..lexicon import casing_lexicon
 from ..model import Applicability, Document
-from ..resources import word_frequencies, zipf
+from ..resources import word_frequencies, word_list, zipf
 from .anchors import function_words
 from .base import Context, Stage, finding
 from .punctuation import _smashed
@@ -38,6 +41,21 @@ _SIGN_OFF = re.compile(r"(?<=[^\W\d_][.!?])((?:/[A-Za-z]{1,5}){2,})[ \t]*(?=\n|$
 
 
 _DIGIT = re.compile(r"\d")
+
+
+@lru_cache(maxsize=None)
+def _month_glue(lang: str, rule_dirs: tuple[str, ...] = ()) -> re.Pattern | None:
+    """A month of ``months.txt`` (lower case or capitalised; not an
+    abbreviation) glued to a day
+    (1-2 digits) or a year (4 digits) after it, or to a day before it."""
+    listed = set(word_list(lang, "months.txt", rule_dirs))
+    # (not an abbreviation, the start of a longer name: `Mar3` may be a code)
+    months = {m for m in listed if not any(o != m and o.startswith(m) for o in listed)}
+    if not months:
+        return None
+    alt = "|".join(sorted({m for m in months} | {m[:1].upper() + m[1:] for m in months}, key=len, reverse=True))
+    return re.compile(rf"(?<![\w.,/\-])(?:(?P<m1>{alt})(?P<n1>\d{{1,2}}|(?:1[89]|20)\d\d)"
+                      rf"|(?P<n2>\d{{1,2}})(?P<m2>{alt}))(?![\w\-])")
 
 
 class GlueStage(Stage):
@@ -67,6 +85,7 @@ class GlueStage(Stage):
                 self.stats["number"] += 1
                 out.append(finding("MTN401", m.start(2), m.start(2), f"`{m.group()}`: a number glued to "
                                    f"`{word}`", [" "], Applicability.UNSAFE, parts=[m.group(1), word]))
+            out.extend(self._month_glue(text, a, lang, ctx.rule_dirs))
         for m in _DROP_CAP.finditer(text):
             word = m.group(2)
             if zipf(freqs, word.lower()) < 3.0 or (m.group(1) + word).lower() in freqs \
@@ -83,6 +102,23 @@ class GlueStage(Stage):
                 out.append(finding("MTN401", m.start(1), m.end(1), f"`{m.group(1)}`: editors' initials glued after "
                                    "the story's end", [""], Applicability.UNSAFE))
         return out
+
+    def _month_glue(self, text: str, a, lang: str, rule_dirs):
+        """`September30`, `30September`: a day of 1 to 31 or a year of
+        1800-2099 glued to a month's name (no clean news writes one)."""
+        rx = _month_glue(lang, rule_dirs)
+        if rx is None:
+            return
+        for m in rx.finditer(text):
+            number = m.group("n1") or m.group("n2")
+            if len(number) <= 2 and not 1 <= int(number) <= 31:
+                continue
+            if a.is_protected(m.start(), m.end()):
+                continue
+            cut = m.start("n1") if m.group("n1") else m.start("m2")
+            self.stats["month"] += 1
+            yield finding("MTN401", cut, cut, f"`{m.group()}`: a month and a number glued", [" "],
+                          Applicability.UNSAFE, parts=[text[m.start():cut], text[cut:m.end()]])
 
     def _name_glue(self, a, lang: str, freqs, rule_dirs):
         """A capitalised token the word list does not know that is a name the

@@ -148,7 +148,9 @@ register(Rule(
     "Uses the confusion sets in the rule packs (per source->target language pair, each with "
     "context patterns) to flag words such as `income` for Spanish *ingreso* (entry) or "
     "`actually` for *actualmente* (currently), with candidate replacements. Display-only "
-    "unless a strong context pattern matches.",
+    "unless a strong context pattern matches: a construction the true sense never fills "
+    "(`took part in a manifestation`, `300 effectives`, `the balance of the earthquake`; in "
+    "Spanish, French, Italian and Portuguese, calques of English such as `tomó lugar`).",
     "MT systems translate cognates literally; the result is fluent and wrong.",
     "`Ukraine's income into NATO` -> suggest `entry`, `accession`",
     priority=60))

@@ -94,6 +94,26 @@ FIXES = [
      "Shares in Milan were mixed: Banca Uno gained 1.5% while Acme lost 2.1% in late trading."),
     ("en", "In July she married him in Rome, and Madrid it is for the wedding party.",
      "In July she married him in Rome, and Madrid it is for the wedding party."),
+    # false friends in constructions their English sense cannot fill, with no source given
+    ("en", "Officials realized a study of the river and celebrated elections on Sunday.",
+     "Officials carried out a study of the river and held elections on Sunday."),
+    ("en", "Thousands took part in a manifestation against the law, and he manifested that he would stay.",
+     "Thousands took part in a demonstration against the law, and he stated that he would stay."),
+    ("en", "The minister expressed his preoccupation for the economy after the reunion of ministers.",
+     "The minister expressed his concern for the economy after the meeting of ministers."),
+    ("en", "They took conscience of the danger; the balance of the earthquake rose to 12 dead.",
+     "They became aware of the danger; the toll of the earthquake rose to 12 dead."),
+    ("en", "About 300 effectives were deployed; the lecture of the verdict was delayed.",
+     "About 300 personnel were deployed; the reading of the verdict was delayed."),
+    ("en", "The sanitary crisis grew, and the emission of the programme was cancelled.",
+     "The health crisis grew, and the broadcast of the programme was cancelled."),
+    # calques of English in the other languages (MT from English)
+    ("es", "El concierto tomó lugar en Madrid y ella aplicó para un trabajo; eso hace sentido.",
+     "El concierto tuvo lugar en Madrid y ella solicitó un trabajo; eso tiene sentido."),
+    ("fr", "Il a appliqué pour un emploi, puis pour un visa ; on vérifie sur une base quotidienne.",
+     "Il a postulé à un emploi, puis pour un visa ; on vérifie quotidiennement."),
+    ("it", "Ha applicato per un lavoro a Roma.", "Ha fatto domanda per un lavoro a Roma."),
+    ("pt", "Ele aplicou para uma vaga em Lisboa.", "Ele candidatou-se a uma vaga em Lisboa."),
     # a verb English does not report speech with
     ("en", "“We are all ready,” she guaranteed.\n", "“We are all ready,” she assured.\n"),
     ("en", '"The talks are over," Mayor Ana Ruiz underlined, adding that the vote would wait.',
@@ -130,6 +150,13 @@ QUIET = [
     ("en", "“Up there,” he pointed at the hill; the bank guaranteed the loan, and she secured a seat."),
     ("en", "When the loan was due, the bank guaranteed. He remembered, and they pursued it."),
     ("en", "The Greens but not the Liberals want a vote. The Times but also the Post reports it."),
+    # the same words in their English senses
+    ("en", "She realized the study was flawed and celebrated the election results with a reunion tour."),
+    ("en", "A manifestation of anger; his preoccupation with money; a family reunion with his mother."),
+    ("en", "A guilty conscience; a lecture on history; carbon emissions; the balance of power; a cloud formation."),
+    ("en", "The actual voting takes place in May; sanitary pads and sanitary workers; it became a habit."),
+    ("es", "Ocupó el lugar de su padre y toma el lugar que le corresponde; aplicó la ley."),
+    ("fr", "Il applique la loi pour un temps ; prendre place à table."),
 ]
 
 

@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import bisect
 import copy
 from collections import Counter
 from typing import Any, Iterable
@@ -183,6 +184,7 @@ class Pipeline:
             return Result(original, original, doc.language, [], [], {"findings": 0, "by_rule": {}})
         emap = EditMap(original)
         reported: list[Finding] = []
+        spans = _ReportedSpans()
         applied: Counter = Counter()
         passes = 0
         detected = not doc.language and self._language_stage() is not None
@@ -198,9 +200,13 @@ class Pipeline:
             chosen = select(findings, self.allowed, self.priority)
             chosen_ids = {id(f) for f in chosen}
             for f in findings:
-                if passes == 1 or id(f) in chosen_ids:
-                    s, e = emap.span_to_original(f.start, f.end)
-                    reported.append(f.shifted(s, e) if (s, e) != (f.start, f.end) else f)
+                s, e = emap.span_to_original(f.start, f.end)
+                if passes > 1 and id(f) not in chosen_ids and spans.overlaps(f.rule, s, e):
+                    continue   # (one the earlier passes reported, or a loser of their overlaps)
+                # a later pass reports what the fixes made visible too (`For your partthe`:
+                # the calque `For your part` once the glue is split), not only its fixes
+                reported.append(f.shifted(s, e) if (s, e) != (f.start, f.end) else f)
+                spans.add(f.rule, s, e)
             if not chosen and detected and emap.edits():
                 # The language was detected on the original; repairs can move
                 # the detection (mojibake undone, a foreign run dropped). The
@@ -251,3 +257,32 @@ class Pipeline:
         if self.mt is not None:
             stats["mt"] = dict(self.mt.stats, **getattr(self.mt.backend, "stats", {}))
         return stats
+
+
+class _ReportedSpans:
+    """The original spans a fix run has reported, per rule, sorted: does a
+    finding of a later pass overlap one of its rule already reported? (A
+    look-up of a few neighbours, not a scan: a dense document reports
+    thousands of findings over several passes.)"""
+
+    LOOK_BACK = 4   # spans of one rule that start before a finding and may still reach it
+
+    def __init__(self) -> None:
+        self._starts: dict[str, list[int]] = {}
+        self._ends: dict[str, list[int]] = {}
+
+    def add(self, rule: str, start: int, end: int) -> None:
+        starts = self._starts.setdefault(rule, [])
+        ends = self._ends.setdefault(rule, [])
+        k = bisect.bisect_right(starts, start)
+        starts.insert(k, start)
+        ends.insert(k, max(end, start + 1))
+
+    def overlaps(self, rule: str, start: int, end: int) -> bool:
+        starts = self._starts.get(rule)
+        if not starts:
+            return False
+        ends = self._ends[rule]
+        end = max(end, start + 1)
+        k = bisect.bisect_left(starts, end)   # spans starting before this one ends
+        return any(ends[j] > start for j in range(k - 1, max(-1, k - 1 - self.LOOK_BACK), -1))

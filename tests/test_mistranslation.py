@@ -163,3 +163,14 @@ QUIET = [
 @pytest.mark.parametrize("lang,text", QUIET)
 def test_must_not_change(lang, text):
     assert Pipeline(language=lang, unsafe_fixes=True).fix(text).text == text
+
+
+def test_a_finding_that_a_fix_reveals_is_reported_once():
+    # the calque `For your part` appears only once the glue `partthe` is split
+    text = "Claudia voted early.\n\nFor your partthe opposition candidate spoke to the press on Sunday."
+    r = Pipeline(language="en").fix(text)
+    by_rule = [f.rule for f in r.findings]
+    assert by_rule.count("MTN604") == 1 and by_rule.count("MTN401") == 1, by_rule
+    (calque,) = [f for f in r.findings if f.rule == "MTN604"]
+    assert text[calque.start:calque.end].startswith("For your part") and calque.fix == "For his part"
+    assert r.text == "Claudia voted early.\n\nFor your part the opposition candidate spoke to the press on Sunday."

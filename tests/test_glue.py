@@ -45,9 +45,13 @@ def test_fixes(lang, text, want):
     assert fixed(text, lang) == want
 
 
-def test_a_drop_capital_is_flagged_with_the_word_as_its_suggestion():
+def test_a_drop_capital_is_removed_unless_it_is_a_word():
     (f,) = found("JAhora se pone serio. Este lunes se reúnen.", "es")
-    assert f.applicability.value == "display" and f.replacements[0] == "Ahora"
+    assert f.applicability.value == "unsafe" and f.replacements[0] == "Ahora"
+    assert fixed("JAhora se pone serio. Este lunes se reúnen.", "es") == "Ahora se pone serio. Este lunes se reúnen."
+    # a letter that is a word of the language (Spanish o, Italian e) may be the text's own
+    (f,) = found("OAhora se pone serio.", "es")
+    assert f.applicability.value == "display" and f.replacements == ("Ahora", "O Ahora")
 
 
 MUST_NOT_CHANGE = [

@@ -13,8 +13,9 @@ These shapes need more:
 - a month's name glued to a day or a year, either way round (`September30`,
   `30September`, `mayo2024`), where a date element or a link ended;
 - a paragraph's first word with a capital letter glued before it, the drop
-  capital of a page's first letter (`JAhora se pone serio`): flagged, with
-  the word without it as the suggestion;
+  capital of a page's first letter (`JAhora se pone serio`): the letter
+  removed (unsafe), or, when the letter is a word of the language (English
+  `I`, Spanish `Y`), flagged with the word without it as the suggestion;
 - an agency's editors' initials glued after a story's last full stop
   (`en zonas rurales./sam/DP/mis`): removed (unsafe).
 """
@@ -92,8 +93,13 @@ class GlueStage(Stage):
                     or a.is_protected(m.start(1), m.end()):
                 continue
             self.stats["drop_cap"] += 1
+            # a letter that is no word of the language goes (unsafe); one that
+            # is (English I and A, Spanish y, o, a) may be the text's own: a suggestion
+            letter = m.group(1).lower()
+            own_word = letter in function_words(lang, ctx.rule_dirs)
             out.append(finding("MTN401", m.start(1), m.end(), f"`{m.group(1)}` glued before `{word}` (a drop "
-                               "capital?)", [word, f"{m.group(1)} {word}"], Applicability.DISPLAY))
+                               "capital?)", [word, f"{m.group(1)} {word}"],
+                               Applicability.DISPLAY if own_word else Applicability.UNSAFE))
         if "/" in text:
             for m in _SIGN_OFF.finditer(text):
                 if a.is_protected(m.start(1), m.end(1)):

@@ -98,6 +98,17 @@ def test_a_short_quotation_in_its_own_language_is_no_fragment():
     assert [f.segment_language for f in findings(text, "es", ("MTN801",))] == ["en"]
 
 
+def test_navigation_words_alone_on_their_lines():
+    text = ("The talks in Brussels ended on Sunday without an agreement.\n\nPublicidad\n\n"
+            "The ministers will meet again next month.\n\nAnzeige\n\nLeer más\n\nLire aussi: the talks of May\n")
+    got = [(text[f.start:f.end], f.segment_language) for f in findings(text)]
+    assert got == [("Publicidad", "es"), ("Anzeige", "de"), ("Leer", "es"), ("Lire aussi", "fr")], got
+    # a name, a place alone on a line (a byline, a dateline) stay quiet
+    for quiet in ("The talks ended on Sunday.\n\nGutiérrez\n\nThe ministers met again.\n",
+                  "The talks ended on Sunday.\n\nMadrid\n\nThe ministers met again.\n"):
+        assert findings(quiet) == [], quiet
+
+
 def test_a_word_of_a_language_beyond_the_seven():
     # Turkish and Polish words MT left in a Portuguese and an English text,
     # reported with their language

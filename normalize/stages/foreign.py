@@ -461,10 +461,13 @@ class ForeignTextStage(Stage):
                             and not (i + 1 < n and names.cap[i + 1]):
                         flags[i] = other
                     continue
-                if i + 1 < n and (names.cap[i + 1] or not parts[i + 1].islower()):
-                    continue
-                if not self._opens_sentence(text, names.matches[i].start()):
-                    continue
+                alone = (i == 0 or "\n" in names.gap(i - 1, i)) and (i + 1 == n or "\n" in names.gap(i, i + 1))
+                if not alone:
+                    # (a word alone on its line: a navigation or section word, `Publicidad`)
+                    if i + 1 < n and (names.cap[i + 1] or not parts[i + 1].islower()):
+                        continue
+                    if not self._opens_sentence(text, names.matches[i].start()):
+                        continue
             elif not part.islower():
                 continue
             elif other not in SUPPORTED_LANGUAGES and i > 0 and names.cap[i - 1] and names.gap(i - 1, i) == " ":
@@ -485,6 +488,7 @@ class ForeignTextStage(Stage):
                     continue
                 # bridge one short word of the foreign language (grupo do Estado)
                 if j + 1 < n and len(parts[j]) <= 3 and keys[j] in foreign_fw \
+                        and names.gap(j, j + 1).strip(" ") == "" \
                         and (flags[j + 1] is not None or self._joins(parts[j + 1], forms[j + 1], table, freqs)):
                     j += 2
                     continue

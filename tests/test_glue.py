@@ -33,6 +33,9 @@ FIXES = [
     ("es", "Wiehle criticó la reforma en zonas rurales./sam/DP/mis\n", "Wiehle criticó la reforma en zonas rurales.\n"),
     # a five-letter token no list knows: a function word and a common word
     ("en", "The useof words in atext corpus was new.", "The use of words in a text corpus was new."),
+    # a sentence opener glued to a function word, in a token the list barely knows
+    ("en", "The first test failed. Itwould be tried again on Monday.",
+     "The first test failed. It would be tried again on Monday."),
     # a month glued to a day or a year, either way round
     ("en", "The vote was held on September30 and counted by 2October.",
      "The vote was held on September 30 and counted by 2 October."),

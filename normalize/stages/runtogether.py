@@ -380,7 +380,7 @@ def _two_words(tok: str, lang: str, compounds: bool, rule_dirs: tuple[str, ...])
             # or a city whose name is also a word (Paris|avant: French "paris", bets)
             named = True
         elif len(parts) == 2 and parts[0] in word_list(lang, "glue_openers.txt", rule_dirs) \
-                and not f_tok and zipfs[1] >= 3.5 and len(parts[1]) >= 3:
+                and (not f_tok or fw_pair) and zipfs[1] >= 3.5 and len(parts[1]) >= 3:
             opener = True
         else:
             return ()   # "Martinon" is a surname, "Yorkand" is glue

@@ -123,7 +123,7 @@ register(Rule(
     "(`Thisproblem`), a preposition-prefix glued to a word (`withequal`), a function word "
     "glued to a Capitalised word or an acronym (`theViterbi`, `theUN`), an acronym glued to "
     "a function word (`NATOand`), a heading run into the next paragraph (`ArticlesThe`), "
-    "two function words in a token far rarer than they are (`canbe`), a five-letter token no list knows made of a function word and a common word (`useof`, `atext`), a month's name glued to a "
+    "two function words in a token far rarer than they are (`canbe`), a five-letter token no list knows made of a function word and a common word (`useof`, `atext`), a Capitalised common word glued to a function word of `glue_tails.txt` (`Proceedingsof`), a month's name glued to a "
     "day or a year (`September30`, `30septiembre`, `mayo2024`), a drop capital glued before a "
     "paragraph's first word (`JAhora`; a suggestion when the letter is a word: `OAhora`), and a whole phrase "
     "run together "

@@ -36,6 +36,9 @@ FIXES = [
     # a sentence opener glued to a function word, in a token the list barely knows
     ("en", "The first test failed. Itwould be tried again on Monday.",
      "The first test failed. It would be tried again on Monday."),
+    # a capitalised common word (a title's) glued to a function word after it
+    ("en", "It appeared in the Proceedingsof the Workshopon Parsing in 2003.",
+     "It appeared in the Proceedings of the Workshop on Parsing in 2003."),
     # a month glued to a day or a year, either way round
     ("en", "The vote was held on September30 and counted by 2October.",
      "The vote was held on September 30 and counted by 2 October."),
@@ -69,6 +72,7 @@ MUST_NOT_CHANGE = [
     ("de", "Im Rahmen eines Vorstoßes, dann noch ein Vorstoß."),
     # five-letter words that read as a function word and a word (at|one, be|fit)
     ("en", "He will atone; we befit the onset and intake, often again, and the ofcom inbox."),
+    ("en", "Reporter James Weatherup and Ms Morrison spoke to Mr Martinon."),
     # an abbreviation (a code?), no day's number, an address, a hyphenated form
     ("en", "Plan Mar3 and the May99 file, https://example.org/May30 and the may-30 tag stay."),
 ]

@@ -13,7 +13,9 @@ from .anchors import function_words
 from .base import Context, Stage, finding
 
 MIN_LEN = 6          # shorter tokens are too ambiguous to split...
-SHORT_CONTENT_ZIPF = 4.0   # ...unless unknown, a function word and a word this common (useof, atext)
+SHORT_CONTENT_ZIPF = 4.0
+CAP_HEAD_LEN = 6     # a Capitalised common word glued to a function word: this long...
+CAP_HEAD_ZIPF = 4.0  # ...and this common (surnames made so, Martin|on, Morris|on, are names or known tokens)   # ...unless unknown, a function word and a word this common (useof, atext)
 PHRASE_MIN = 5       # ...but a determiner glued to the word before it (ofthe) may be this short
 MAX_PARTS = 3
 RARE_ZIPF = 2.5      # only words rarer than this are candidates
@@ -382,6 +384,9 @@ def _two_words(tok: str, lang: str, compounds: bool, rule_dirs: tuple[str, ...])
         elif len(parts) == 2 and parts[0] in word_list(lang, "glue_openers.txt", rule_dirs) \
                 and (not f_tok or fw_pair) and zipfs[1] >= 3.5 and len(parts[1]) >= 3:
             opener = True
+        elif len(parts) == 2 and not f_tok and parts[1] in word_list(lang, "glue_tails.txt", rule_dirs) \
+                and len(parts[0]) >= CAP_HEAD_LEN and zipfs[0] >= CAP_HEAD_ZIPF and parts[0] not in names:
+            pass   # a common word capitalised (a heading's, a title's), then glue: Proceedingsof, Workshopon
         else:
             return ()   # "Martinon" is a surname, "Yorkand" is glue
     # A leading over/in/sub/trans is a prefix (overtaxes, subclusters), and

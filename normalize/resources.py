@@ -18,7 +18,7 @@ from bisect import bisect_left
 from functools import lru_cache
 from importlib import resources
 from pathlib import Path
-from typing import Any
+from typing import Any, Callable
 
 import yaml
 
@@ -417,6 +417,32 @@ def write_checked(path: Path, magic: bytes, payload: bytes) -> None:
     """Keep ``payload`` at ``path`` after ``magic`` and its CRC-32, written
     atomically (see :func:`read_checked`); not kept when it cannot be."""
     write_atomically(path, magic + b"%08x\n" % zlib.crc32(payload) + payload)
+
+
+def cached_table(name: Callable[[], str], magic: bytes, build: Callable[[], dict]) -> dict:
+    """A table kept in the cache directory under ``name()`` (marshal, after
+    ``magic`` and a CRC): read when a sound copy is there, else ``build()``
+    and kept there when the directory is writable. ``name()`` may raise
+    LookupError, OSError or ImportError (no word lists to name it by): then
+    the table is built and not kept."""
+    import marshal
+    try:
+        where = cache_dir()
+        path = where / name() if where is not None else None
+    except (LookupError, OSError, ImportError):
+        path = None
+    payload = read_checked(path, magic) if path is not None else None
+    if payload is not None:
+        try:
+            table = marshal.loads(payload)
+            if isinstance(table, dict):
+                return table
+        except (ValueError, EOFError, TypeError):
+            pass
+    table = build()
+    if path is not None:
+        write_checked(path, magic, marshal.dumps(table))
+    return table
 
 
 def read_checked(path: Path, magic: bytes) -> memoryview | None:

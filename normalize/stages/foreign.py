@@ -30,7 +30,6 @@ fix (unsafe); a translation is not this tool's to make.
 
 from __future__ import annotations
 
-import marshal
 import re
 import unicodedata
 from functools import lru_cache
@@ -38,8 +37,8 @@ from functools import lru_cache
 from ..lexicon import casing_lexicon
 from ..model import Applicability, Document
 from ..names import capitalised, name_part
-from ..resources import (SUPPORTED_LANGUAGES, WordFrequencies, cache_dir, pack_dirs, read_checked, read_tsv,
-                         word_frequencies, write_checked, zipf)
+from ..resources import (SUPPORTED_LANGUAGES, WordFrequencies, cached_table, pack_dirs, read_tsv, word_frequencies,
+                         zipf)
 from .anchors import function_words
 from .base import Context, FormCache, Stage, finding
 from .language import langdetect_probabilities, segment_probabilities
@@ -145,27 +144,14 @@ def build_extra_table() -> dict[str, tuple[str, float]]:
 @lru_cache(maxsize=1)
 def _extra_table() -> dict[str, tuple[str, float]]:
     """:func:`build_extra_table`, read from the cache directory when it holds
-    a copy for this machine's word lists, else built (and kept there)."""
-    try:
-        where = cache_dir()
-        path = where / _extra_name() if where is not None else None
-    except (LookupError, OSError, ImportError):
-        path = None
-    payload = read_checked(path, _EXTRA_MAGIC) if path is not None else None
-    if payload is not None:
+    a copy for this machine's word lists, else built (and kept there); empty
+    without wordfreq."""
+    def build() -> dict[str, tuple[str, float]]:
         try:
-            table = marshal.loads(payload)
-            if isinstance(table, dict):
-                return table
-        except (ValueError, EOFError, TypeError):
-            pass
-    try:
-        table = build_extra_table()
-    except ImportError:
-        return {}
-    if path is not None:
-        write_checked(path, _EXTRA_MAGIC, marshal.dumps(table))
-    return table
+            return build_extra_table()
+        except ImportError:
+            return {}
+    return cached_table(_extra_name, _EXTRA_MAGIC, build)
 
 
 def foreign_word(low: str, lang: str) -> tuple[str | None, float]:

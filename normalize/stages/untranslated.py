@@ -16,14 +16,13 @@ sentence, is what gets checked.
 from __future__ import annotations
 
 import hashlib
-import marshal
 import math
 import re
 from functools import lru_cache
 
 from ..model import Applicability, Document
-from ..resources import (SUPPORTED_LANGUAGES, WordFrequencies, cache_dir, read_checked, top_frequencies,
-                         word_frequencies, write_checked, zipf)
+from ..resources import (SUPPORTED_LANGUAGES, WordFrequencies, cached_table, top_frequencies, word_frequencies,
+                         zipf)
 from .anchors import function_words
 from .base import Context, Stage, finding
 from .language import segment_probabilities, vote_language
@@ -157,23 +156,7 @@ def build_claims_table() -> dict[str, int]:
 def _claims_table() -> dict[str, int]:
     """:func:`build_claims_table` for this machine's word lists: read from
     the cache directory, else built (and written there when it can be)."""
-    where = cache_dir()
-    try:
-        path = where / _table_name() if where is not None else None
-    except (LookupError, OSError):
-        path = None   # no wordfreq data to name it by: built (empty), not kept
-    payload = read_checked(path, _TABLE_MAGIC) if path is not None else None
-    if payload is not None:
-        try:
-            table = marshal.loads(payload)
-            if isinstance(table, dict):
-                return table
-        except (ValueError, EOFError, TypeError):
-            pass
-    table = build_claims_table()
-    if path is not None:
-        write_checked(path, _TABLE_MAGIC, marshal.dumps(table))
-    return table
+    return cached_table(_table_name, _TABLE_MAGIC, build_claims_table)
 
 
 class UntranslatedStage(Stage):

@@ -162,7 +162,9 @@ register(Rule(
     "`For your part` for Spanish *por su parte*, `While,` for *Mientras,*, `80,000 million` for "
     "*80.000 millones* (an unsafe fix to `80 billion`), `today, Monday,` for the Arabic and Russian "
     "date formula, `3 trains on 4` for *3 sur 4*, German `Wir werden daran erinnern`, Portuguese "
-    "`Isto relata que`, Russian `о угрозах` (`об`). The pack's format is documented in "
+    "`Isto relata que`, Russian `о угрозах` (`об`), `the also president` (*el también presidente*), "
+    "`It is to note that` (*Il est à noter que*), `in front of the crisis` (*frente a la crisis*), "
+    "`it makes ten years that`. The pack's format is documented in "
     "`rules/README.md`: a user adds pairs there. Display-only unless the entry makes its fix unsafe.",
     "MT keeps the source's structure where a word-for-word rendering is grammatical but no writer "
     "of the language would write it.",

@@ -94,6 +94,9 @@ FIXES = [
      "Shares in Milan were mixed: Banca Uno gained 1.5% while Acme lost 2.1% in late trading."),
     ("en", "In July she married him in Rome, and Madrid it is for the wedding party.",
      "In July she married him in Rome, and Madrid it is for the wedding party."),
+    # constructions of Romance syntax English never writes
+    ("en", "It is to note that the vote failed.", "It should be noted that the vote failed."),
+    ("en", "In front of the crisis, the government acted.", "In the face of the crisis, the government acted."),
     # false friends in constructions their English sense cannot fill, with no source given
     ("en", "Officials realized a study of the river and celebrated elections on Sunday.",
      "Officials carried out a study of the river and held elections on Sunday."),
@@ -150,6 +153,7 @@ QUIET = [
     ("en", "“Up there,” he pointed at the hill; the bank guaranteed the loan, and she secured a seat."),
     ("en", "When the loan was due, the bank guaranteed. He remembered, and they pursued it."),
     ("en", "The Greens but not the Liberals want a vote. The Times but also the Post reports it."),
+    ("en", "They stood in front of the building; the also-ran won. It is to be noted that it makes sense."),
     # the same words in their English senses
     ("en", "She realized the study was flawed and celebrated the election results with a reunion tour."),
     ("en", "A manifestation of anger; his preoccupation with money; a family reunion with his mother."),
@@ -174,3 +178,11 @@ def test_a_finding_that_a_fix_reveals_is_reported_once():
     (calque,) = [f for f in r.findings if f.rule == "MTN604"]
     assert text[calque.start:calque.end].startswith("For your part") and calque.fix == "For his part"
     assert r.text == "Claudia voted early.\n\nFor your part the opposition candidate spoke to the press on Sunday."
+
+
+def test_romance_syntax_is_flagged_with_a_suggestion():
+    text = "The also president of the party spoke. The until now minister left. It makes ten years that he left."
+    got = [(text[f.start:f.end], f.fix, f.applicability.value)
+           for f in Pipeline(language="en", select=["MTN604"]).check(text).findings]
+    assert got == [("The also", None, "display"), ("The until now", "The outgoing", "display"),
+                   ("It makes ten years", None, "display")]

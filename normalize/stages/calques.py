@@ -246,6 +246,8 @@ class CalqueStage(Stage):
                     cands = [_DAY_TEMPLATE.get(lang, "{}").format(day.group())] if day else []
                 elif c["words"]:
                     word = c["words"].get(m.group("span").lower())
+                    if word and m.group("span")[:1].isupper():
+                        word = word[:1].upper() + word[1:]
                     cands = [word] if word else []
                 elif c.get("case") and cands and m.group("span")[:1].isupper():
                     cands = [x[:1].upper() + x[1:] for x in cands]

@@ -97,6 +97,7 @@ FIXES = [
     # constructions of Romance syntax English never writes
     ("en", "It is to note that the vote failed.", "It should be noted that the vote failed."),
     ("en", "In front of the crisis, the government acted.", "In the face of the crisis, the government acted."),
+    ("es", "Viajó a Madrid en orden de firmar el acuerdo.", "Viajó a Madrid para firmar el acuerdo."),
     # false friends in constructions their English sense cannot fill, with no source given
     ("en", "Officials realized a study of the river and celebrated elections on Sunday.",
      "Officials carried out a study of the river and held elections on Sunday."),
@@ -154,6 +155,8 @@ QUIET = [
     ("en", "When the loan was due, the bank guaranteed. He remembered, and they pursued it."),
     ("en", "The Greens but not the Liberals want a vote. The Times but also the Post reports it."),
     ("en", "They stood in front of the building; the also-ran won. It is to be noted that it makes sense."),
+    ("es", "Por orden de llegada, el tren está a punto de salir."),
+    ("fr", "Il adresse une lettre au maire et s'adresse aux électeurs."),
     # the same words in their English senses
     ("en", "She realized the study was flawed and celebrated the election results with a reunion tour."),
     ("en", "A manifestation of anger; his preoccupation with money; a family reunion with his mother."),
@@ -186,3 +189,6 @@ def test_romance_syntax_is_flagged_with_a_suggestion():
            for f in Pipeline(language="en", select=["MTN604"]).check(text).findings]
     assert got == [("The also", None, "display"), ("The until now", "The outgoing", "display"),
                    ("It makes ten years", None, "display")]
+    text = "Le gouvernement doit adresser le problème du logement, et le train est en retard."
+    (f,) = Pipeline(language="fr", select=["MTN604"]).check(text).findings
+    assert text[f.start:f.end] == "adresser" and f.evidence["calque"] == "adresser-un-probleme"

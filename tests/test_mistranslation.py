@@ -98,6 +98,7 @@ FIXES = [
     ("en", "It is to note that the vote failed.", "It should be noted that the vote failed."),
     ("en", "In front of the crisis, the government acted.", "In the face of the crisis, the government acted."),
     ("es", "Viajó a Madrid en orden de firmar el acuerdo.", "Viajó a Madrid para firmar el acuerdo."),
+    ("ru", "Министр сказал, что это делает смысл.", "Министр сказал, что это имеет смысл."),
     # false friends in constructions their English sense cannot fill, with no source given
     ("en", "Officials realized a study of the river and celebrated elections on Sunday.",
      "Officials carried out a study of the river and held elections on Sunday."),
@@ -157,6 +158,9 @@ QUIET = [
     ("en", "They stood in front of the building; the also-ran won. It is to be noted that it makes sense."),
     ("es", "Por orden de llegada, el tren está a punto de salir."),
     ("fr", "Il adresse une lettre au maire et s'adresse aux électeurs."),
+    ("de", "Das Projekt wurde realisiert, und die Stadt realisiert dabei neue Pläne."),
+    ("it", "Il ponte che ha realizzato è bello; realizzare che cosa?"),
+    ("ru", "Письмо адресовано министру, а вопрос задан мэру."),
     # the same words in their English senses
     ("en", "She realized the study was flawed and celebrated the election results with a reunion tour."),
     ("en", "A manifestation of anger; his preoccupation with money; a family reunion with his mother."),
@@ -192,3 +196,10 @@ def test_romance_syntax_is_flagged_with_a_suggestion():
     text = "Le gouvernement doit adresser le problème du logement, et le train est en retard."
     (f,) = Pipeline(language="fr", select=["MTN604"]).check(text).findings
     assert text[f.start:f.end] == "adresser" and f.evidence["calque"] == "adresser-un-probleme"
+    # "realize that" rendered with the verb that means "carry out"
+    for lang, text, span in [("es", "Ella realizó que era tarde.", "realizó"), ("pt", "Ele realizou que era tarde.", "realizou"),
+                             ("it", "Ha realizzato che era tardi.", "Ha realizzato"),
+                             ("de", "Er realisierte, dass die Wahl verloren war.", "realisierte"),
+                             ("ru", "Министр адресует проблему жилья.", "адресует")]:
+        (f,) = Pipeline(language=lang, select=["MTN604"]).check(text).findings
+        assert text[f.start:f.end] == span and f.applicability.value == "display", (lang, text)

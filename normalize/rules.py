@@ -258,8 +258,11 @@ register(Rule(
     "another supported language and not of the document's (a word both languages write, `will` or "
     "`position` in German and English, continues a run between two foreign words), and keeps those "
     "that a function-word vote and langdetect (or the `segment-detector` chosen) both assign to that "
-    "other language; a fragment that is all of a short quotation (ten words at most: a title, a "
-    "motto) stays quiet. Display-only: the fix is a translation.",
+    "other language (where the function words do not decide, `la`, `al`, `del` being Spanish and Italian "
+    "alike, a line of its own is named by the language whose frequent words cover it: an Italian "
+    "caption in a French article); a fragment that is all of a short quotation (ten words at most: a "
+    "title, a motto), or most of a text whose language was detected (a misjudged one-line text), "
+    "stays quiet. Display-only: the fix is a translation.",
     "MT pipelines skip segments they fail on, and CMS templates leave source-language boilerplate.",
     "`El ministro dijo que the government will not change its position.` -> flagged as en",
     priority=70))

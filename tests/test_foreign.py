@@ -109,6 +109,31 @@ def test_navigation_words_alone_on_their_lines():
         assert findings(quiet) == [], quiet
 
 
+def test_a_caption_in_a_related_language_on_its_own_line():
+    # Italian in French: the function words (la, al, del) are Spanish too, so
+    # the words decide, for a line of its own
+    text = ("Des milliers de personnes ont manifesté samedi à Rome contre la réforme du gouvernement.\n\n"
+            "La folla davanti al palazzo del governo durante la protesta\n\n"
+            "Les syndicats ont annoncé une nouvelle grève pour la semaine prochaine, selon les organisateurs.\n")
+    (f,) = findings(text, "fr", ("MTN801",))
+    assert text[f.start:f.end] == "folla davanti al palazzo del governo durante la protesta" and f.segment_language == "it"
+    # a title inside a sentence is no fragment
+    title = ("Four films may represent Spain this year: his Sangre de mayo, Siete mesas de billar francés, "
+             "and another one that the jury liked.")
+    assert findings(title, "en", ("MTN801",)) == []
+
+
+def test_a_fragment_that_is_most_of_a_detected_text_is_no_fragment():
+    # a one-line text whose detected language is wrong is not reported as a
+    # fragment of another language; one whose language the caller gave is
+    from normalize.model import Document
+    text = "El ministro dijo que the government will not change its position on the reform of the pension system."
+    given = Pipeline(language="es").check(Document(text))
+    detected = Pipeline(language="es").check(Document(text, metadata={"language_detected": True}))
+    assert [f.rule for f in given.findings if f.rule == "MTN801"] == ["MTN801"]
+    assert [f.rule for f in detected.findings if f.rule == "MTN801"] == []
+
+
 def test_a_word_of_a_language_beyond_the_seven():
     # Turkish and Polish words MT left in a Portuguese and an English text,
     # reported with their language

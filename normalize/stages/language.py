@@ -311,4 +311,5 @@ class LanguageStage(Stage):
         lang = detect_language(doc.text, words=ctx.analysis.head_tokens, all_words=ctx.analysis.tokens)
         self.stats[f"detected:{lang}"] += 1
         doc.language = lang or self.default
+        doc.metadata["language_detected"] = True   # (not the caller's: a stage may doubt it)
         return []

@@ -30,9 +30,12 @@ from .language import segment_probabilities, vote_language
 MIN_WORDS = 5          # shortest fragment worth flagging
 MAX_CONFIRM = 16       # candidates checked per document: a document whose language was
                        # forced wrongly is all candidates, and each check runs langdetect
+MOST_OF_TEXT = 0.75    # a fragment longer than this share of the document's words is no fragment
+WORD_VOTE_SHARE = 0.4  # the words' vote names a fragment's language when it is this small a part of the text
 QUOTED_MAX_WORDS = 10  # a fragment that is all of a quotation this short is a title or a quoted line
 _OPENING_QUOTES = "«“\"„"      # (the quotation marks that end a segment: _BREAK)
 _CLOSING_QUOTES = "»”\"“"
+_WORDS = re.compile(r"[^\W\d_]+")
 _BREAK = re.compile(r"[.!?…;:()\[\]{}«»“”\"„]|\n|—|–")
 
 
@@ -170,6 +173,8 @@ class UntranslatedStage(Stage):
         super().__init__()
         self._confirmed = 0
         self._detector: str | None = None   # the options' segment detector (None: langdetect)
+        self._words_in_text = 0
+        self._detected = False
 
     def process(self, doc: Document, ctx: Context):
         lang = doc.language
@@ -191,6 +196,8 @@ class UntranslatedStage(Stage):
         self._confirmed = 0
         self._detector = ctx.options.get("segment_detector")
         all_words = a.words.all()
+        self._words_in_text = len(all_words)
+        self._detected = bool(doc.metadata.get("language_detected"))
         i = 0
         for seg_start, seg_end in self._segments(text):
             # one pointer walk over the words: linear in the text, whatever the segments
@@ -238,6 +245,9 @@ class UntranslatedStage(Stage):
         lower = sum(1 for _, k in run if k != "name")
         if foreign < MIN_WORDS - 1 or lower < MIN_WORDS or foreign < 0.6 * lower:
             return None
+        if self._detected and len(run) > MOST_OF_TEXT * self._words_in_text:
+            self.stats["most_of_text"] += 1
+            return None   # most of the document: its detected language was misjudged (a one-line document)
         return self._confirm(text, [m for m, _ in run], lang)
 
     @staticmethod
@@ -283,6 +293,32 @@ class UntranslatedStage(Stage):
         return i >= 0 and j < len(text) and text[i] in _OPENING_QUOTES and text[j] in _CLOSING_QUOTES \
             and len(text[i + 1:j].split()) <= QUOTED_MAX_WORDS
 
+    @staticmethod
+    def _own_line(text: str, start: int, end: int) -> bool:
+        """Is ``text[start:end]`` its line, but for one word and punctuation
+        either side (`La folla … protesta`, a caption)?"""
+        ls = text.rfind("\n", 0, start) + 1
+        le = text.find("\n", end)
+        le = len(text) if le < 0 else le
+        return len(_WORDS.findall(text, ls, start)) + len(_WORDS.findall(text, end, le)) <= 1
+
+    @staticmethod
+    def _word_vote(run: list, lang: str) -> str | None:
+        """When the function words do not decide (`al`, `del`, `la` are
+        Spanish and Italian alike): the other language whose frequent words
+        cover the fragment's lower-case words best, if it covers nine in ten
+        of them and more than any other (`folla davanti al palazzo del
+        governo`: all Italian, half Spanish)."""
+        table = _claims_table()
+        words = [m.group().lower() for m in run if m.group().islower()]
+        if not words:
+            return None
+        cover = {other: sum(1 for w in words if table.get(w, 0) >> bit & 1)
+                 for other, bit in _BIT.items() if other != lang}
+        ranked = sorted(cover.items(), key=lambda kv: -kv[1])
+        (best, n), (_, second) = ranked[0], ranked[1]
+        return best if n >= 0.9 * len(words) and n > second else None
+
     def _confirm(self, text: str, run: list, lang: str):
         if self._quoted(text, run[0].start(), run[-1].end()):
             self.stats["quoted"] += 1
@@ -295,6 +331,11 @@ class UntranslatedStage(Stage):
         fragment = text[start:end]
         self.stats["candidates"] += 1
         voted = vote_language(fragment)
+        if voted is None and len(run) <= WORD_VOTE_SHARE * self._words_in_text and self._own_line(text, start, end):
+            # a line of its own (a caption, a heading) whose function words do not
+            # decide: its words' vote (in a short document a misjudged language
+            # looks like a fragment in another, and inside a sentence a title does)
+            voted = self._word_vote(run, lang)
         if voted is None or voted == lang:
             return None
         detected, prob = _langdetect_top(fragment, self._detector)

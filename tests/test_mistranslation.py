@@ -112,6 +112,9 @@ FIXES = [
      "About 300 personnel were deployed; the reading of the verdict was delayed."),
     ("en", "The sanitary crisis grew, and the emission of the programme was cancelled.",
      "The health crisis grew, and the broadcast of the programme was cancelled."),
+    # Turkish "açıklama" (a statement)
+    ("en", "The minister made explanations to the press after the match.",
+     "The minister made statements to the press after the match."),
     # calques of English in the other languages (MT from English)
     ("es", "El concierto tomó lugar en Madrid y ella aplicó para un trabajo; eso hace sentido.",
      "El concierto tuvo lugar en Madrid y ella solicitó un trabajo; eso tiene sentido."),
@@ -157,6 +160,7 @@ QUIET = [
     ("en", "The Greens but not the Liberals want a vote. The Times but also the Post reports it."),
     ("en", "They stood in front of the building; the also-ran won. It is to be noted that it makes sense."),
     ("es", "Por orden de llegada, el tren está a punto de salir."),
+    ("en", "The teacher gave explanations of the rules; he used the phrase “fake news” twice."),
     ("fr", "Il adresse une lettre au maire et s'adresse aux électeurs."),
     ("de", "Das Projekt wurde realisiert, und die Stadt realisiert dabei neue Pläne."),
     ("it", "Il ponte che ha realizzato è bello; realizzare che cosa?"),
@@ -193,6 +197,9 @@ def test_romance_syntax_is_flagged_with_a_suggestion():
            for f in Pipeline(language="en", select=["MTN604"]).check(text).findings]
     assert got == [("The also", None, "display"), ("The until now", "The outgoing", "display"),
                    ("It makes ten years", None, "display")]
+    text = "“We played well,” used the phrases. The coach used the following expressions: “We won.”"
+    got = [(text[f.start:f.end], f.fix) for f in Pipeline(language="en", select=["MTN604"]).check(text).findings]
+    assert got == [("used the phrases", "said"), ("used the following expressions", "said")]
     text = "Le gouvernement doit adresser le problème du logement, et le train est en retard."
     (f,) = Pipeline(language="fr", select=["MTN604"]).check(text).findings
     assert text[f.start:f.end] == "adresser" and f.evidence["calque"] == "adresser-un-probleme"

@@ -200,6 +200,9 @@ def test_romance_syntax_is_flagged_with_a_suggestion():
     text = "“We played well,” used the phrases. The coach used the following expressions: “We won.”"
     got = [(text[f.start:f.end], f.fix) for f in Pipeline(language="en", select=["MTN604"]).check(text).findings]
     assert got == [("used the phrases", "said"), ("used the following expressions", "said")]
+    text = "Comprehensive Central News Agency and other media reports, the mayor resigned. Comprehensive care is free."
+    got = [(text[f.start:f.end], f.fix) for f in Pipeline(language="en", select=["MTN604"]).check(text).findings]
+    assert got == [("Comprehensive", "According to")]
     text = "Le gouvernement doit adresser le problème du logement, et le train est en retard."
     (f,) = Pipeline(language="fr", select=["MTN604"]).check(text).findings
     assert text[f.start:f.end] == "adresser" and f.evidence["calque"] == "adresser-un-probleme"

@@ -22,7 +22,7 @@ FLOORS = {
     "punctuation": (0.666, 0.533),
     "untranslated": (0.518, 0.25),
     "inconsistent_entity": (0.777, 0.687),
-    "mistranslation": (0.22, 0.198),
+    "mistranslation": (0.226, 0.198),
     "encoding": (1.0, 1.0),
 }
 

@@ -207,6 +207,7 @@ class Pipeline:
                 # the calque `For your part` once the glue is split), not only its fixes
                 reported.append(f.shifted(s, e) if (s, e) != (f.start, f.end) else f)
                 spans.add(f.rule, s, e)
+            spans.end_pass()
             if not chosen and detected and emap.edits():
                 # The language was detected on the original; repairs can move
                 # the detection (mojibake undone, a foreign run dropped). The
@@ -260,29 +261,32 @@ class Pipeline:
 
 
 class _ReportedSpans:
-    """The original spans a fix run has reported, per rule, sorted: does a
-    finding of a later pass overlap one of its rule already reported? (A
-    look-up of a few neighbours, not a scan: a dense document reports
-    thousands of findings over several passes.)"""
+    """The original spans a fix run has reported, per rule: does a finding of
+    a later pass overlap one of its rule that an earlier pass reported? The
+    spans of a pass are kept aside and sorted in once it ends (one sort per
+    pass, not an insertion per finding: a dense document reports thousands),
+    and a look-up checks a few neighbours."""
 
     LOOK_BACK = 4   # spans of one rule that start before a finding and may still reach it
 
     def __init__(self) -> None:
-        self._starts: dict[str, list[int]] = {}
-        self._ends: dict[str, list[int]] = {}
+        self._sorted: dict[str, tuple[list[int], list[int]]] = {}
+        self._pending: dict[str, list[tuple[int, int]]] = {}
 
     def add(self, rule: str, start: int, end: int) -> None:
-        starts = self._starts.setdefault(rule, [])
-        ends = self._ends.setdefault(rule, [])
-        k = bisect.bisect_right(starts, start)
-        starts.insert(k, start)
-        ends.insert(k, max(end, start + 1))
+        self._pending.setdefault(rule, []).append((start, max(end, start + 1)))
+
+    def end_pass(self) -> None:
+        for rule, new in self._pending.items():
+            starts, ends = self._sorted.get(rule, ([], []))
+            merged = sorted(list(zip(starts, ends)) + new)
+            self._sorted[rule] = ([s for s, _ in merged], [e for _, e in merged])
+        self._pending = {}
 
     def overlaps(self, rule: str, start: int, end: int) -> bool:
-        starts = self._starts.get(rule)
-        if not starts:
+        if rule not in self._sorted:
             return False
-        ends = self._ends[rule]
+        starts, ends = self._sorted[rule]
         end = max(end, start + 1)
         k = bisect.bisect_left(starts, end)   # spans starting before this one ends
         return any(ends[j] > start for j in range(k - 1, max(-1, k - 1 - self.LOOK_BACK), -1))

@@ -359,7 +359,8 @@ register(Rule(
     "Looks each whole token up in the language pack's `source_acronyms.tsv` (the acronym as MT "
     "transliterates it, its source language, the language's own form: `SVO` for Russian СВО -> "
     "`special military operation`, `OON` for ООН -> `UN`), case-sensitive, a plural -s kept on "
-    "an acronym; not in a line of capitals. Unsafe fix to the language's form where the pack "
+    "an acronym; not in a line of capitals, nor near the row's `unless` words (`SVO` near `airport`: "
+    "Sheremetyevo). Unsafe fix to the language's form where the pack "
     "gives one (capitalised at a sentence's start); a suggestion where that form is a phrase in a "
     "language whose article must agree with it (`los VSU`), and display-only where it gives none. Only acronyms no clean "
     "news in `../shared/data` writes are listed.",

@@ -129,7 +129,9 @@ def guess_source(text: str, lang: str, analysis, rule_dirs: tuple[str, ...] = ()
     from .stages.foreign import document_foreign, source_acronyms
     rx, acronyms = source_acronyms(lang, rule_dirs)
     if rx is not None:
-        for found in dict.fromkeys(m.group("acr") for m in rx.finditer(text)):
+        for found in dict.fromkeys(m.group("acr") for m in rx.finditer(text)
+                                   if acronyms[m.group("acr")][2] is None
+                                   or not acronyms[m.group("acr")][2].search(text, max(0, m.start() - 80), m.end() + 80)):
             add("acronym", found, [acronyms[found][0]])
     if lang != "ru" and len(_CYRILLIC.findall(text)) >= 20:
         add("script", "Cyrillic text", ["ru"])

@@ -160,7 +160,8 @@ def test_an_acronym_of_the_source_language_left_in_latin_letters():
     assert f.replacements == ("Fuerzas Armadas de Ucrania",) and f.applicability.value == "display"
     # headlines in capitals, addresses and other words stay quiet
     for quiet in ("OFFICIALS SAY SVO ENDS TODAY", "See https://example.org/SVO/report and the SVOs-list.",
-                  "The Svo river and the svo format."):
+                  "The Svo river and the svo format.", "Flights to SVO were delayed at the airport on Monday.",
+                  "Greenland's broadcaster KNR reported the vote."):
         assert findings(quiet, rules=("MTN807",)) == []
 
 
@@ -175,6 +176,15 @@ def test_a_user_pack_adds_source_acronyms(tmp_path):
     (tmp_path / "en" / "source_acronyms.tsv").write_text("acronym\tsource\tlocal\nZQX\ttr\tQQ\n", encoding="utf-8")
     r = Pipeline(language="en", unsafe_fixes=True, rule_dirs=[str(tmp_path)]).fix("They met the ZQX and the SVO.")
     assert r.text == "They met the QQ and the special military operation."
+    # a row's `unless` pattern is checked like any rule pack's pattern
+    from normalize.resources import RulePackError
+    from normalize.stages.foreign import source_acronyms
+    source_acronyms.cache_clear()   # (the pack is read once per folder; this test rewrites it)
+    (tmp_path / "en" / "source_acronyms.tsv").write_text("acronym\tsource\tlocal\tunless\nZQY\ttr\tQQ\t(a+)+\n",
+                                                        encoding="utf-8")
+    with pytest.raises(RulePackError, match="unless"):
+        Pipeline(language="en", rule_dirs=[str(tmp_path)]).check("They met the ZQY.")
+    source_acronyms.cache_clear()
 
 
 def test_the_segment_detector_is_an_option(monkeypatch):

@@ -53,6 +53,7 @@ MIN_FOREIGN_LEN = 4
 TRANSLIT_KNOWN = 1.0
 SINGLE_OWN_MAX = 1.0  # a lower-case foreign word on its own: the language does not know it at all
 _LEFT_ENGLISH = ("es", "fr", "it", "pt")   # where a capitalised English word mid-sentence is left untranslated
+UNLESS_WINDOW = 80    # characters either side of an acronym read for its row's `unless` words
 QUOTE_WINDOW = 1000   # characters of a quotation read either side of a finding inside it
 # languages news is often machine-translated from, beyond the supported seven:
 # a word of theirs that the document's language does not know at all is
@@ -205,16 +206,20 @@ def document_foreign(a, lang: str) -> dict[str, str]:
 
 
 @lru_cache(maxsize=None)
-def source_acronyms(lang: str, rule_dirs: tuple[str, ...] = ()) -> tuple[re.Pattern | None, dict[str, tuple[str, str]]]:
+def source_acronyms(lang: str, rule_dirs: tuple[str, ...] = ()) -> tuple[re.Pattern | None, dict[str, tuple]]:
     """``source_acronyms.tsv`` of the language's packs as one scan: a pattern
     of every acronym (case-sensitive, a whole token, a plural -s allowed) and
-    acronym -> (its source language, the language's own form, or "")."""
-    table: dict[str, tuple[str, str]] = {}
+    acronym -> (its source language, the language's own form or "", and the
+    row's `unless` pattern or None: words near it that make it another
+    thing's acronym, `airport` for SVO, Sheremetyevo's code)."""
+    from .lexical import _compile
+    table: dict[str, tuple] = {}
     for d in pack_dirs(lang, rule_dirs):
         p = d / "source_acronyms.tsv"
         if p.is_file():
             for row in read_tsv(p, ("acronym", "source")):
-                table[row["acronym"]] = (row["source"], row.get("local") or "")
+                unless = _compile(row.get("unless") or None, f"{p}: acronym {row['acronym']}: field `unless`")
+                table[row["acronym"]] = (row["source"], row.get("local") or "", unless)
     if not table:
         return None, table
     alt = "|".join(re.escape(x) for x in sorted(table, key=len, reverse=True))
@@ -382,7 +387,9 @@ class ForeignTextStage(Stage):
             if len(words) > 1 and sum(w.isupper() for w in words) > len(words) / 2:
                 continue
             acr = m.group("acr")
-            source, local = table[acr]
+            source, local, unless = table[acr]
+            if unless is not None and unless.search(text, max(ls, s - UNLESS_WINDOW), min(le, e + UNLESS_WINDOW)):
+                continue   # (another thing's acronym: SVO near `airport` is Sheremetyevo)
             fix = []
             if local:
                 plural = m.group("pl")

@@ -53,7 +53,7 @@ MIN_FOREIGN_LEN = 4
 TRANSLIT_KNOWN = 1.0
 SINGLE_OWN_MAX = 1.0  # a lower-case foreign word on its own: the language does not know it at all
 _LEFT_ENGLISH = ("es", "fr", "it", "pt")   # where a capitalised English word mid-sentence is left untranslated
-UNLESS_WINDOW = 80    # characters either side of an acronym read for its row's `unless` words
+UNLESS_WINDOW = 80    # characters either side of an acronym read for its line's capitals and its row's `unless` words
 QUOTE_WINDOW = 1000   # characters of a quotation read either side of a finding inside it
 # languages news is often machine-translated from, beyond the supported seven:
 # a word of theirs that the document's language does not know at all is
@@ -383,12 +383,14 @@ class ForeignTextStage(Stage):
             if a.is_protected(s, e):
                 continue
             ls, le = a.line_bounds(s)
+            # (the line's words near it: a line of one megabyte is read a window at a time)
+            ls, le = max(ls, s - UNLESS_WINDOW), min(le, e + UNLESS_WINDOW)
             words = self._CAPS_WORD.findall(text, ls, le)
             if len(words) > 1 and sum(w.isupper() for w in words) > len(words) / 2:
                 continue
             acr = m.group("acr")
             source, local, unless = table[acr]
-            if unless is not None and unless.search(text, max(ls, s - UNLESS_WINDOW), min(le, e + UNLESS_WINDOW)):
+            if unless is not None and unless.search(text, ls, le):
                 continue   # (another thing's acronym: SVO near `airport` is Sheremetyevo)
             fix = []
             if local:

@@ -23,7 +23,6 @@ ROOT = Path(__file__).resolve().parent.parent
 sys.path.insert(0, str(ROOT))
 
 from normalize.resources import SUPPORTED_LANGUAGES  # noqa: E402
-from normalize.stages import language as language_stage  # noqa: E402
 
 DATA = ROOT.parent / "shared" / "data"
 LENGTHS = (1, 2, 3, 5, 8)
@@ -58,22 +57,22 @@ def segments(lang: str, per: int, seed: int = 7):
 
 
 def detectors(names):
+    """name -> a function naming a segment's supported language (or None),
+    each detector restricted to the supported languages."""
+    from normalize.stages.language import check_segment_detector, segment_probabilities
     out = {}
     for name in names:
-        if name == "langdetect":
-            def ld(text):
-                for lang, _ in language_stage.langdetect_probabilities(text):
-                    if lang in SUPPORTED_LANGUAGES:
-                        return lang
-                return None
-            out[name] = ld
-        elif name == "lingua":
-            out[name] = language_stage.lingua_language
-        elif name == "py3langid":
-            from py3langid.langid import MODEL_DIR, MODEL_FILE, LanguageIdentifier
-            ident = LanguageIdentifier.from_modelpath(MODEL_DIR / MODEL_FILE, norm_probs=True)
-            ident.set_languages(list(SUPPORTED_LANGUAGES))
-            out[name] = lambda text, ident=ident: ident.classify(text)[0]
+        try:
+            check_segment_detector(name)
+        except ValueError as exc:
+            raise ImportError(str(exc)) from None
+
+        def best(text, name=name):
+            for lang, _ in segment_probabilities(text, name):
+                if lang in SUPPORTED_LANGUAGES:
+                    return lang
+            return None
+        out[name] = best
     return out
 
 

@@ -126,13 +126,10 @@ def guess_source(text: str, lang: str, analysis, rule_dirs: tuple[str, ...] = ()
     from .stages.calques import calque_matches
     for c, found in calque_matches(text, lang, rule_dirs, analysis):
         add("calque", found[0].group(), list(c["sources"]))
-    from .stages.foreign import document_foreign, source_acronyms
-    rx, acronyms = source_acronyms(lang, rule_dirs)
-    if rx is not None:
-        for found in dict.fromkeys(m.group("acr") for m in rx.finditer(text)
-                                   if acronyms[m.group("acr")][2] is None
-                                   or not acronyms[m.group("acr")][2].search(text, max(0, m.start() - 80), m.end() + 80)):
-            add("acronym", found, [acronyms[found][0]])
+    from .stages.foreign import acronym_hits, document_foreign
+    sources = {m.group("acr"): source for m, source, _, _ in acronym_hits(text, lang, rule_dirs)}
+    for found, source in sources.items():
+        add("acronym", found, [source])
     if lang != "ru" and len(_CYRILLIC.findall(text)) >= 20:
         add("script", "Cyrillic text", ["ru"])
     from .resources import word_frequencies

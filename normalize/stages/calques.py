@@ -137,6 +137,7 @@ def translated_names(lang: str, rule_dirs: tuple[str, ...] = ()) -> tuple[re.Pat
     most) also matches half translated, word for word (`Antenna Bayern` for
     `Antenne Bayern`, `Antenna Bavaria`)."""
     parts, groups = [], {}
+    function = frozenset(word_list(lang, "function_words.txt", rule_dirs))
     for d in pack_dirs(lang, rule_dirs):
         p = d / "translated_names.tsv"
         if p.is_file():
@@ -144,7 +145,7 @@ def translated_names(lang: str, rule_dirs: tuple[str, ...] = ()) -> tuple[re.Pat
                 g = f"t{len(groups)}"
                 parts.append(f"(?P<{g}>" + "|".join(
                     r"\s+".join(map(re.escape, words))
-                    for words in _part_translations(row["literal"], row["name"], frozenset(word_list(lang, "function_words.txt", rule_dirs)))) + ")")
+                    for words in _part_translations(row["literal"], row["name"], function)) + ")")
                 groups[g] = (row["name"], row["language"])
     if not parts:
         return None, {}

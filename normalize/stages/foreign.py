@@ -42,6 +42,7 @@ from ..resources import (SUPPORTED_LANGUAGES, WordFrequencies, cached_table, pac
 from .anchors import function_words
 from .base import Context, FormCache, Stage, finding
 from .language import langdetect_probabilities, segment_probabilities
+from .lexical import _compile
 
 _SCRIPT_OF = {lang: "LATIN" for lang in SUPPORTED_LANGUAGES}
 _SCRIPT_OF["ru"] = "CYRILLIC"
@@ -212,7 +213,6 @@ def source_acronyms(lang: str, rule_dirs: tuple[str, ...] = ()) -> tuple[re.Patt
     acronym -> (its source language, the language's own form or "", and the
     row's `unless` pattern or None: words near it that make it another
     thing's acronym, `airport` for SVO, Sheremetyevo's code)."""
-    from .lexical import _compile
     table: dict[str, tuple] = {}
     for d in pack_dirs(lang, rule_dirs):
         p = d / "source_acronyms.tsv"
@@ -224,6 +224,25 @@ def source_acronyms(lang: str, rule_dirs: tuple[str, ...] = ()) -> tuple[re.Patt
         return None, table
     alt = "|".join(re.escape(x) for x in sorted(table, key=len, reverse=True))
     return re.compile(rf"(?<![\w\-./@#])(?P<acr>{alt})(?P<pl>s)?(?![\w\-@])"), table
+
+
+def acronym_hits(text: str, lang: str, rule_dirs: tuple[str, ...] = ()):
+    """(match, source language, the language's form, window) for each acronym
+    of ``source_acronyms.tsv`` in ``text`` that is not near its row's
+    `unless` words; the window is the UNLESS_WINDOW characters either side of
+    it on its line, where those words were looked for."""
+    rx, table = source_acronyms(lang, rule_dirs)
+    if rx is None:
+        return
+    for m in rx.finditer(text):
+        s, e = m.span()
+        ws = text.rfind("\n", max(0, s - UNLESS_WINDOW), s) + 1 or max(0, s - UNLESS_WINDOW)
+        we = text.find("\n", e, e + UNLESS_WINDOW)
+        we = min(len(text), e + UNLESS_WINDOW) if we < 0 else we
+        source, local, unless = table[m.group("acr")]
+        if unless is not None and unless.search(text, ws, we):
+            continue   # (another thing's acronym: SVO near `airport` is Sheremetyevo)
+        yield m, source, local, (ws, we)
 
 
 @lru_cache(maxsize=None)
@@ -375,23 +394,13 @@ class ForeignTextStage(Stage):
         """An acronym of the source language in Latin letters (`SVO` for СВО,
         the special military operation), from ``source_acronyms.tsv``; not in
         a line of capitals (a headline), where any short word looks like one."""
-        rx, table = source_acronyms(lang, rd)
-        if rx is None:
-            return
-        for m in rx.finditer(text):
+        for m, source, local, (ws, we) in acronym_hits(text, lang, rd):
             s, e = m.span()
             if a.is_protected(s, e):
                 continue
-            ls, le = a.line_bounds(s)
-            # (the line's words near it: a line of one megabyte is read a window at a time)
-            ls, le = max(ls, s - UNLESS_WINDOW), min(le, e + UNLESS_WINDOW)
-            words = self._CAPS_WORD.findall(text, ls, le)
+            words = self._CAPS_WORD.findall(text, ws, we)
             if len(words) > 1 and sum(w.isupper() for w in words) > len(words) / 2:
                 continue
-            acr = m.group("acr")
-            source, local, unless = table[acr]
-            if unless is not None and unless.search(text, ls, le):
-                continue   # (another thing's acronym: SVO near `airport` is Sheremetyevo)
             fix = []
             if local:
                 plural = m.group("pl")

@@ -226,12 +226,6 @@ def check_segment_detector(name: str) -> None:
             raise ValueError(f"segment detector `{name}` is not installed: pip install 'mtnorm[{extra}]'")
 
 
-def lingua_language(text: str) -> str | None:
-    """The supported language lingua finds most likely, or None."""
-    probs = lingua_probabilities(text)
-    return probs[0][0] if probs else None
-
-
 def _main_script(text: str, sample: int = 4000) -> str:
     """'cyrillic' or 'latin' when most letters of (a sample of) ``text`` are
     of that script, else ''."""

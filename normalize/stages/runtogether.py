@@ -13,10 +13,10 @@ from .anchors import function_words
 from .base import Context, Stage, finding
 
 MIN_LEN = 6          # shorter tokens are too ambiguous to split...
-SHORT_CONTENT_ZIPF = 4.0
+PHRASE_MIN = 5       # ...but a determiner glued to the word before it (ofthe) may be this short,
+SHORT_CONTENT_ZIPF = 4.0   # ...and, unknown to the list, a function word and a word this common (useof, atext)
 CAP_HEAD_LEN = 6     # a Capitalised common word glued to a function word: this long...
-CAP_HEAD_ZIPF = 4.0  # ...and this common (surnames made so, Martin|on, Morris|on, are names or known tokens)   # ...unless unknown, a function word and a word this common (useof, atext)
-PHRASE_MIN = 5       # ...but a determiner glued to the word before it (ofthe) may be this short
+CAP_HEAD_ZIPF = 4.0  # ...and this common (surnames made so, Martin|on, Morris|on, are names or known tokens)
 MAX_PARTS = 3
 RARE_ZIPF = 2.5      # only words rarer than this are candidates
 PART_ZIPF = 3.0      # the parts of a split are at least this frequent
@@ -360,8 +360,7 @@ def _two_words(tok: str, lang: str, compounds: bool, rule_dirs: tuple[str, ...])
         return ()   # "quune" lost its apostrophe (qu'une), not a space
     if len(tok) < MIN_LEN and not fw_pair and not (
             not f_tok and not capitalised and len(parts) == 2
-            and (parts[0] in fw) != (parts[1] in fw)
-            and min(len(p) for p in parts) >= 1 and max(len(p) for p in parts) >= 3
+            and (parts[0] in fw) != (parts[1] in fw) and max(len(p) for p in parts) >= 3
             and _zipf(freqs.get(parts[1] if parts[0] in fw else parts[0], 0.0)) >= SHORT_CONTENT_ZIPF):
         return ()   # (a five-letter token unknown to the list: a function word and a common word, useof)
     if f_tok and score < math.log10(f_tok) + (FW_PAIR_RATIO if fw_pair else 1.0):

@@ -141,6 +141,10 @@ def test_calques_flag_without_a_fix():
     (f,) = Pipeline(language="en", select=["MTN604"]).check(
         "Talks went on. The Greens but demands a vote before May, the party said.").findings
     assert f.evidence["calque"] == "but-after-subject" and f.applicability.value == "display"
+    # German verb-second order after an opening adverb
+    text = "The vote was close. Yesterday criticised the mayor Ana Ruiz the plan, and then left."
+    (f,) = Pipeline(language="en", select=["MTN604"]).check(text).findings
+    assert text[f.start:f.end] == "Yesterday criticised" and f.evidence["calque"] == "verb-second"
     # a reporting verb whose English sense depends on the context: a suggestion only
     (f,) = Pipeline(language="en", select=["MTN604"]).check("“It is done,” he pointed.").findings
     assert f.fix == "noted" and f.applicability.value == "display" and f.evidence["calque"] == "reporting-verb-loose"
@@ -158,6 +162,9 @@ QUIET = [
     ("en", "“Up there,” he pointed at the hill; the bank guaranteed the loan, and she secured a seat."),
     ("en", "When the loan was due, the bank guaranteed. He remembered, and they pursued it."),
     ("en", "The Greens but not the Liberals want a vote. The Times but also the Post reports it."),
+    # English inversions and a time phrase as the subject
+    ("en", "So said the mayor. Today sees the start of the fair; last year saw a record. Also called the "
+           "Venice of the North, the town grew. Then the minister took part. Also explained that it was late."),
     ("en", "They stood in front of the building; the also-ran won. It is to be noted that it makes sense."),
     ("es", "Por orden de llegada, el tren está a punto de salir."),
     ("en", "The teacher gave explanations of the rules; he used the phrase “fake news” twice."),

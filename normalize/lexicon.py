@@ -9,7 +9,9 @@ sequence to its canonical casing, with a *kind*:
     lower-case in clean text: restoring the capitals cannot damage anything;
 ``unsafe``
     the lower-case form is also a dictionary word (``china``, ``kremlin``) but
-    clean news never wrote it lower-case: fixed only with ``--unsafe-fixes``;
+    clean news never wrote it lower-case: fixed only with ``--unsafe-fixes``, and
+    where only the corpus's count makes it a name (no gazetteer or curated
+    list names it: ``verb``, ``nevada``), only where a ``context`` entry would be;
 ``context``
     clean text also writes it lower-case now and then (``turkey``, ``trump``):
     only fixed when the document itself uses the canonical form elsewhere, or

@@ -258,6 +258,20 @@ def test_dictionary_word_names_are_never_safe_fixes():
     assert all(f.applicability is not Applicability.SAFE for f in Pipeline(language="en").check(text).findings)
 
 
+def test_a_dictionary_word_only_a_corpus_saw_capitalised_needs_the_document():
+    # clean news happened to write these only as names (a company, a state, a
+    # team): without the text's own capitals they are the ordinary words
+    for lang, text in [("en", "They polish the shoes; the verb is irregular; she wore a ruby ring."),
+                       ("es", "Una fuerte nevada cubrió el arroyo y el zapatero cerró la tienda."),
+                       ("pt", "Ela vestia uma blusa rosa e falou do reino animal.")]:
+        assert "MTN301" not in rules_found(text, lang=lang), (lang, text)
+    text = "He teaches English in Lyon, and he says english is hard."
+    [f] = [f for f in Pipeline(language="en").check(text).findings if f.rule == "MTN301"]
+    assert text[f.start:f.end] == "english" and f.applicability is Applicability.UNSAFE
+    # a country a list of names backs needs nothing more
+    assert "MTN301" in rules_found("He flew to china on Monday.")
+
+
 def test_dictionary_word_names_are_unsafe_fixes():
     res = Pipeline(language="en").check("officials in the kremlin said")
     [f] = res.findings

@@ -164,7 +164,8 @@ class CasingStage(Stage):
 
     Word sequences are looked up first (``donald trump``), longest first, then
     single words. What a match may change depends on the lexicon entry's kind:
-    ``safe`` entries are fixed, ``unsafe`` ones only with ``--unsafe-fixes``,
+    ``safe`` entries are fixed, ``unsafe`` ones only with ``--unsafe-fixes``
+    (and those only a corpus's count made names as context ones are),
     and ``context`` ones (also ordinary words) only when the document itself
     writes the canonical form somewhere else. Only all-lower-case words are
     touched: ``NATO``, ``McDonald`` or a headline in capitals stay as written.
@@ -250,21 +251,25 @@ class CasingStage(Stage):
                 entry = single_hits.get(raw)
                 # a context or locative entry needs a locative word right before
                 # it or its canonical form in the text: most never get that far
+                # an unsafe entry no list of names backs (a dictionary word the
+                # corpus happened to write capitalised only: verb, nevada,
+                # rosa) needs what a context entry needs
+                weak = entry is not None and entry[2] == "unsafe" and entry[0].lower() in lex.corpus_only
                 if entry is not None and (
-                        entry[2] in ("safe", "unsafe")
+                        entry[2] == "safe" or entry[2] == "unsafe" and not weak
                         or i and _Tok.text_of(tokens[i - 1]).lower() in loc
-                        or entry[2] == "context" and in_text(entry[1])):
+                        or entry[2] in ("context", "unsafe") and in_text(entry[1])):
                     base, canonical, kind = entry
                     w = words[i]
                     if self._standalone(text, w.start(), w.start() + len(base), a):
                         applicability = None
                         if kind == "safe":
                             applicability = Applicability.SAFE
-                        elif kind == "unsafe":
+                        elif kind == "unsafe" and not weak:
                             applicability = Applicability.UNSAFE
                         elif self._after_locative(text, words, i, loc):
                             applicability = Applicability.UNSAFE
-                        elif kind == "context":
+                        elif kind in ("context", "unsafe"):
                             present = present if present is not None else _Presence(words, a)
                             if canonical in present:
                                 applicability = Applicability.UNSAFE

@@ -107,6 +107,7 @@ MUST_NOT_CHANGE = [
     ("en", "He said: “We will win.\nIt is time,” he added."),                             # one sentence a line
     ("en", "In 2019: 5 cases. The score was 2:1 and the time 12:30. Call +44 20 7946 0000."),
     ("en", "It costs 3.125 percent, or 1.500 points, in version 2.300 of the index."),
+    ("en", "A rate of 1.233 which is high, and 1.414 using the same data, or 2.718 compared with 3."),
     ("en", "Pre- and post-war Europe; north- and southbound trains."),
     ("en", "The U.S. economy grew, e.g. in Node.js terms, approx. three points."),
     ("en", "Prices (in euros) rose; see the table (below) and the smileys :) and ;-)."),

@@ -411,6 +411,9 @@ class CasingStage(Stage):
             return False
         if after == "." and end + 1 < len(text) and (text[end + 1].islower() or text[end + 1].isdigit()):
             return False   # a domain or file name (kyiv.ua), not a glued sentence (kyiv.She)
+        if after == "." and end - start <= 3 and text[end + 1:end + 2] in (" ", "\u00a0") \
+                and text[end + 2:end + 3].isdigit():
+            return False   # an abbreviation before a number (pp. 86, vol. 3), not a name
         return not a.is_protected(start, end)
 
     def _safe_here(self, applicability: Applicability, form: str, a, lang: str | None,

@@ -34,6 +34,10 @@ _UNITS = frozenset({"percent", "per", "cent", "pct", "km", "kg", "mm", "cm", "m"
                     "kilometres", "kilometers", "metres", "meters", "miles", "degrees", "points", "point",
                     "seconds", "second", "minutes", "hours", "mph", "kmh", "bn", "mn", "million", "billion",
                     "per cent", "times", "x", "p", "pm", "am", "ghz", "mhz", "kb", "mb", "gb", "tb"})
+# words that end the phrase a number is in (a rate of 1.233 which is…): no count
+# of things stands before them, as 2.000 stands before `lawyers` or `are`
+_CLAUSE_LINKS = frozenset({"which", "that", "while", "whereas", "than", "as", "for", "with", "and", "or", "but",
+                           "in", "on", "at", "by", "from", "to", "if", "when", "where", "so"})
 # the closed-class words after which a hyphen is suspended, not a dash ("pre- and post-war")
 _SUSPENDED = frozenset({"and", "or", "und", "oder", "et", "ou", "y", "o", "e", "и", "или", "bis", "to"})
 
@@ -83,6 +87,8 @@ class PunctuationDamageStage(Stage):
                 word = m.group(3)
                 if not word.islower() or word.lower() in _UNITS or len(word) < 3 or a.is_protected(m.start(), m.end()):
                     continue
+                if word in _CLAUSE_LINKS or word.endswith(("ing", "ed")):
+                    continue   # a phrase ends at the number: a decimal (a rate of 1.233 which…, 1.414 using)
                 self.stats["thousands"] += 1
                 out.append(finding("MTN209", m.start(), m.end(), f"`{m.group(1)}.{m.group(2)}` uses a full stop as "
                                    "thousands separator (English writes a comma)",

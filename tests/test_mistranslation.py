@@ -122,6 +122,14 @@ FIXES = [
      "Il a postulé à un emploi, puis pour un visa ; on vérifie quotidiennement."),
     ("it", "Ha applicato per un lavoro a Roma.", "Ha fatto domanda per un lavoro a Roma."),
     ("pt", "Ele aplicou para uma vaga em Lisboa.", "Ele candidatou-se a uma vaga em Lisboa."),
+    # "make a decision" word for word: a decision is taken, not made
+    ("es", "El gobierno hizo una decisión difícil.", "El gobierno tomó una decisión difícil."),
+    ("fr", "Le conseil fera une décision lundi.", "Le conseil prendra une décision lundi."),
+    ("it", "Il governo farà una decisione domani.", "Il governo prenderà una decisione domani."),
+    ("pt", "O ministro fez uma decisão ontem.", "O ministro tomou uma decisão ontem."),
+    ("de", "Die Regierung machte eine Entscheidung und will keine Entscheidung machen.",
+     "Die Regierung traf eine Entscheidung und will keine Entscheidung treffen."),
+    ("ru", "Министр сделал решение уйти.", "Министр принял решение уйти."),
     # a verb English does not report speech with
     ("en", "“We are all ready,” she guaranteed.\n", "“We are all ready,” she assured.\n"),
     ("en", '"The talks are over," Mayor Ana Ruiz underlined, adding that the vote would wait.',
@@ -172,6 +180,11 @@ QUIET = [
     ("de", "Das Projekt wurde realisiert, und die Stadt realisiert dabei neue Pläne."),
     ("it", "Il ponte che ha realizzato è bello; realizzare che cosa?"),
     ("ru", "Письмо адресовано министру, а вопрос задан мэру."),
+    # make + decision where the languages write it: a cause, a time ago, a way of solving
+    ("es", "Lo que hace la decisión más difícil es el coste."),
+    ("it", "Due anni fa una decisione del tribunale cambiò tutto."),
+    ("de", "Das macht die Entscheidung schwer."),
+    ("ru", "Это позволит сделать решение более удобным, а новое решение простым."),
     # the same words in their English senses
     ("en", "She realized the study was flawed and celebrated the election results with a reunion tour."),
     ("en", "A manifestation of anger; his preoccupation with money; a family reunion with his mother."),

@@ -130,6 +130,14 @@ FIXES = [
     ("de", "Die Regierung machte eine Entscheidung und will keine Entscheidung machen.",
      "Die Regierung traf eine Entscheidung und will keine Entscheidung treffen."),
     ("ru", "Министр сделал решение уйти.", "Министр принял решение уйти."),
+    # "ask a question", "in order to", "make sense" word for word
+    ("es", "El periodista preguntó una pregunta incómoda.", "El periodista hizo una pregunta incómoda."),
+    ("fr", "Il a demandé une question au ministre, en ordre de comprendre. Cela fait du sens.",
+     "Il a posé une question au ministre, pour comprendre. Cela a du sens."),
+    ("it", "Il giornalista ha chiesto una domanda in ordine di capire.", "Il giornalista ha fatto una domanda per capire."),
+    ("pt", "Ele perguntou uma pergunta em ordem de entender.", "Ele fez uma pergunta para entender."),
+    ("de", "Er fragte eine Frage. Sie wollte eine Frage fragen.", "Er stellte eine Frage. Sie wollte eine Frage stellen."),
+    ("ru", "Журналист спросил вопрос о бюджете.", "Журналист задал вопрос о бюджете."),
     # a verb English does not report speech with
     ("en", "“We are all ready,” she guaranteed.\n", "“We are all ready,” she assured.\n"),
     ("en", '"The talks are over," Mayor Ana Ruiz underlined, adding that the vote would wait.',
@@ -185,6 +193,9 @@ QUIET = [
     ("it", "Due anni fa una decisione del tribunale cambiò tutto."),
     ("de", "Das macht die Entscheidung schwer."),
     ("ru", "Это позволит сделать решение более удобным, а новое решение простым."),
+    ("fr", "La demande des questions écrites est close ; l'armée est en ordre de bataille."),
+    ("it", "In ordine di tempo, la domanda di asilo viene prima."),
+    ("pt", "Em ordem de chegada, a pergunta foi feita."),
     # the same words in their English senses
     ("en", "She realized the study was flawed and celebrated the election results with a reunion tour."),
     ("en", "A manifestation of anger; his preoccupation with money; a family reunion with his mother."),

@@ -122,6 +122,11 @@ FIXES = [
      "Il a postulé à un emploi, puis pour un visa ; on vérifie quotidiennement."),
     ("it", "Ha applicato per un lavoro a Roma.", "Ha fatto domanda per un lavoro a Roma."),
     ("pt", "Ele aplicou para uma vaga em Lisboa.", "Ele candidatou-se a uma vaga em Lisboa."),
+    # Spanish, Portuguese, Italian and French phrases word for word in English
+    ("en", "In the measure that prices rise, the mayor spoke at a conference of press, in declarations to the press.",
+     "To the extent that prices rise, the mayor spoke at a press conference, in statements to the press."),
+    ("en", "A man suffered an aggression on the past Monday, a blow to organized delinquency.",
+     "A man suffered an assault last Monday, a blow to organized crime."),
     # "make a decision" word for word: a decision is taken, not made
     ("es", "El gobierno hizo una decisión difícil.", "El gobierno tomó una decisión difícil."),
     ("fr", "Le conseil fera une décision lundi.", "Le conseil prendra une décision lundi."),
@@ -157,6 +162,13 @@ def test_calques_flag_without_a_fix():
     (f,) = Pipeline(language="en", select=["MTN604"]).check(
         "Talks went on. The Greens but demands a vote before May, the party said.").findings
     assert f.evidence["calque"] == "but-after-subject" and f.applicability.value == "display"
+    # phrases flagged with suggestions only, the right one depending on the sense
+    for text, span, calque in [("The price will vary in function of demand.", "in function of", "in-function-of"),
+                               ("Services for the third age were cut.", "the third age", "third-age"),
+                               ("The court pronounced itself on the case.", "pronounced itself", "pronounced-himself"),
+                               ("Then the Venezuelan mandatary spoke.", "mandatary", "the-mandatary")]:
+        (f,) = Pipeline(language="en", select=["MTN604"]).check(text).findings
+        assert (text[f.start:f.end], f.evidence["calque"], f.applicability.value) == (span, calque, "display")
     # German verb-second order after an opening adverb
     text = "The vote was close. Yesterday criticised the mayor Ana Ruiz the plan, and then left."
     (f,) = Pipeline(language="en", select=["MTN604"]).check(text).findings
@@ -188,6 +200,9 @@ QUIET = [
     ("de", "Das Projekt wurde realisiert, und die Stadt realisiert dabei neue Pläne."),
     ("it", "Il ponte che ha realizzato è bello; realizzare che cosa?"),
     ("ru", "Письмо адресовано министру, а вопрос задан мэру."),
+    # the English phrases these look like
+    ("en", "Victims of Russian aggression and of the aggression met this past Monday. The third age of man; "
+           "the press wheeled out the story; he pronounced himself fit; a function of the state."),
     # make + decision where the languages write it: a cause, a time ago, a way of solving
     ("es", "Lo que hace la decisión más difícil es el coste."),
     ("it", "Due anni fa una decisione del tribunale cambiò tutto."),

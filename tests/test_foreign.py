@@ -123,6 +123,21 @@ def test_a_caption_in_a_related_language_on_its_own_line():
     assert findings(title, "en", ("MTN801",)) == []
 
 
+def test_a_sentence_in_a_related_language_inside_a_paragraph():
+    # the function words both languages write (a, que, la, se) bridge the
+    # foreign words; the words decide the language of a long enough fragment
+    text = ("El ministro habló el lunes con los representantes de los sindicatos en la sede del gobierno. "
+            "Le ministre a déclaré que les discussions se poursuivraient la semaine prochaine. "
+            "Las conversaciones seguirán durante las próximas semanas, según fuentes del ministerio.")
+    (f,) = findings(text, "es", ("MTN801",))
+    assert text[f.start:f.end] == "ministre a déclaré que les discussions se poursuivraient la semaine prochaine" \
+        and f.segment_language == "fr"
+    # a title inside a sentence, in quotation marks or after a capital, stays quiet
+    title = ("Die Neuausgabe von `Diario de un poeta recién casado' erscheint im Herbst bei einem kleinen Verlag "
+             "in Berlin, wie die Herausgeber am Montag mitteilten.")
+    assert findings(title, "de", ("MTN801",)) == []
+
+
 def test_a_fragment_that_is_most_of_a_detected_text_is_no_fragment():
     # a one-line text whose detected language is wrong is not reported as a
     # fragment of another language; one whose language the caller gave is

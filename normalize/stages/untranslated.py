@@ -32,6 +32,7 @@ MAX_CONFIRM = 16       # candidates checked per document: a document whose langu
                        # forced wrongly is all candidates, and each check runs langdetect
 MOST_OF_TEXT = 0.75    # a fragment longer than this share of the document's words is no fragment
 WORD_VOTE_SHARE = 0.4  # the words' vote names a fragment's language when it is this small a part of the text
+STRONG_RUN = 5         # foreign words that let the words' vote name a fragment inside a line too
 QUOTED_MAX_WORDS = 10  # a fragment that is all of a quotation this short is a title or a quoted line
 _OPENING_QUOTES = "«“\"„"      # (the quotation marks that end a segment: _BREAK)
 _CLOSING_QUOTES = "»”\"“"
@@ -211,8 +212,9 @@ class UntranslatedStage(Stage):
             run: list = []
             for m in words + [None]:
                 kind = "end" if m is None else self._kind(m.group(), lang, own, own_fw)
-                if kind == "shared" and (not run or run[-1][1] != "foreign"):
-                    kind = "own"   # a shared word only bridges: between two foreign words
+                if kind == "shared" and (not run or run[-1][1] == "name" or len(run) >= 2
+                                         and run[-1][1] == run[-2][1] == "shared"):
+                    kind = "own"   # a shared word only bridges, two at most, inside a run (que les, se … la)
                 if kind != "own" and kind != "end":
                     run.append((m, kind))
                     continue
@@ -242,13 +244,15 @@ class UntranslatedStage(Stage):
         while run and run[0][1] != "foreign":
             run.pop(0)
         foreign = sum(1 for _, k in run if k == "foreign")
-        lower = sum(1 for _, k in run if k != "name")
+        # (a word both languages write decides nothing: `a`, `que`, `la` in
+        # a French sentence inside Spanish text)
+        lower = sum(1 for _, k in run if k not in ("name", "shared"))
         if foreign < MIN_WORDS - 1 or lower < MIN_WORDS or foreign < 0.6 * lower:
             return None
         if self._detected and len(run) > MOST_OF_TEXT * self._words_in_text:
             self.stats["most_of_text"] += 1
             return None   # most of the document: its detected language was misjudged (a one-line document)
-        return self._confirm(text, [m for m, _ in run], lang)
+        return self._confirm(text, [m for m, _ in run], lang, foreign)
 
     @staticmethod
     def _segments(text: str):
@@ -303,6 +307,29 @@ class UntranslatedStage(Stage):
         return len(_WORDS.findall(text, ls, start)) + len(_WORDS.findall(text, end, le)) <= 1
 
     @staticmethod
+    def _title(text: str, run: list) -> bool:
+        """Does the fragment look like a title inside a sentence: a capitalised
+        word inside it, or one right before it that opens no sentence
+        (`Diario de un poeta recién casado`, `his Sangre de mayo, Siete mesas`)?"""
+        if any(m.group()[:1].isupper() for m in run[1:]):
+            return True
+        i = run[0].start() - 1
+        while i >= 0 and text[i] in " \t\u00a0":
+            i -= 1
+        if i < 0 or not (text[i].isalpha() or text[i] == "'"):
+            return False
+        j = i
+        while j >= 0 and (text[j].isalpha() or text[j] in "'’-"):
+            j -= 1
+        word = text[j + 1:i + 1]
+        if not word[:1].isupper():
+            return False
+        k = j
+        while k >= 0 and text[k] in " \t\u00a0\"“«„‘`'(":
+            k -= 1
+        return not (k < 0 or text[k] in "\n.!?…")   # (a capital that opens a sentence is no title's)
+
+    @staticmethod
     def _word_vote(run: list, lang: str) -> str | None:
         """When the function words do not decide (`al`, `del`, `la` are
         Spanish and Italian alike): the other language whose frequent words
@@ -319,7 +346,7 @@ class UntranslatedStage(Stage):
         (best, n), (_, second) = ranked[0], ranked[1]
         return best if n >= 0.9 * len(words) and n > second else None
 
-    def _confirm(self, text: str, run: list, lang: str):
+    def _confirm(self, text: str, run: list, lang: str, foreign: int = 0):
         if self._quoted(text, run[0].start(), run[-1].end()):
             self.stats["quoted"] += 1
             return None
@@ -331,7 +358,8 @@ class UntranslatedStage(Stage):
         fragment = text[start:end]
         self.stats["candidates"] += 1
         voted = vote_language(fragment)
-        if voted is None and len(run) <= WORD_VOTE_SHARE * self._words_in_text and self._own_line(text, start, end):
+        if voted is None and len(run) <= WORD_VOTE_SHARE * self._words_in_text and (
+                self._own_line(text, start, end) or foreign >= STRONG_RUN and not self._title(text, run)):
             # a line of its own (a caption, a heading) whose function words do not
             # decide: its words' vote (in a short document a misjudged language
             # looks like a fragment in another, and inside a sentence a title does)

@@ -163,7 +163,7 @@ class Pipeline:
             findings = kept
             doc.metadata["suppressions"] = sups
         findings.sort(key=lambda f: (f.start, f.end, f.rule))
-        return findings
+        return _drop_covered(findings)
 
     def check(self, text_or_doc: str | Document) -> Result:
         """Findings on the text as it is; nothing is changed."""
@@ -290,3 +290,33 @@ class _ReportedSpans:
         end = max(end, start + 1)
         k = bisect.bisect_left(starts, end)   # spans starting before this one ends
         return any(ends[j] > start for j in range(k - 1, max(-1, k - 1 - self.LOOK_BACK), -1))
+
+
+def _drop_covered(findings: list[Finding]) -> list[Finding]:
+    """Leave out a display-only finding inside the span of a finding whose
+    rule covers its rule (MTN804's foreign words inside an MTN801 fragment:
+    one observation, said once)."""
+    covering = {c: r.covers for c, r in RULES.items() if r.covers}
+    spans: dict[str, list[tuple[int, int]]] = {}
+    for f in findings:
+        for rule in covering.get(f.rule, ()):
+            spans.setdefault(rule, []).append((f.start, f.end))
+    if not spans:
+        return findings
+    reach: dict[str, tuple[list[int], list[int]]] = {}   # rule -> covering starts, the furthest end up to each
+    for rule, pairs in spans.items():
+        pairs.sort()
+        ends, furthest = [], -1
+        for _, e in pairs:
+            furthest = max(furthest, e)
+            ends.append(furthest)
+        reach[rule] = ([s for s, _ in pairs], ends)
+
+    def covered(f: Finding) -> bool:
+        if f.rule not in reach or f.fix is not None or f.applicability is not Applicability.DISPLAY:
+            return False
+        starts, ends = reach[f.rule]
+        k = bisect.bisect_right(starts, f.start) - 1
+        return k >= 0 and ends[k] >= f.end
+
+    return [f for f in findings if not covered(f)]

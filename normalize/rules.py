@@ -19,6 +19,7 @@ class Rule:
     example: str
     priority: int = 50          # lower wins when two fixes conflict
     default: bool = True        # enabled without --select
+    covers: tuple[str, ...] = ()  # rules whose display-only findings inside this one's span say the same
 
     def doc(self) -> str:
         return (f"{self.code} {self.name} ({self.category.value})\n\n{self.summary}\n\n"
@@ -259,13 +260,16 @@ register(Rule(
     "`position` in German and English, continues a run between two foreign words), and keeps those "
     "that a function-word vote and langdetect (or the `segment-detector` chosen) both assign to that "
     "other language (where the function words do not decide, `la`, `al`, `del` being Spanish and Italian "
-    "alike, a line of its own is named by the language whose frequent words cover it: an Italian "
-    "caption in a French article); a fragment that is all of a short quotation (ten words at most: a "
-    "title, a motto), or most of a text whose language was detected (a misjudged one-line text), "
-    "stays quiet. Display-only: the fix is a translation.",
+    "alike, a line of its own, or a fragment of five foreign words or more that does not look like a "
+    "title, is named by the language whose frequent words cover it: an Italian caption in a French "
+    "article, a French sentence in a Spanish paragraph; up to two such shared function words continue "
+    "a run); a fragment that is all of a short quotation (ten words at most: a title, a motto), or "
+    "most of a text whose language was detected (a misjudged one-line text), stays quiet. The "
+    "word-level findings of MTN804 inside a fragment are left out: the fragment says it all. "
+    "Display-only: the fix is a translation.",
     "MT pipelines skip segments they fail on, and CMS templates leave source-language boilerplate.",
     "`El ministro dijo que the government will not change its position.` -> flagged as en",
-    priority=70))
+    priority=70, covers=("MTN804",)))
 register(Rule(
     "MTN103", "space-after-elision", Category.SPACING,
     "A space after an elided article or pronoun (French, Italian).",

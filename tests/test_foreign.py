@@ -138,6 +138,16 @@ def test_a_sentence_in_a_related_language_inside_a_paragraph():
     assert findings(title, "de", ("MTN801",)) == []
 
 
+def test_foreign_words_inside_a_fragment_are_said_once():
+    # MTN804 finds the Italian words too; the fragment's finding covers them
+    text = ("Der Minister sprach am Montag mit den Gewerkschaften. Il ministro ha detto che i colloqui "
+            "continueranno la prossima settimana. Die Gespräche gehen weiter.")
+    got = [(f.rule, f.segment_language) for f in Pipeline(language="de").check(text).findings]
+    assert got == [("MTN801", "it")], got
+    # alone, the word-level findings stay
+    assert [f.rule for f in Pipeline(language="de", select=["MTN804"]).check(text).findings] == ["MTN804", "MTN804"]
+
+
 def test_a_fragment_that_is_most_of_a_detected_text_is_no_fragment():
     # a one-line text whose detected language is wrong is not reported as a
     # fragment of another language; one whose language the caller gave is

@@ -168,6 +168,13 @@ def test_a_word_of_a_language_beyond_the_seven():
     text = "The city council said the wybory would be held in the spring, after a long debate on Monday."
     (f,) = findings(text)
     assert text[f.start:f.end] == "wybory" and f.segment_language == "pl"
+    # a word the text's language writes a little (hafta: a few English pages
+    # quote Turkish) but that language far more: one phrase, not three pieces
+    text = "The minister spoke on Monday. Bakan, görüşmelerin önümüzdeki hafta devam edeceğini söyledi. Talks go on."
+    (f,) = findings(text)
+    assert text[f.start:f.end] == "önümüzdeki hafta devam edeceğini söyledi" and f.segment_language == "tr"
+    # a form of a word the language knows stays its own (argumenter: argumentera)
+    assert findings("Il argumentera devant le tribunal sur le rejet de la loi lundi prochain.", "fr") == []
 
 
 def test_an_acronym_of_the_source_language_left_in_latin_letters():

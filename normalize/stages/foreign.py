@@ -37,7 +37,7 @@ from functools import lru_cache
 from ..lexicon import casing_lexicon
 from ..model import Applicability, Document
 from ..names import capitalised, name_part
-from ..resources import (SUPPORTED_LANGUAGES, WordFrequencies, cached_table, pack_dirs, read_tsv, word_frequencies,
+from ..resources import (SUPPORTED_LANGUAGES, WordFrequencies, cached_table, pack_dirs, read_tsv, word_frequencies, word_list,
                          zipf)
 from .anchors import function_words
 from .base import Context, FormCache, Stage, finding
@@ -52,6 +52,7 @@ OTHER_MIN = 3.5      # ...another language writes it at least this often
 MARGIN = 2.0         # ...and this much more often
 MIN_FOREIGN_LEN = 4
 TRANSLIT_KNOWN = 1.0
+EXTRA_OWN_MAX = 2.0   # a word of a language beyond the seven: the document's language knows it this little at most
 SINGLE_OWN_MAX = 1.0  # a lower-case foreign word on its own: the language does not know it at all
 _LEFT_ENGLISH = ("es", "fr", "it", "pt")   # where a capitalised English word mid-sentence is left untranslated
 UNLESS_WINDOW = 80    # characters either side of an acronym read for its line's capitals and its row's `unless` words
@@ -169,20 +170,28 @@ def foreign_word(low: str, lang: str) -> tuple[str | None, float]:
     other, z = _others(low, lang)
     if other is None or z < OTHER_MIN or z - own < MARGIN or _RELATED.get(lang) == _RELATED.get(other, "-"):
         # (spellings shared by related languages say little: equipe, placar)
-        if own == 0.0 and other is None:
+        if own < EXTRA_OWN_MAX:
+            # a word of a language beyond the seven (hafta, devam) that this
+            # language hardly knows, far more frequent there than anywhere else
             extra = _extra_table().get(low)
-            if extra is not None and _RELATED.get(lang) != _RELATED.get(extra[0], "-") \
-                    and not _inflected(low, word_frequencies(lang)):
-                return extra
+            if extra is not None and _RELATED.get(lang) != _RELATED.get(extra[0], "-"):
+                if _inflected(low, word_frequencies(lang), lang):
+                    return None, 0.0
+                if own == 0.0 and other is None or extra[1] - max(own, z) >= MARGIN + 1:
+                    return extra   # (a few sightings here are that language's: hafta, devam in Portuguese)
         return None, 0.0
     return other, z
 
 
-def _inflected(low: str, freqs) -> bool:
+def _inflected(low: str, freqs, lang: str = "") -> bool:
     """Is ``low`` perhaps a form of a word the language knows, one it has no
     count of (`argumentera`, future of `argumenter`)? A known word (zipf 2 or
-    more) that it begins with, at most three letters shorter and four long."""
-    return any(zipf(freqs, low[:k]) >= 2.0 for k in range(max(4, len(low) - 3), len(low)))
+    more) that it begins with, at most three letters shorter and four long;
+    where the language lists its endings (``inflected_endings.txt``), the rest
+    must be one of them (English `haft` + `a` is no form of `haft`)."""
+    endings = word_list(lang, "inflected_endings.txt") if lang else frozenset()
+    return any(zipf(freqs, low[:k]) >= 2.0 and (not endings or low[k:] in endings)
+               for k in range(max(4, len(low) - 3), len(low)))
 
 
 _FORM_CACHES: dict[str, FormCache] = {}   # language -> foreign_word's decisions over a run

@@ -53,6 +53,10 @@ FIXES = [
     ("es", "Los soldados están aprendiendo el idioma Inglés en la base.",
      "Los soldados están aprendiendo el idioma inglés en la base.", "MTN305"),
     ("pt", "O governo Ucraniano pediu ajuda ontem.", "O governo ucraniano pediu ajuda ontem.", "MTN305"),
+    # ...a word the text itself writes in lower case after the same word
+    ("en", "Kremlin Spokesman Dmitry Peskov said the talks would go on.\nKremlin spokesman says no plan can work.",
+     "Kremlin spokesman Dmitry Peskov said the talks would go on.\nKremlin spokesman says no plan can work.",
+     "MTN305"),
     # ...a function word capitalised before a given name and a surname
     ("en", "The minister held long and difficult talks With Boris Johnson on the future of the trade deal.",
      "The minister held long and difficult talks with Boris Johnson on the future of the trade deal.", "MTN305"),
@@ -77,6 +81,9 @@ def test_fixes(lang, text, want, rule):
 
 
 MUST_NOT_CHANGE = [
+    # a title capitalised in one place only, or after an article
+    ("en", "Kremlin Spokesman Dmitry Peskov said the talks would go on, and Peskov repeated it."),
+    ("it", "Il Primo Ministro Theresa May ha parlato. Il primo ministro tornerà lunedì."),
     # a demonym that is a surname, a country's name, part of a name, or a French noun of nationality
     ("it", "Il portiere Russo ha parato tutto, e la Gazzetta Ucraina ne parla."),
     ("es", "El tamaño es demasiado grande para la pequeña Suiza, y la vecina Argentina crece."),

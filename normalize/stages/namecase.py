@@ -608,6 +608,11 @@ class NameCasingStage(Stage):
                 if b == "semicolon" and ends and run is None and zipf(freqs, key) >= 4.0 \
                         and key not in known_names():
                     why = "after a semicolon"   # ; Madre, a pesar de su edad
+                elif b == "word" and names.cap[i - 1] and keys[i - 1] not in fw and key in lower and lower[key][0] >= 20 \
+                        and lower[key][1] <= 0.05 * lower[key][0] and f"{parts[i - 1]} {key}" in text:
+                    # Kremlin Spokesman Dmitry Peskov … Kremlin spokesman says: the
+                    # text's own usage, and clean news's, write the word in lower case
+                    why = "in lower case after the same word elsewhere in this text"
                 elif not (self._strictly_lower(key, lower) or key in demonyms) or not ends:
                     pass
                 elif run is None and b == "word" and parts[i - 1].islower() and keys[i - 1] not in fw \

@@ -147,6 +147,9 @@ VARIANTS = [
      "O general Syrsky falou. Syrsky admitiu perdas e Syrsky pediu armas; Syrsky saiu."),
     ("it", "Il sergente Vitaly Markiva è stato condannato; poi Markiv è stato assolto, ma Markiva è tornato.",
      "Il sergente Vitaly Markiv è stato condannato; poi Markiv è stato assolto, ma Markiv è tornato."),
+    # the given name spelled two ways with the surname: the whole name follows
+    ("de", "Kremlsprecher Dmitri Peskow sagte das am Montag. Die Lage sei ernst, sagte Dmitry Peskov danach.",
+     "Kremlsprecher Dmitri Peskow sagte das am Montag. Die Lage sei ernst, sagte Dmitri Peskow danach."),
     ("fr", "Jean-Luc Mélenchon a parlé. Les votes de Jean Mélenchon comptent.",
      "Jean-Luc Mélenchon a parlé. Les votes de Jean-Luc Mélenchon comptent."),
     ("en", "The exercises “Desert Lion” and “Iron Dome” ended; “Lion of the Desert” began earlier.",

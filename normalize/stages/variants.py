@@ -176,9 +176,12 @@ class NameVariantStage(Stage):
             return
         wanted = set(keep) | set(keep.values())
         where: dict[str, list[int]] = {}
+        given: dict[str, set[str]] = {}   # a good spelling -> the capitalised words written right before it
         for i, part in enumerate(names.parts):
             if part in wanted:
                 where.setdefault(part, []).append(names.matches[i].start())
+                if part in keep.values() and i and names.cap[i - 1] and names.gap(i - 1, i) == " ":
+                    given.setdefault(part, set()).add(names.parts[i - 1])
         for i, part in enumerate(names.parts):
             good = keep.get(part)
             if good is None or good in keep:
@@ -188,8 +191,29 @@ class NameVariantStage(Stage):
                 continue   # the other spelling is in another part of a long text
             s = m.start() + m.group().find(part)
             self.stats["variant"] += 1
+            first = self._given_variant(names, i, given.get(good, ()))
+            if first is not None:
+                # the given name before it spelled the other way too (Dmitry Peskov … Dmitri
+                # Peskow): the whole name takes the other spelling
+                yield finding("MTN702", names.matches[i - 1].start(), s + len(part),
+                              f"`{names.parts[i - 1]} {part}` is spelled `{first} {good}` elsewhere in this text",
+                              [f"{first} {good}"], Applicability.UNSAFE, preferred=f"{first} {good}",
+                              counts={part: spelled[part], good: spelled[good]})
+                continue
             yield finding("MTN702", s, s + len(part), f"`{part}` is spelled `{good}` elsewhere in this text",
                           [good], Applicability.UNSAFE, preferred=good, counts={part: spelled[part], good: spelled[good]})
+
+    @staticmethod
+    def _given_variant(names, i: int, before_good) -> str | None:
+        """The one capitalised word written before the good spelling that is a
+        second spelling of the word before ``i`` (one edit apart), if any."""
+        if not before_good or not i or not names.cap[i - 1] or names.gap(i - 1, i) != " ":
+            return None
+        prev = names.parts[i - 1]
+        if prev in before_good or not prev.isalpha():
+            return None
+        alike = [g for g in before_good if g != prev and len(g) >= 4 and one_edit(g.lower(), prev.lower())]
+        return alike[0] if len(alike) == 1 else None
 
     @staticmethod
     def _inflected(x: str, y: str, lang: str) -> bool:

@@ -86,6 +86,10 @@ FIXES = [
      "Wir erinnern daran, dass die Wahl im Mai stattfindet."),
     ("en", "Coalition partners argue over the budget | South German newspaper",
      "Coalition partners argue over the budget | Süddeutsche Zeitung"),
+    # ...next to an attribution, written as a name
+    ("en", "According to the Free Press, the vote would wait.", "According to the Freie Presse, the vote would wait."),
+    ("de", "Wie die britische Zeitung Der Wächter berichtete, ist die Lage ernst.",
+     "Wie die britische Zeitung The Guardian berichtete, ist die Lage ernst."),
     # a name translated in part, word for word
     ("en", "The minister told the broadcaster Antenna Bayern on Sunday that the vote would wait.",
      "The minister told the broadcaster Antenne Bayern on Sunday that the vote would wait."),
@@ -182,6 +186,12 @@ QUIET = [
     ("en", "An hour later a university, a one-off deal and an honest man; a European plan and an MP."),
     ("en", "More and more people came, de mano en mano; the free press is a pillar of democracy."),
     ("en", "The figures were published on Monday, according to the Sole 24 Ore."),
+    # the words of a translated name where they are the phrase they also are
+    ("en", "A Russian newspaper reported on Monday that the talks had failed, and the Russian newspaper "
+           "Kommersant said so too; Kommersant, a Russian newspaper, reported it first."),
+    ("en", "The free press reported the story, and the free press said it was news."),
+    ("de", "Der Wächter sagte, er habe nichts gesehen."),
+    ("es", "El guardián dijo que no vio nada y el telégrafo informó del accidente."),
     ("en", "The income of households rose; the block of flats was sold; the bloc of nations met."),
     ("de", "Die Sitzung ist für heute, Samstag, den 29. September angesetzt."),
     ("ru", "Он говорил о Европе и о ёлке, об угрозах и об Италии."),

@@ -20,6 +20,7 @@ import re
 from functools import lru_cache
 
 from ..model import Applicability, Document
+from ..lexicon import casing_lexicon
 from ..resources import RulePackError, load_yaml, pack_dirs, read_tsv, word_list
 from .base import Context, Stage, finding
 from .lexical import _compile, literal_may_occur, required_literals
@@ -32,6 +33,12 @@ _WEEKDAY = re.compile(r"(?i)(monday|tuesday|wednesday|thursday|friday|saturday|s
                       r"venerdì|sabato|domenica)")
 _DAY_TEMPLATE = {"en": "on {}", "de": "am {}", "es": "el {}", "fr": "{}", "it": "{}"}
 # what stands next to a source's name: a credit, a tag, an attribution
+_INDEFINITE = {"en": ("a", "an", "another"), "fr": ("un", "une"), "es": ("un", "una", "otro", "otra"),
+               "it": ("un", "una", "uno", "un'"), "pt": ("um", "uma", "outro", "outra"),
+               "de": ("ein", "eine", "einer", "einem", "einen", "eines")}
+_ATTRIBUTION_VERBS = {"en": "said|says|reported|reports|wrote|writes", "fr": "a rapporté|rapporte|écrit|a écrit",
+                      "es": "informa|informó|informe|publica|publicó|dijo|dice", "it": "riporta|riferisce|scrive|ha scritto",
+                      "pt": "informa|informou|noticia|noticiou|escreve|escreveu", "de": "berichtet|berichtete|schreibt|schrieb"}
 _ATTRIBUTION = {
     "en": r"\b(?:according to|said|says|reported|reports|told|wrote|writes|quoted|cited|newspaper|daily|"
           r"magazine|broadcaster|agency|station|channel)\b",
@@ -130,10 +137,11 @@ def _part_translations(literal: str, name: str, function: frozenset | set = froz
 
 
 @lru_cache(maxsize=None)
-def translated_names(lang: str, rule_dirs: tuple[str, ...] = ()) -> tuple[re.Pattern | None, dict[str, tuple[str, str]]]:
+def translated_names(lang: str, rule_dirs: tuple[str, ...] = ()) -> tuple[re.Pattern | None,
+                                                                         dict[str, tuple[str, str, str]]]:
     """``translated_names.tsv`` as one scan: a pattern of every literal (each
     a named group, spaces matching any white space) and group name -> (name,
-    source language). A literal with as many words as its name (four at
+    source language, literal). A literal with as many words as its name (four at
     most) also matches half translated, word for word (`Antenna Bayern` for
     `Antenne Bayern`, `Antenna Bavaria`)."""
     parts, groups = [], {}
@@ -146,7 +154,7 @@ def translated_names(lang: str, rule_dirs: tuple[str, ...] = ()) -> tuple[re.Pat
                 parts.append(f"(?P<{g}>" + "|".join(
                     r"\s+".join(map(re.escape, words))
                     for words in _part_translations(row["literal"], row["name"], function)) + ")")
-                groups[g] = (row["name"], row["language"])
+                groups[g] = (row["name"], row["language"], row["literal"])
     if not parts:
         return None, {}
     return re.compile(r"(?<![\w])(?:" + "|".join(parts) + r")(?![\w])", re.IGNORECASE), groups
@@ -286,19 +294,59 @@ class CalqueStage(Stage):
             return
         attribution = re.compile(_ATTRIBUTION.get(lang, _ATTRIBUTION["en"]), re.IGNORECASE)
         for m in scan.finditer(text):
-            name, source = groups[m.lastgroup]
+            name, source, literal = groups[m.lastgroup]
             s, e = m.span()
             before = text[max(0, s - 80):s]
             after = text[e:e + 60]
             tagged = before.rstrip().endswith(("|", "(", "–", "—"))
             own_sentence = re.search(r"[.!?]\s*$", before) and re.match(r"\s*[.!?)]", after)
-            if not (tagged or own_sentence or attribution.search(before[-50:]) or attribution.search(after[:40])):
-                continue
+            if not (tagged or own_sentence):
+                # next to an attribution only: the words must be written as a
+                # name, not as the phrase they also are (`a Russian newspaper
+                # reported`, `the Russian newspaper Kommersant`)
+                if not (attribution.search(before[-50:]) or attribution.search(after[:40])) \
+                        or not self._written_as_name(text, m, literal, lang, rd):
+                    continue
             if a.is_protected(s, e):
                 continue
             self.stats["translated_name"] += 1
             yield finding("MTN605", s, e, f"`{m.group()}` looks like the name `{name}` translated as words",
                           [name], Applicability.UNSAFE, name=name, language=source)
+
+    @staticmethod
+    def _written_as_name(text: str, m, literal: str, lang: str, rd) -> bool:
+        """Is the match of ``literal`` written as a name's words: not after an
+        indefinite article nor before a capitalised word (a description before
+        the name: `the Russian newspaper Kommersant`), and with a capital the
+        phrase itself would not have (a word the row writes in lower case, or a
+        capitalised article mid-sentence: `Free Press`, `Zeitung Der Wächter`;
+        in German, which capitalises nouns, only the article says it)?"""
+        words, row = m.group().split(), literal.split()
+        if len(words) != len(row):
+            return True   # half translated (Antenna Bayern): the name's own words say it
+        prev = re.search(r"(\w+)\s+$", text[max(0, m.start() - 30):m.start()])
+        if prev and prev.group(1).lower() in _INDEFINITE.get(lang, ()):
+            return False
+        if re.match(r"\s+[A-ZÀ-ÖØ-ÞА-ЯЁ]", text[m.end():m.end() + 3]):
+            return False
+        fw = word_list(lang, "function_words.txt", rd)
+        if row[0].lower() not in fw and not (prev and prev.group(1).lower() in fw) and re.match(r"\s+(?:" + _ATTRIBUTION_VERBS.get(lang, "-") + r")\b",
+                                                                   text[m.end():m.end() + 20], re.IGNORECASE):
+            return True   # the bare subject of a reporting verb (Lübecker Nachrichten berichtet: noticias de lubeck informe)
+        for k, (w, r) in enumerate(zip(words, row)):
+            if not w[:1].isupper():
+                continue
+            if k == 0:
+                # a capital mid-sentence on an article (Zeitung Der Wächter) or
+                # on a word no name list capitalises (according to Antenna Bavaria)
+                if (r.lower() in fw or lang != "de" and not casing_lexicon(lang, rd).single.get(r.lower())) \
+                        and not re.search(r"(?:^|[.!?:]\s*|\n\s*)[\"“«„]?$", text[:m.start()][-5:]):
+                    return True
+            elif r[:1].islower() and lang not in ("de",):
+                return True
+            elif r[:1].isupper() and lang not in ("de",) and not casing_lexicon(lang, rd).single.get(r.lower()):
+                return True   # a common word the row capitalises (The Country, General)
+        return False
 
     def _articles(self, text: str, a):
         for m in _ARTICLE_AN.finditer(text):

@@ -262,6 +262,7 @@ def test_a_dictionary_word_only_a_corpus_saw_capitalised_needs_the_document():
     # clean news happened to write these only as names (a company, a state, a
     # team): without the text's own capitals they are the ordinary words
     for lang, text in [("en", "They polish the shoes; the verb is irregular; she wore a ruby ring."),
+                       ("en", "He decided to polish the speech before flying to Warsaw."),
                        ("es", "Una fuerte nevada cubrió el arroyo y el zapatero cerró la tienda."),
                        ("pt", "Ela vestia uma blusa rosa e falou do reino animal.")]:
         assert "MTN301" not in rules_found(text, lang=lang), (lang, text)

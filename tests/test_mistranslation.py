@@ -206,6 +206,7 @@ QUIET = [
     ("en", "They stood in front of the building; the also-ran won. It is to be noted that it makes sense."),
     ("es", "Por orden de llegada, el tren está a punto de salir."),
     ("en", "The teacher gave explanations of the rules; he used the phrase “fake news” twice."),
+    ("en", "The minister made an explanation of the new rules, which farmers doubted."),
     ("fr", "Il adresse une lettre au maire et s'adresse aux électeurs."),
     ("de", "Das Projekt wurde realisiert, und die Stadt realisiert dabei neue Pläne."),
     ("it", "Il ponte che ha realizzato è bello; realizzare che cosa?"),

@@ -255,9 +255,10 @@ class CasingStage(Stage):
                 # corpus happened to write capitalised only: verb, nevada,
                 # rosa) needs what a context entry needs
                 weak = entry is not None and entry[2] == "unsafe" and entry[0].lower() in lex.corpus_only
+                # (a place preposition is no evidence for those: `to polish` is a verb)
                 if entry is not None and (
                         entry[2] == "safe" or entry[2] == "unsafe" and not weak
-                        or i and _Tok.text_of(tokens[i - 1]).lower() in loc
+                        or i and not weak and _Tok.text_of(tokens[i - 1]).lower() in loc
                         or entry[2] in ("context", "unsafe") and in_text(entry[1])):
                     base, canonical, kind = entry
                     w = words[i]
@@ -267,7 +268,7 @@ class CasingStage(Stage):
                             applicability = Applicability.SAFE
                         elif kind == "unsafe" and not weak:
                             applicability = Applicability.UNSAFE
-                        elif self._after_locative(text, words, i, loc):
+                        elif not weak and self._after_locative(text, words, i, loc):
                             applicability = Applicability.UNSAFE
                         elif kind in ("context", "unsafe"):
                             present = present if present is not None else _Presence(words, a)

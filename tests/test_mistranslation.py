@@ -131,6 +131,8 @@ FIXES = [
      "To the extent that prices rise, the mayor spoke at a press conference, in statements to the press."),
     ("en", "A man suffered an aggression on the past Monday, a blow to organized delinquency.",
      "A man suffered an assault last Monday, a blow to organized crime."),
+    ("en", "The past Tuesday he said the inflation will fall. The corruption is a scourge.",
+     "Last Tuesday he said inflation will fall. Corruption is a scourge."),
     # "make a decision" word for word: a decision is taken, not made
     ("es", "El gobierno hizo una decisión difícil.", "El gobierno tomó una decisión difícil."),
     ("fr", "Le conseil fera une décision lundi.", "Le conseil prendra une décision lundi."),
@@ -207,6 +209,7 @@ QUIET = [
     ("es", "Por orden de llegada, el tren está a punto de salir."),
     ("en", "The teacher gave explanations of the rules; he used the phrase “fake news” twice."),
     ("en", "The minister made an explanation of the new rules, which farmers doubted."),
+    ("en", "The rise of the inflation of the 1970s was fast; the poverty line is low; the unemployment rate rose."),
     ("fr", "Il adresse une lettre au maire et s'adresse aux électeurs."),
     ("de", "Das Projekt wurde realisiert, und die Stadt realisiert dabei neue Pläne."),
     ("it", "Il ponte che ha realizzato è bello; realizzare che cosa?"),

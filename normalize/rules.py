@@ -508,8 +508,11 @@ register(Rule(
     "bianchi`, `trump said` in a text that writes `Trump` on its own more often than `trump`). A word "
     "the language hardly writes (zipf under 2) right after a given name, or after an equally rare "
     "capitalised word that a lower-case description introduces, is a name's second word too "
-    "(`la giornalista francese Odile vernat, che`). Words "
-    "that clean news writes in lower case are never taken for names. Unsafe.",
+    "(`la giornalista francese Odile vernat, che`). After a noun that stands before a person's name "
+    "(`person_titles.txt`: leader, commander, presidente), two or three lower-case words that are "
+    "given names or words the language hardly writes (zipf under 3.6), one of them unknown to it, "
+    "are a whole name in lower case (`the opposition leader alberto núñez feijóo`; not in German or "
+    "Russian). Words that clean news writes in lower case are never taken for names. Unsafe.",
     "MT lower-cases names that are also words (`trump`, Italian `bianchi`) and names it does not "
     "know; the same text usually writes them right somewhere.",
     "`Donald Trump met the press; later trump said` -> `… later Trump said`",

@@ -53,6 +53,11 @@ FIXES = [
     ("es", "Los soldados están aprendiendo el idioma Inglés en la base.",
      "Los soldados están aprendiendo el idioma inglés en la base.", "MTN305"),
     ("pt", "O governo Ucraniano pediu ajuda ontem.", "O governo ucraniano pediu ajuda ontem.", "MTN305"),
+    # a whole name in lower case after the noun that stands before a person's name
+    ("en", "The opposition leader alberto núñez feijóo criticized the decision.",
+     "The opposition leader Alberto Núñez Feijóo criticized the decision.", "MTN303"),
+    ("it", "Il comandante oleksandr syrskyi ha detto che le truppe resistono.",
+     "Il comandante Oleksandr Syrskyi ha detto che le truppe resistono.", "MTN303"),
     # ...a word the text itself writes in lower case after the same word
     ("en", "Kremlin Spokesman Dmitry Peskov said the talks would go on.\nKremlin spokesman says no plan can work.",
      "Kremlin spokesman Dmitry Peskov said the talks would go on.\nKremlin spokesman says no plan can work.",
@@ -81,6 +86,9 @@ def test_fixes(lang, text, want, rule):
 
 
 MUST_NOT_CHANGE = [
+    # words after a title that are no name: common words, or none the language does not know
+    ("en", "The president elect said the minister responsible would resign; the captain agreed."),
+    ("en", "The coach said the striker would play, and the judge ruled the case inadmissible."),
     # a title capitalised in one place only, or after an article
     ("en", "Kremlin Spokesman Dmitry Peskov said the talks would go on, and Peskov repeated it."),
     ("it", "Il Primo Ministro Theresa May ha parlato. Il primo ministro tornerà lunedì."),

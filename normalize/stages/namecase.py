@@ -44,6 +44,7 @@ _OPENING = "\"“«„‘(["
 _DASH = "–—-"
 # languages whose nouns are capitalised: a capital mid-sentence says little there
 _NOUN_CAPITALS = ("de",)
+TITLE_NAME_MAX = 3.6   # a word of a name after a title: the language writes it this little at most
 _COMPASS = frozenset({"north", "south", "east", "west", "northern", "southern", "eastern", "western", "central",
                       "nord", "sud", "est", "ouest", "norte", "sur", "este", "oeste", "centro", "nordest", "sudest",
                       "север", "юг", "восток", "запад"})
@@ -161,6 +162,8 @@ class NameCasingStage(Stage):
         for f, idx in self._name_parts(text, a, names, lang, rd):
             add(f, *idx)
         for f, idx in self._document_names(text, a, names, lang, fw, lower, freqs, taken):
+            add(f, *idx)
+        for f, idx in self._after_titles(a, names, lang, fw, freqs, rd, taken):
             add(f, *idx)
         for f, idx in self._sentence_starts(text, a, names, lang, rd, taken):
             add(f, *idx)
@@ -369,6 +372,49 @@ class NameCasingStage(Stage):
                        else f"`{part}` is written as a name elsewhere in this text")
             yield finding("MTN303", s, s + len(part), message,
                           [part[:1].upper() + part[1:]], Applicability.UNSAFE, evidence=found[i]), (i,)
+
+    def _after_titles(self, a, names, lang: str, fw, freqs, rd, taken):
+        """A person's name written in lower case after the noun it stands
+        behind (``person_titles.txt``: `the opposition leader alberto núñez
+        feijóo criticized`): two or three lower-case words, each a given name
+        (``given_names.txt``) or a word the language hardly knows (zipf under
+        :data:`TITLE_NAME_MAX`), one of them a word it does not know at all,
+        none a name the casing lexicon fixes on its own (MTN301's). Not where nouns are
+        capitalised (German) or a name declines (Russian)."""
+        titles = word_list(lang, "person_titles.txt", rd)
+        if not titles or not freqs or lang in _NOUN_CAPITALS or lang == "ru":
+            return
+        persons = word_list(lang, "given_names.txt", rd)
+        single = casing_lexicon(lang, rd).single
+        parts, keys = names.parts, names.keys
+        n = len(parts)
+        for i in [i for i, k in enumerate(keys) if k in titles]:
+            run = []
+            j = i + 1
+            while j < n and len(run) < 3 and names.gap(j - 1, j) == " " and parts[j].islower() \
+                    and parts[j].isalpha() and keys[j] not in fw and keys[j] not in titles \
+                    and single.get(keys[j], ("", "context"))[1] == "context" \
+                    and (keys[j] in persons or zipf(freqs, keys[j]) < TITLE_NAME_MAX):
+                run.append(j)
+                j += 1
+            if len(run) < 2 or (j < n and names.gap(j - 1, j) == " " and parts[j].islower()
+                                and zipf(freqs, keys[j]) < TITLE_NAME_MAX and keys[j] not in fw):
+                continue   # (a name has two words at least; a longer run of rare words is no name)
+            if not any(zipf(freqs, keys[k]) < 1.0 for k in run) or any(k in taken for k in run) \
+                    or names.in_title_line(run[0]):
+                continue
+            for k in run:
+                m = names.matches[k]
+                if a.is_protected(m.start(), m.end()):
+                    break
+            else:
+                for k in run:
+                    m = names.matches[k]
+                    part = parts[k]
+                    self.stats["after_title"] += 1
+                    yield finding("MTN303", m.start(), m.end(), f"`{part}`: part of a name written in lower case "
+                                  f"after `{parts[i]}`", [part[:1].upper() + part[1:]], Applicability.UNSAFE,
+                                  evidence="after a title"), (k,)
 
     @staticmethod
     def _rare_pair(names, i: int, freqs, lower, persons, fw) -> bool:

@@ -131,8 +131,8 @@ FIXES = [
      "To the extent that prices rise, the mayor spoke at a press conference, in statements to the press."),
     ("en", "A man suffered an aggression on the past Monday, a blow to organized delinquency.",
      "A man suffered an assault last Monday, a blow to organized crime."),
-    ("en", "The past Tuesday he said the inflation will fall. The corruption is a scourge.",
-     "Last Tuesday he said inflation will fall. Corruption is a scourge."),
+    ("en", "The past Tuesday he said that the inflation will fall. The corruption is a scourge.",
+     "Last Tuesday he said that inflation will fall. Corruption is a scourge."),
     # "make a decision" word for word: a decision is taken, not made
     ("es", "El gobierno hizo una decisión difícil.", "El gobierno tomó una decisión difícil."),
     ("fr", "Le conseil fera une décision lundi.", "Le conseil prendra une décision lundi."),

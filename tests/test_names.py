@@ -58,6 +58,9 @@ FIXES = [
      "The opposition leader Alberto Núñez Feijóo criticized the decision.", "MTN303"),
     ("it", "Il comandante oleksandr syrskyi ha detto che le truppe resistono.",
      "Il comandante Oleksandr Syrskyi ha detto che le truppe resistono.", "MTN303"),
+    # a surname the text writes after its given name, in lower case before a reporting verb
+    ("en", "The prime minister, Pedro Sánchez, spoke first. Later sánchez indicated that talks would go on.",
+     "The prime minister, Pedro Sánchez, spoke first. Later Sánchez indicated that talks would go on.", "MTN303"),
     # ...a word the text itself writes in lower case after the same word
     ("en", "Kremlin Spokesman Dmitry Peskov said the talks would go on.\nKremlin spokesman says no plan can work.",
      "Kremlin spokesman Dmitry Peskov said the talks would go on.\nKremlin spokesman says no plan can work.",

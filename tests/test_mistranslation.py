@@ -133,6 +133,9 @@ FIXES = [
      "A man suffered an assault last Monday, a blow to organized crime."),
     ("en", "The past Tuesday he said that the inflation will fall. The corruption is a scourge.",
      "Last Tuesday he said that inflation will fall. Corruption is a scourge."),
+    # Russian report formulas
+    ("en", "Interfax reports with reference to the press service that the bridge was hit.",
+     "Interfax reports citing the press service that the bridge was hit."),
     # "make a decision" word for word: a decision is taken, not made
     ("es", "El gobierno hizo una decisión difícil.", "El gobierno tomó una decisión difícil."),
     ("fr", "Le conseil fera une décision lundi.", "Le conseil prendra une décision lundi."),
@@ -172,7 +175,8 @@ def test_calques_flag_without_a_fix():
     for text, span, calque in [("The price will vary in function of demand.", "in function of", "in-function-of"),
                                ("Services for the third age were cut.", "the third age", "third-age"),
                                ("The court pronounced itself on the case.", "pronounced itself", "pronounced-himself"),
-                               ("Then the Venezuelan mandatary spoke.", "mandatary", "the-mandatary")]:
+                               ("Then the Venezuelan mandatary spoke.", "mandatary", "the-mandatary"),
+                               ("This is reported by RIA Novosti.", "This is reported by", "this-is-reported-by")]:
         (f,) = Pipeline(language="en", select=["MTN604"]).check(text).findings
         assert (text[f.start:f.end], f.evidence["calque"], f.applicability.value) == (span, calque, "display")
     # German verb-second order after an opening adverb
@@ -215,6 +219,7 @@ QUIET = [
     ("it", "Il ponte che ha realizzato è bello; realizzare che cosa?"),
     ("ru", "Письмо адресовано министру, а вопрос задан мэру."),
     # the English phrases these look like
+    ("en", "This is said in the draft law; this was reported by many. The study was written with reference to the treaty."),
     ("en", "Victims of Russian aggression and of the aggression met this past Monday. The third age of man; "
            "the press wheeled out the story; he pronounced himself fit; a function of the state."),
     # make + decision where the languages write it: a cause, a time ago, a way of solving

@@ -257,13 +257,13 @@ register(Rule(
     "A sentence or clause left in another language.",
     "Finds runs of at least five lower-case words that are function words or frequent words of "
     "another supported language and not of the document's (a word both languages write, `will` or "
-    "`position` in German and English, continues a run between two foreign words), and keeps those "
+    "`position` in German and English, `que` or `la` in Spanish and French, continues a run a foreign "
+    "word began, two in a row at most, when a foreign word follows), and keeps those "
     "that a function-word vote and langdetect (or the `segment-detector` chosen) both assign to that "
     "other language (where the function words do not decide, `la`, `al`, `del` being Spanish and Italian "
     "alike, a line of its own, or a fragment of five foreign words or more that does not look like a "
     "title, is named by the language whose frequent words cover it: an Italian caption in a French "
-    "article, a French sentence in a Spanish paragraph; up to two such shared function words continue "
-    "a run); a fragment that is all of a short quotation (ten words at most: a title, a motto), or "
+    "article, a French sentence in a Spanish paragraph); a fragment that is all of a short quotation (ten words at most: a title, a motto), or "
     "most of a text whose language was detected (a misjudged one-line text), stays quiet. The "
     "word-level findings of MTN804 inside a fragment are left out: the fragment says it all. "
     "Display-only: the fix is a translation.",

@@ -32,13 +32,18 @@ _WEEKDAY = re.compile(r"(?i)(monday|tuesday|wednesday|thursday|friday|saturday|s
                       r"lundi|mardi|mercredi|jeudi|vendredi|samedi|dimanche|lunedì|martedì|mercoledì|giovedì|"
                       r"venerdì|sabato|domenica)")
 _DAY_TEMPLATE = {"en": "on {}", "de": "am {}", "es": "el {}", "fr": "{}", "it": "{}"}
-# what stands next to a source's name: a credit, a tag, an attribution
+# an indefinite article: what follows is a description (a Russian newspaper), no name
 _INDEFINITE = {"en": ("a", "an", "another"), "fr": ("un", "une"), "es": ("un", "una", "otro", "otra"),
                "it": ("un", "una", "uno", "un'"), "pt": ("um", "uma", "outro", "outra"),
                "de": ("ein", "eine", "einer", "einem", "einen", "eines")}
-_ATTRIBUTION_VERBS = {"en": "said|says|reported|reports|wrote|writes", "fr": "a rapporté|rapporte|écrit|a écrit",
-                      "es": "informa|informó|informe|publica|publicó|dijo|dice", "it": "riporta|riferisce|scrive|ha scritto",
-                      "pt": "informa|informou|noticia|noticiou|escreve|escreveu", "de": "berichtet|berichtete|schreibt|schrieb"}
+# the reporting verbs a source's name is the bare subject of (noticias de lubeck informe)
+_ATTRIBUTION_VERBS = {"en": "said|says|reported|reports|wrote|writes",
+                      "fr": "a rapporté|rapporte|écrit|a écrit",
+                      "es": "informa|informó|informe|publica|publicó|dijo|dice",
+                      "it": "riporta|riferisce|scrive|ha scritto",
+                      "pt": "informa|informou|noticia|noticiou|escreve|escreveu",
+                      "de": "berichtet|berichtete|schreibt|schrieb"}
+# what stands next to a source's name: a credit, a tag, an attribution
 _ATTRIBUTION = {
     "en": r"\b(?:according to|said|says|reported|reports|told|wrote|writes|quoted|cited|newspaper|daily|"
           r"magazine|broadcaster|agency|station|channel)\b",
@@ -330,9 +335,12 @@ class CalqueStage(Stage):
         if re.match(r"\s+[A-ZÀ-ÖØ-ÞА-ЯЁ]", text[m.end():m.end() + 3]):
             return False
         fw = word_list(lang, "function_words.txt", rd)
-        if row[0].lower() not in fw and not (prev and prev.group(1).lower() in fw) and re.match(r"\s+(?:" + _ATTRIBUTION_VERBS.get(lang, "-") + r")\b",
-                                                                   text[m.end():m.end() + 20], re.IGNORECASE):
-            return True   # the bare subject of a reporting verb (Lübecker Nachrichten berichtet: noticias de lubeck informe)
+        verb = re.match(r"\s+(?:" + _ATTRIBUTION_VERBS.get(lang, "-") + r")\b", text[m.end():m.end() + 20],
+                        re.IGNORECASE)
+        if verb and row[0].lower() not in fw and not (prev and prev.group(1).lower() in fw):
+            return True   # the bare subject of a reporting verb (noticias de lubeck informe)
+        # (the five characters before it: a sentence's end, a line's, or the text's start)
+        opens_sentence = re.search(r"(?:^|[.!?:]\s*|\n\s*)[\"“«„]?$", text[max(0, m.start() - 5):m.start()])
         for k, (w, r) in enumerate(zip(words, row)):
             if not w[:1].isupper():
                 continue
@@ -340,7 +348,7 @@ class CalqueStage(Stage):
                 # a capital mid-sentence on an article (Zeitung Der Wächter) or
                 # on a word no name list capitalises (according to Antenna Bavaria)
                 if (r.lower() in fw or lang != "de" and not casing_lexicon(lang, rd).single.get(r.lower())) \
-                        and not re.search(r"(?:^|[.!?:]\s*|\n\s*)[\"“«„]?$", text[:m.start()][-5:]):
+                        and not opens_sentence:
                     return True
             elif r[:1].islower() and lang not in ("de",):
                 return True

@@ -37,8 +37,8 @@ from functools import lru_cache
 from ..lexicon import casing_lexicon
 from ..model import Applicability, Document
 from ..names import capitalised, name_part
-from ..resources import (SUPPORTED_LANGUAGES, WordFrequencies, cached_table, pack_dirs, read_tsv, word_frequencies, word_list,
-                         zipf)
+from ..resources import (SUPPORTED_LANGUAGES, WordFrequencies, cached_table, pack_dirs, read_tsv, word_frequencies,
+                         word_list, zipf)
 from .anchors import function_words
 from .base import Context, FormCache, Stage, finding
 from .language import langdetect_probabilities, segment_probabilities

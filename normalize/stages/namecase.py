@@ -613,6 +613,14 @@ class NameCasingStage(Stage):
         lex = casing_lexicon(lang, rd)
         forms, keys, parts = names.forms, names.keys, names.parts
         n = len(forms)
+        pair_seen: dict[str, bool] = {}
+
+        def written_lower(pair: str) -> bool:
+            # (each pair looked for once per text, not once per capital)
+            if pair not in pair_seen:
+                pair_seen[pair] = pair in text
+            return pair_seen[pair]
+
         for i in [i for i, c in enumerate(names.cap) if c and i]:   # (capitals only: a C-speed pick)
             form = forms[i]
             if i in taken or form != parts[i] or len(form) < 2 or not form[1:].islower():
@@ -654,8 +662,9 @@ class NameCasingStage(Stage):
                 if b == "semicolon" and ends and run is None and zipf(freqs, key) >= 4.0 \
                         and key not in known_names():
                     why = "after a semicolon"   # ; Madre, a pesar de su edad
-                elif b == "word" and names.cap[i - 1] and keys[i - 1] not in fw and key in lower and lower[key][0] >= 20 \
-                        and lower[key][1] <= 0.05 * lower[key][0] and f"{parts[i - 1]} {key}" in text:
+                elif b == "word" and names.cap[i - 1] and keys[i - 1] not in fw and key in lower \
+                        and lower[key][0] >= 20 and lower[key][1] <= 0.05 * lower[key][0] \
+                        and written_lower(f"{parts[i - 1]} {key}"):
                     # Kremlin Spokesman Dmitry Peskov … Kremlin spokesman says: the
                     # text's own usage, and clean news's, write the word in lower case
                     why = "in lower case after the same word elsewhere in this text"

@@ -270,9 +270,10 @@ class UntranslatedStage(Stage):
         supported language has among its frequent or function words too:
         `will`, `position` in German and English), 'foreign' (far more
         frequent in another supported language), 'name' (capitalised) or
-        'neutral'. A shared word continues a run of foreign words when a
-        foreign word stands on each side of it (`the government will not
-        change` in a German text); else it is the language's own."""
+        'neutral'. A shared word continues a run a foreign word began, two
+        in a row at most (`the government will not change` in a German text,
+        `déclaré que les discussions` in a Spanish one); the run then has to
+        end on a foreign word. Elsewhere it is the language's own."""
         if not word.islower():
             return "name"
         if word not in own_fw and is_foreign(lang, word):

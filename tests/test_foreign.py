@@ -177,6 +177,16 @@ def test_a_word_of_a_language_beyond_the_seven():
     assert findings("Il argumentera devant le tribunal sur le rejet de la loi lundi prochain.", "fr") == []
 
 
+def test_a_source_word_too_rare_for_the_lists_is_known_by_its_ending():
+    text = "He spoke of the worst of corruptions, which is transfugismo, and of the next destinazione."
+    got = [(text[f.start:f.end], f.segment_language) for f in findings(text)]
+    assert got == [("transfugismo", "es"), ("destinazione", "it")], got
+    # a loan English knows, an address, a capitalised name stay quiet
+    for quiet in ("The machismo of the era.", "See example.com/transfugismo for more.",
+                  "He met Rodrigo Transfugismo on Monday."):
+        assert findings(quiet) == [], quiet
+
+
 def test_an_acronym_of_the_source_language_left_in_latin_letters():
     text = ("Officials said the SVO would go on, and that BPLAs had been shot down. "
             "The OON called for talks. SVO began in February.")

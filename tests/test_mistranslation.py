@@ -133,6 +133,9 @@ FIXES = [
      "A man suffered an assault last Monday, a blow to organized crime."),
     ("en", "The past Tuesday he said that the inflation will fall. The corruption is a scourge.",
      "Last Tuesday he said that inflation will fall. Corruption is a scourge."),
+    # Spain's prime minister, word for word
+    ("en", "The president of the Government, Ana Ruiz, met the first vice-president of the Government.",
+     "The prime minister, Ana Ruiz, met the first deputy prime minister."),
     # Russian report formulas
     ("en", "Interfax reports with reference to the press service that the bridge was hit.",
      "Interfax reports citing the press service that the bridge was hit."),
@@ -219,6 +222,7 @@ QUIET = [
     ("it", "Il ponte che ha realizzato è bello; realizzare che cosa?"),
     ("ru", "Письмо адресовано министру, а вопрос задан мэру."),
     # the English phrases these look like
+    ("en", "The President of the Government of the Canary Islands spoke; the president of the governing body left."),
     ("en", "This is said in the draft law; this was reported by many. The study was written with reference to the treaty."),
     ("en", "Victims of Russian aggression and of the aggression met this past Monday. The third age of man; "
            "the press wheeled out the story; he pronounced himself fit; a function of the state."),

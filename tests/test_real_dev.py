@@ -20,7 +20,7 @@ FLOORS = {
     "quote": (0.909, 0.857),
     "spacing": (1.0, 0.902),
     "punctuation": (0.666, 0.533),
-    "untranslated": (0.518, 0.25),
+    "untranslated": (0.555, 0.25),
     "inconsistent_entity": (0.777, 0.75),
     "mistranslation": (0.233, 0.198),
     "encoding": (1.0, 1.0),

@@ -133,6 +133,14 @@ FIXES = [
      "A man suffered an assault last Monday, a blow to organized crime."),
     ("en", "The past Tuesday he said that the inflation will fall. The corruption is a scourge.",
      "Last Tuesday he said that inflation will fall. Corruption is a scourge."),
+    # "in addition (to)" and "according to" word for word
+    ("es", "En adición, el gobierno aprobó el plan en adición a otras medidas.",
+     "Además, el gobierno aprobó el plan además de otras medidas."),
+    ("fr", "En addition, le maire a parlé.", "En outre, le maire a parlé."),
+    ("it", "In addizione, il sindaco ha parlato. In accordo a quanto riferito, il piano è pronto.",
+     "Inoltre, il sindaco ha parlato. Secondo quanto riferito, il piano è pronto."),
+    ("pt", "Em adição, o governo aprovou o plano em adição a outras medidas.",
+     "Além disso, o governo aprovou o plano além de outras medidas."),
     # Spain's prime minister, word for word
     ("en", "The president of the Government, Ana Ruiz, met the first vice-president of the Government.",
      "The prime minister, Ana Ruiz, met the first deputy prime minister."),
@@ -222,6 +230,8 @@ QUIET = [
     ("it", "Il ponte che ha realizzato è bello; realizzare che cosa?"),
     ("ru", "Письмо адресовано министру, а вопрос задан мэру."),
     # the English phrases these look like
+    ("it", "Il governo è in accordo con i sindacati."),
+    ("fr", "L'addition est arrivée ; en additionnant les voix, il a gagné."),
     ("en", "The President of the Government of the Canary Islands spoke; the president of the governing body left."),
     ("en", "This is said in the draft law; this was reported by many. The study was written with reference to the treaty."),
     ("en", "Victims of Russian aggression and of the aggression met this past Monday. The third age of man; "

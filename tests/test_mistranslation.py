@@ -133,6 +133,8 @@ FIXES = [
      "A man suffered an assault last Monday, a blow to organized crime."),
     ("en", "The past Tuesday he said that the inflation will fall. The corruption is a scourge.",
      "Last Tuesday he said that inflation will fall. Corruption is a scourge."),
+    ("fr", "Il a demandé une aide supplémentaire, selon le Gardien.",
+     "Il a demandé une aide supplémentaire, selon The Guardian."),
     # "in addition (to)" and "according to" word for word
     ("es", "En adición, el gobierno aprobó el plan en adición a otras medidas.",
      "Además, el gobierno aprobó el plan además de otras medidas."),
@@ -231,6 +233,7 @@ QUIET = [
     ("ru", "Письмо адресовано министру, а вопрос задан мэру."),
     # the English phrases these look like
     ("it", "Il governo è in accordo con i sindacati."),
+    ("fr", "Le gardien du club a repoussé le tir, a déclaré l'entraîneur ; selon le gardien, rien n'a été volé."),
     ("fr", "L'addition est arrivée ; en additionnant les voix, il a gagné."),
     ("en", "The President of the Government of the Canary Islands spoke; the president of the governing body left."),
     ("en", "This is said in the draft law; this was reported by many. The study was written with reference to the treaty."),

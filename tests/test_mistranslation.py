@@ -236,6 +236,7 @@ QUIET = [
     ("fr", "Le gardien du club a repoussé le tir, a déclaré l'entraîneur ; selon le gardien, rien n'a été volé."),
     ("fr", "L'addition est arrivée ; en additionnant les voix, il a gagné."),
     ("en", "The President of the Government of the Canary Islands spoke; the president of the governing body left."),
+    ("en", "A change in function of the kidney was seen in the third age group of patients."),
     ("en", "This is said in the draft law; this was reported by many. The study was written with reference to the treaty."),
     ("en", "Victims of Russian aggression and of the aggression met this past Monday. The third age of man; "
            "the press wheeled out the story; he pronounced himself fit; a function of the state."),

@@ -541,26 +541,26 @@ class ForeignTextStage(Stage):
     def _suffixed(self, text: str, a, taken):
         """A lower-case word no word list knows (not even English's) that ends
         as Spanish, Italian, Portuguese or German words do and English words
-        never do (`transfugismo`, `destinazione`, `Verschärfung`'s kin): a
-        source word too rare for the lists, left untranslated."""
+        never do (`transfugismo`, `destinazione`): a source word too rare for
+        the lists, left untranslated. Each distinct form is judged once; only
+        the places of the few that qualify are visited."""
         freqs = word_frequencies("en")
-        names = a.names
-        for i, part in enumerate(names.parts):
-            if len(part) < SUFFIXED_MIN_LEN or not part.islower() or not part.isalpha():
-                continue
-            m = _FOREIGN_SUFFIX.search(part)
-            if m is None or zipf(freqs, part) > 0.0:
-                continue
-            w = names.matches[i]
-            s = w.start() + w.group().find(part)
-            e = s + len(part)
+        forms = {v for v in a.vocabulary
+                 if len(v) >= SUFFIXED_MIN_LEN and v.islower() and v.isalpha() and _FOREIGN_SUFFIX.search(v)
+                 and zipf(freqs, v) == 0.0}
+        if not forms:
+            return
+        for i in a.places(forms):
+            w = a.words[i]
+            s, e = w.span()
             before = text[s - 1] if s else " "
             after = text[e:e + 2]
             if before in "/@#.-_" or after[:1] in "/@-_" or after[:1] == "." and after[1:2].isalnum():
                 continue   # (an address, a handle, a file name)
             if any(s < te and ts < e for ts, te in taken) or a.is_protected(s, e):
                 continue
-            found = _SUFFIX_LANGUAGE[m.group()]
+            part = w.group()
+            found = _SUFFIX_LANGUAGE[_FOREIGN_SUFFIX.search(part).group()]
             self.stats["suffixed"] += 1
             yield finding("MTN804", s, e, f"`{part}` looks untranslated ({found} in a en text)", (),
                           Applicability.DISPLAY, language=found)

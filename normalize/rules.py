@@ -227,6 +227,20 @@ register(Rule(
     "`President Lai Qingde said` -> `President Lai Ching-te said`",
     priority=76))
 register(Rule(
+    "MTN610", "number-agreement", Category.MISTRANSLATION,
+    "An English noun left in the singular after a number.",
+    "After a figure of 2 or more or a counting word (`count_words.txt`: two, twelve, several), a frequent "
+    "noun whose plural English writes about as often, where the noun phrase ends (a modal or auxiliary "
+    "verb, a preposition or a clause's punctuation follows), is flagged with its plural as an unsafe fix. "
+    "The number must follow a function word: after a determiner a number names a thing (`the 206 "
+    "model`, `a 911 call`), after a capitalised word it is part of a name (`Article 5 protection`). "
+    "Years, decimals, ratios and the nouns English counts in the singular "
+    "(`singular_after_numbers.txt`: percent, euro, stone, million, times) are left alone.",
+    "MT from languages without plural agreement after numbers (Turkish, Chinese) or that inflect "
+    "the noun in another case (Russian) leaves the noun singular.",
+    "`found that 21 illness can be predicted` -> `21 illnesses can be predicted`",
+    priority=76))
+register(Rule(
     "MTN701", "inconsistent-entity", Category.INCONSISTENT_ENTITY,
     "One entity spelled several ways in one document.",
     "Groups spellings of one entity (from the consistency groups in the rule packs, and "

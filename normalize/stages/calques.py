@@ -9,6 +9,7 @@
   credit, a source tag or an attribution;
 - MTN606 English `a` before a vowel sound, `an` before a consonant (`a event`);
 - MTN607 a phrase written twice in a row (`la guardia costiera la guardia costiera`);
+- MTN610 English a noun left singular after a number (`21 illness can`);
 - MTN609 a person of Taiwan, Hong Kong, Macau or Singapore written in pinyin, as MT
   from Chinese writes every name, where the press uses another romanisation
   (``common/romanised_names.tsv``: `Lai Qingde` is `Lai Ching-te`).
@@ -21,7 +22,7 @@ from functools import lru_cache
 
 from ..model import Applicability, Document
 from ..lexicon import casing_lexicon
-from ..resources import RulePackError, load_yaml, pack_dirs, read_tsv, word_list
+from ..resources import RulePackError, load_yaml, pack_dirs, read_tsv, top_frequencies, word_list, zipf
 from .base import Context, Stage, finding
 from .lexical import _compile, literal_may_occur, required_literals
 
@@ -228,6 +229,37 @@ def calque_matches(text: str, lang: str, rule_dirs: tuple[str, ...] = (), analys
     return out
 
 
+# what follows a counted noun phrase that has ended: a modal or auxiliary verb,
+# a preposition, a clause's punctuation (not a noun it modifies: a 24 hour period)
+_AFTER_COUNTED = (r"(?=\s*[,;:](?!\d)|\.(?!\d)|\s(?:can|could|will|would|may|might|must|should|are|were|have|had|"
+                  r"(?P<prep>in|of|for|from|with|at|on|among|across))\b)")
+
+
+@lru_cache(maxsize=None)
+def _counted_pattern(rule_dirs: tuple[str, ...] = ()) -> re.Pattern:
+    words = sorted(word_list("en", "count_words.txt", rule_dirs), key=len, reverse=True)
+    alts = "|".join(re.escape(w) for w in words) or "(?!)"
+    return re.compile(r"(?P<prev>\b[a-z]+) (?P<n>(?<![\d.,/:#-])\d+|(?i:" + alts + r")) (?P<w>[a-z]{4,})\b"
+                      + _AFTER_COUNTED)
+
+
+def plural_of(word: str, freqs: dict[str, float], min_zipf: float = 3.0) -> str | None:
+    """The plural English writes of ``word`` (the most frequent of -s, -es,
+    -ies), if it is a word at zipf ``min_zipf`` or more; else None."""
+    forms = [word + "s", word + "es"]
+    if word.endswith("y") and word[-2:-1] not in "aeiou":
+        forms.append(word[:-1] + "ies")
+    best = max(forms, key=lambda f: zipf(freqs, f))
+    return best if zipf(freqs, best) >= min_zipf else None
+
+
+def _plural_form(word: str, freqs) -> bool:
+    """Does ``word`` read as a plural: an -s form of a frequent word (news,
+    others, cities; not illness, business)?"""
+    return word.endswith("s") and (word[:-1] in freqs or word.endswith("es") and word[:-2] in freqs
+                                   or word.endswith("ies") and word[:-3] + "y" in freqs)
+
+
 def billions(n: str, d: str, rest: str) -> str:
     """`80,000 million` -> `80 billion`; `42,300 million` -> `42.3 billion`."""
     frac = (d + rest).rstrip("0")
@@ -240,7 +272,7 @@ class CalqueStage(Stage):
 
     name = "calques"
     requires = ("language",)
-    rules = ("MTN604", "MTN605", "MTN606", "MTN607", "MTN609")
+    rules = ("MTN604", "MTN605", "MTN606", "MTN607", "MTN609", "MTN610")
 
     def process(self, doc: Document, ctx: Context):
         text = doc.text
@@ -272,6 +304,7 @@ class CalqueStage(Stage):
         out.extend(self._translated_names(text, a, lang, ctx.rule_dirs))
         if lang == "en":
             out.extend(self._articles(text, a))
+            out.extend(self._counted(text, a, ctx.rule_dirs))
         out.extend(self._repeats(text, a, lang, ctx.rule_dirs))
         if lang != "ru":   # (Russian writes Chinese names in Cyrillic)
             out.extend(self._romanised(text, a, ctx.rule_dirs))
@@ -374,6 +407,35 @@ class CalqueStage(Stage):
             g = "art" if m.group("art") else "cap"
             yield finding("MTN606", m.start(g), m.end(g), f"`{art} {word}`: `{good}` before this sound",
                           [good], Applicability.UNSAFE)
+
+    def _counted(self, text: str, a, rd):
+        """A noun left singular after a number or a counting word, where the
+        noun phrase ends there (`that 21 illness can be`, `and 24 other
+        were`): the number comes after a function word (not a determiner,
+        before which a number names a thing: the 206 model, a 911 call), is
+        no year nor part of a decimal, and the noun is a frequent word whose
+        plural English writes about as often."""
+        freqs = top_frequencies("en", 3.0)
+        fw = word_list("en", "function_words.txt", rd)
+        det = word_list("en", "determiners.txt", rd) - {"that"}   # (that also opens a clause)
+        singular = word_list("en", "singular_after_numbers.txt", rd)
+        for m in _counted_pattern(rd).finditer(text):
+            prev, n, w = m.group("prev"), m.group("n"), m.group("w")
+            if prev not in fw or prev in det or w in singular or w not in freqs or _plural_form(w, freqs):
+                continue
+            if n.isdigit() and (int(n) < 2 or len(n) == 4 and 1800 <= int(n) <= 2100):
+                continue
+            if not n.isdigit() and m.group("prep"):
+                continue   # a counting word stands alone before a verb (two focus on)
+            plural = plural_of(w, freqs)
+            if plural is None or zipf(freqs, plural) < zipf(freqs, w) - 1.5:
+                continue
+            s, e = m.span("w")
+            if a.is_protected(m.start("n"), e):
+                continue
+            self.stats["counted"] += 1
+            yield finding("MTN610", s, e, f"`{n} {w}`: a noun after a number is plural (`{plural}`)",
+                          [plural], Applicability.UNSAFE, plural=plural)
 
     def _repeats(self, text: str, a, lang: str, rd):
         fw = word_list(lang, "function_words.txt", rd)

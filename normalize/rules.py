@@ -205,12 +205,12 @@ register(Rule(
     "MTN608", "garbled-place-name", Category.MISTRANSLATION,
     "A town's name misspelled by the translation, in a list of places.",
     "In a list of three capitalised items or more, two or more of which are towns of one country "
-    "(GeoNames towns of 15,000 people or more, `rules/common/towns.tsv`), an item that is no known "
-    "place and hardly a word of the language (zipf under 2), one insertion, deletion, substitution or "
+    "(GeoNames towns of 15,000 people or more, `rules/common/towns.tsv`; a region in brackets after an "
+    "item is passed over), an item that is no known place, one insertion, deletion, substitution or "
     "swap of neighbours "
-    "away from one town of that country within 60 km of a town of the list (or from one four times "
-    "larger than any other that near), "
-    "is that town garbled. Unsafe.",
+    "away from one town of that country within 60 km of the most towns of the list (or from one four times "
+    "larger than any other as near), and whose words that differ from the town's are hardly words of the "
+    "language (zipf under 2), is that town garbled. Unsafe.",
     "MT spells the small towns it does not know by ear, and a list of municipalities in a weather "
     "or emergency report is full of them.",
     "`alerts in Faro, Olhao, Tavirra and Lagos` -> `… Tavira …`",

@@ -18,6 +18,19 @@ def test_a_town_one_letter_away_in_a_list_of_its_neighbours():
         "Les orages ont touché Guimarães, Barcelos et Braga, selon la protection civile."
 
 
+def test_regions_in_brackets_and_a_name_of_several_words():
+    # the list goes on past an item's region in brackets; the garbled word of a
+    # longer name is judged, not the name's other words (`de` is a word of English text)
+    assert fix("Warnings were issued for Amadora (Lisbon), Odivelas, Vila Franca de Xria and Loures.") == \
+        "Warnings were issued for Amadora (Lisbon), Odivelas, Vila Franca de Xira and Loures."
+
+
+def test_of_two_towns_one_letter_away_the_one_near_most_of_the_list():
+    # Eiras lies near Coimbra, Oeiras near the four towns around Lisbon
+    assert fix("Alerts in Coimbra, Sintra, Amadora, Oiras, Odivelas and Mafra (Lisbon).") == \
+        "Alerts in Coimbra, Sintra, Amadora, Oeiras, Odivelas and Mafra (Lisbon)."
+
+
 @pytest.mark.parametrize("text", [
     # the near town is 500 km from the list's towns: a village of the region, not Braga
     "The storm brought alerts in Faro, Olhão and Bragx on Monday, the institute said.",

@@ -32,7 +32,9 @@ _UPPER = "[" + "".join(re.escape(chr(c)) for c in range(0x250) if chr(c).isupper
     + "\u0400-\u042f\u0370-\u03ff]"   # (Latin and its accents, Cyrillic and Greek capitals)
 _CAP = _UPPER + r"[^\W\d_]*(?:[\-'’][^\W\d_]+)*"
 _ITEM = rf"(?:{_CAP})(?: (?:{_PARTICLES} )?{_CAP}){{0,3}}"
-_LIST = re.compile(rf"{_ITEM}(?:(?:, | and | e | y | et | und | и ){_ITEM}){{2,}}")
+# a region in brackets after an item: Silves (Faro), Odivelas (Lisbon)
+_REGION = r"(?: ?\([^()\n]{1,40}\))?"
+_LIST = re.compile(rf"{_ITEM}{_REGION}(?:(?:, | and | e | y | et | und | и ){_ITEM}{_REGION}){{2,}}")
 _SPLIT = re.compile(r", | and | e | y | et | und | и ")
 MIN_KNOWN = 2        # items of the list that are towns of one country
 UNKNOWN_ZIPF = 2.0   # the garbled item: a word the language hardly writes
@@ -103,8 +105,9 @@ class PlaceListStage(Stage):
             pos = m.start()
             for piece in _SPLIT.split(m.group()):
                 start = text.index(piece, pos)   # (inside the match: bounded by its length)
-                items.append((start, start + len(piece), piece))
                 pos = start + len(piece)
+                piece = re.sub(r" ?\([^()]*\)$", "", piece)   # (the region after it)
+                items.append((start, start + len(piece), piece))
             if not all(p[:1].isupper() for _, _, p in items):
                 continue
             known = towns(ctx.rule_dirs)
@@ -118,22 +121,30 @@ class PlaceListStage(Stage):
             if n < MIN_KNOWN:
                 continue
             self.stats["place_lists"] += 1
+            places: dict[str, list] = {}   # each listed town of the country -> where it may lie
+            for p, t in sites:
+                if t[1] == country:
+                    places.setdefault(p, []).append(t)
             for s, e, piece in items:
                 f = fold(piece)
                 if f in known or len(f) < 4 or not piece.replace(" ", "").isalpha():
                     continue
-                if any(zipf(freqs, w.lower()) >= UNKNOWN_ZIPF for w in piece.split()):
-                    continue   # a word of the language (Lures is English): no garbled name
                 by_key = country_keys(country, ctx.rule_dirs)
                 # the towns one letter away, near one of the list's towns (a list of
                 # places is a region's: Sulingen, Nienburg und Rotenburg is not Solingen)
-                found = sorted({(pop, name) for k in deletion_keys(f) for name, pop, lat, lon in by_key.get(k, ())
-                                if one_edit(f, fold(name)) and any(
-                                    _km(lat, lon, t[3], t[4]) <= NEAR_KM for _, t in sites if t[1] == country)},
-                               reverse=True)
+                near = {(pop, name): sum(1 for q in places if any(_km(lat, lon, t[3], t[4]) <= NEAR_KM
+                                                                   for t in places[q]))
+                        for k in deletion_keys(f) for name, pop, lat, lon in by_key.get(k, ())
+                        if one_edit(f, fold(name))}
+                # of those, the ones near the most of the list's towns (Oeiras near four
+                # towns of a list around Lisbon, not Eiras near its one Coimbra)
+                most = max(near.values(), default=0)
+                found = sorted((c for c, k in near.items() if k == most), reverse=True) if most else []
                 if not found or len(found) > 1 and found[0][0] < LARGER * found[1][0] or a.is_protected(s, e):
                     continue   # (two towns as near, neither far larger: which is meant is unknown)
                 good = found[0][1]
+                if any(zipf(freqs, w.lower()) >= UNKNOWN_ZIPF for w in set(piece.split()) - set(good.split())):
+                    continue   # a word of the language (Lures is English): no garbled name
                 self.stats["garbled"] += 1
                 out.append(finding("MTN608", s, e, f"`{piece}` is no town; in this list of places in {country}, "
                                    f"`{good}` is one letter away", [good], Applicability.UNSAFE,

@@ -228,17 +228,22 @@ register(Rule(
     priority=76))
 register(Rule(
     "MTN610", "number-agreement", Category.MISTRANSLATION,
-    "An English noun left in the singular after a number.",
+    "An English noun left in the singular after a number, or a mass noun with a plural verb.",
     "After a figure of 2 or more or a counting word (`count_words.txt`: two, twelve, several), a frequent "
     "noun whose plural English writes about as often, where the noun phrase ends (a modal or auxiliary "
     "verb, a preposition or a clause's punctuation follows), is flagged with its plural as an unsafe fix. "
     "The number must follow a function word: after a determiner a number names a thing (`the 206 "
     "model`, `a 911 call`), after a capitalised word it is part of a name (`Article 5 protection`). "
     "Years, decimals, ratios and the nouns English counts in the singular "
-    "(`singular_after_numbers.txt`: percent, euro, stone, million, times) are left alone.",
+    "(`singular_after_numbers.txt`: percent, euro, stone, million, times) are left alone. A noun English "
+    "does not count (`mass_nouns.txt`: progress, information, evidence) whose phrase opens a clause "
+    "(after a sentence's start, an opening quote, `because`, `that` with a determiner or modifier "
+    "between) and is followed by `have` or `are` gets `has` or `is`; a list of subjects (`education "
+    "and research are`) or a phrase inside another (`the benefits of this knowledge are`) is left alone.",
     "MT from languages without plural agreement after numbers (Turkish, Chinese) or that inflect "
     "the noun in another case (Russian) leaves the noun singular.",
-    "`found that 21 illness can be predicted` -> `21 illnesses can be predicted`",
+    "`found that 21 illness can be predicted` -> `21 illnesses can be predicted`; `significant progress have "
+    "been achieved` -> `has been achieved`",
     priority=76))
 register(Rule(
     "MTN701", "inconsistent-entity", Category.INCONSISTENT_ENTITY,

@@ -38,3 +38,30 @@ def test_the_noun_after_a_number_is_made_plural(text, fixed):
 def test_what_english_writes_stays(text):
     r = fix(text)
     assert r.text == text and not r.findings
+
+
+@pytest.mark.parametrize("text, fixed", [
+    ("Officials added that “real progress have been made on the talks.", "real progress has been made"),
+    ("The evidence are clear, the judge said.", "The evidence is clear"),
+    ("He said the new software aren’t ready.", None),   # no clause opener before its phrase
+    ("Because climate research haven't stopped, funds flow.", "climate research hasn't stopped"),
+])
+def test_a_mass_noun_opening_its_clause_takes_a_singular_verb(text, fixed):
+    r = fix(text)
+    if fixed is None:
+        assert r.text == text
+    else:
+        assert fixed in r.text and {f.rule for f in r.findings} == {"MTN610"}
+
+
+@pytest.mark.parametrize("text", [
+    "He said that education and research are key to growth.",        # two subjects
+    "The benefits of this growing knowledge are becoming clear.",    # the noun is no subject
+    "Satellites providing navigation information are vulnerable.",
+    "If mankind's technological progress were to become an enemy, we would lose.",
+    "Millions of pieces of information are added every month.",
+    "Firms that research have more patents, and pupils that progress are praised.",   # verbs
+])
+def test_a_mass_noun_that_is_not_the_subject_stays(text):
+    r = fix(text)
+    assert r.text == text and not r.findings

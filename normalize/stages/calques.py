@@ -243,6 +243,23 @@ def _counted_pattern(rule_dirs: tuple[str, ...] = ()) -> re.Pattern:
                       + _AFTER_COUNTED)
 
 
+# a mass noun's phrase opening a clause, then a plural verb: the words that open
+# a clause before the phrase, its determiners, the verbs and their singular
+_MASS_OPENERS = frozenset("that which because since while when where although though but".split())
+_MASS_DET = frozenset("the this that much some no more any such all little enough further".split())
+_SINGULAR_VERB = {"have": "has", "are": "is", "haven't": "hasn't", "aren't": "isn't", "haven’t": "hasn’t",
+                  "aren’t": "isn’t"}
+
+
+@lru_cache(maxsize=None)
+def _mass_pattern(rule_dirs: tuple[str, ...] = ()) -> re.Pattern | None:
+    nouns = word_list("en", "mass_nouns.txt", rule_dirs)
+    if not nouns:
+        return None
+    return re.compile(r"\b(?P<noun>" + "|".join(sorted(nouns)) + r")\s(?P<verb>have|are|haven['’]t|aren['’]t)\b",
+                      re.IGNORECASE)
+
+
 def plural_of(word: str, freqs: dict[str, float], min_zipf: float = 3.0) -> str | None:
     """The plural English writes of ``word`` (the most frequent of -s, -es,
     -ies), if it is a word at zipf ``min_zipf`` or more; else None."""
@@ -305,6 +322,7 @@ class CalqueStage(Stage):
         if lang == "en":
             out.extend(self._articles(text, a))
             out.extend(self._counted(text, a, ctx.rule_dirs))
+            out.extend(self._mass_verbs(text, a, ctx.rule_dirs))
         out.extend(self._repeats(text, a, lang, ctx.rule_dirs))
         if lang != "ru":   # (Russian writes Chinese names in Cyrillic)
             out.extend(self._romanised(text, a, ctx.rule_dirs))
@@ -436,6 +454,56 @@ class CalqueStage(Stage):
             self.stats["counted"] += 1
             yield finding("MTN610", s, e, f"`{n} {w}`: a noun after a number is plural (`{plural}`)",
                           [plural], Applicability.UNSAFE, plural=plural)
+
+    def _mass_verbs(self, text: str, a, rd):
+        """A mass noun that opens its clause before a plural verb (`adding
+        that significant progress have been achieved`); the noun must open
+        the clause (after its determiner and up to two modifiers), so that
+        it is the verb's subject (not in `the benefits of this knowledge
+        are`, `satellites providing information are`)."""
+        pattern = _mass_pattern(rd)
+        if pattern is None:
+            return
+        fw = word_list("en", "function_words.txt", rd) | word_list("en", "conjunctions.txt", rd)
+        for m in pattern.finditer(text):
+            if not self._opens_clause(text[max(0, m.start() - 60):m.start()], fw, m.start() <= 60):
+                continue
+            verb = m.group("verb")
+            good = _SINGULAR_VERB.get(verb.lower())
+            s, e = m.span("verb")
+            if good is None or a.is_protected(m.start("noun"), e):
+                continue
+            if verb[:1].isupper():
+                good = good[:1].upper() + good[1:]
+            self.stats["mass_verb"] += 1
+            yield finding("MTN610", s, e, f"`{m.group('noun')} {verb}`: `{m.group('noun')}` is not counted; "
+                          f"its verb is singular (`{good}`)", [good], Applicability.UNSAFE, singular=good)
+
+    @staticmethod
+    def _opens_clause(before: str, fw, whole: bool) -> bool:
+        """Does the noun phrase ending at the end of ``before`` open a clause:
+        up to two modifiers that are no function words and a determiner
+        after the text's or a sentence's start, an opening quote or bracket,
+        or a word that opens a clause (that, because)? ``whole``: ``before``
+        starts where the text does."""
+        words = re.findall(r"[\w'’\-]+|[^\w\s]", before)
+        i, mods = len(words), 0
+        while i and mods <= 2:
+            low = words[i - 1].lower()
+            if low in _MASS_DET or low in _MASS_OPENERS or low in fw or not low[:1].isalpha():
+                break
+            i, mods = i - 1, mods + 1
+        if mods > 2:
+            return False
+
+        def opener(k: int) -> bool:
+            if k == 0:
+                return whole
+            return words[k - 1].lower() in _MASS_OPENERS or words[k - 1] in ".!?“\"("
+
+        if i == len(words) and words and words[-1].lower() in ("that", "which"):
+            return False   # (the noun may be a verb there: firms that research have)
+        return opener(i) or i > 0 and words[i - 1].lower() in _MASS_DET and opener(i - 1)
 
     def _repeats(self, text: str, a, lang: str, rd):
         fw = word_list(lang, "function_words.txt", rd)

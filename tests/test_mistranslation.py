@@ -165,6 +165,9 @@ FIXES = [
     ("pt", "Ele perguntou uma pergunta em ordem de entender.", "Ele fez uma pergunta para entender."),
     ("de", "Er fragte eine Frage. Sie wollte eine Frage fragen.", "Er stellte eine Frage. Sie wollte eine Frage stellen."),
     ("ru", "Журналист спросил вопрос о бюджете.", "Журналист задал вопрос о бюджете."),
+    # "since" for a duration, the perfect with a finished time, "in the frame of"
+    ("en", "The strike has lasted since three days. The mayor has been questioned yesterday in the frame of the probe.",
+     "The strike has lasted for three days. The mayor was questioned yesterday as part of the probe."),
     # a verb English does not report speech with
     ("en", "“We are all ready,” she guaranteed.\n", "“We are all ready,” she assured.\n"),
     ("en", '"The talks are over," Mayor Ana Ruiz underlined, adding that the vote would wait.',
@@ -189,7 +192,11 @@ def test_calques_flag_without_a_fix():
                                ("Services for the third age were cut.", "the third age", "third-age"),
                                ("The court pronounced itself on the case.", "pronounced itself", "pronounced-himself"),
                                ("Then the Venezuelan mandatary spoke.", "mandatary", "the-mandatary"),
-                               ("This is reported by RIA Novosti.", "This is reported by", "this-is-reported-by")]:
+                               ("This is reported by RIA Novosti.", "This is reported by", "this-is-reported-by"),
+                               ("The mayor, who has 45 years, left.", "has 45 years", "has-years"),
+                               ("The town counts with 3 hospitals.", "counts with", "count-with"),
+                               ("The report puts in evidence the gaps.", "puts in evidence", "put-in-evidence"),
+                               ("Many French are on the departure Friday.", "on the departure", "on-the-departure")]:
         (f,) = Pipeline(language="en", select=["MTN604"]).check(text).findings
         assert (text[f.start:f.end], f.evidence["calque"], f.applicability.value) == (span, calque, "display")
     # German verb-second order after an opening adverb
@@ -261,6 +268,15 @@ QUIET = [
 @pytest.mark.parametrize("lang,text", QUIET)
 def test_must_not_change(lang, text):
     assert Pipeline(language=lang, unsafe_fixes=True).fix(text).text == text
+
+
+def test_tense_and_time_phrases_english_writes_give_no_finding():
+    # since a point in time, a finished time in the past, an age's years of
+    # something, a departure's noun, counting by something
+    text = ("It has rained since 2020 and since years ago; he left 3 days ago and was arrested last Sunday. "
+            "She has had 20 years of experience, and he has 20 years left; he commented on the departure of "
+            "the coach; it counts each vote, and the mayor has been seen on Monday's tape.")
+    assert not Pipeline(language="en", select=["MTN604"]).check(text).findings
 
 
 def test_a_finding_that_a_fix_reveals_is_reported_once():

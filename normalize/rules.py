@@ -116,7 +116,8 @@ register(Rule(
     "MTN401", "run-together-words", Category.RUN_TOGETHER,
     "Words glued together, usually where an HTML link ended or a PDF lost its spaces.",
     "Splits a token that is not a word of the language into words that are, using word "
-    "frequencies (wordfreq): a function word glued to a word (safe when both are common). "
+    "frequencies (wordfreq): a function word glued to a word (safe when both are common); in a "
+    "hyphenated word, its first or last part judged so (`littleill-treated` -> `little ill-treated`). "
     "As unsafe fixes: an inflected word glued to another (`quicklyreached`), two long common "
     "words in a token wordfreq never saw (`translationapproach`), a preposition glued to a "
     "determiner (`ofthe`, `dansle`), a function word glued to a rare known word "

@@ -41,6 +41,10 @@ FIXES = [
     ("local media reportedthat the city", "local media reported that the city"),
     ("we must determinehow to proceed", "we must determine how to proceed"),   # glue_words.txt
     ("they alsohave doubts", "they also have doubts"),   # a glue word with a function word
+    ("there were manycases and fewvoters", "there were many cases and few voters"),   # quantifiers
+    # a hyphenated word whose first or last part is glue
+    ("they met thenewly-elected mayor", "they met the newly-elected mayor"),
+    ("a long-termthat plan", "a long-term that plan"),
     # MTN501 capitalised anchor word
     ("he announced About plans to go", "he announced about plans to go"),
     # MTN202 doubled punctuation
@@ -173,6 +177,8 @@ MUST_NOT_CHANGE = [
     "He said: \u201cThe talks are over.\u201d",
     "The fourballs and foursomes, homewear and overtaxes, indetermination.",
     "The beteen typo is not glue.",
+    "Self-employed co-workers in Baden-Württemberg sent an e-mail to the well-known ex-minister.",
+    "The littleneck clams were the littlest; muchness and manyfold are words.",
     "Wait... what? Well.. maybe, hmm.. no. Acme Inc., said the range 1..5 was fine.",
     "The retailer's homewear line, the myTaxi app and the eBay marketplace.",
     "Staff on LinkedIn and MoveOn use PayPal at McDonald's.",

@@ -161,6 +161,8 @@ class RunTogetherStage(Stage):
         if low in top_frequencies(lang, RARE_ZIPF) and low not in _frequent_glue(lang, rule_dirs):
             return None   # a frequent word (but web text writes "ofthe" often)
         decision = split_decision(form, lang, compounds, rule_dirs)
+        if decision is None and "-" in form:
+            decision = hyphened_split(form, lang, compounds, rule_dirs)
         if decision is not None:
             self.stats["candidates"] += 1
         return decision
@@ -322,6 +324,26 @@ def split_decision(tok: str, lang: str, compounds: bool = False, rule_dirs: tupl
     if not decision and len(tok) >= RUN_ON_MIN and not f_tok and lang not in COMPOUNDING:
         decision = _run_on(tok, lang, rule_dirs)
     return decision
+
+
+def hyphened_split(form: str, lang: str, compounds: bool = False, rule_dirs: tuple[str, ...] = ()):
+    """A hyphenated word whose first or last part is glue (``littleill-treated``:
+    little | ill-treated; ``long-termthat``): that part's split, the rest of
+    the word kept on the piece it touches. A part that is no glue, and a word
+    with an apostrophe, are left to the whole word (None)."""
+    if "'" in form or "’" in form:
+        return None
+    head, _, rest = form.partition("-")
+    decision = split_decision(head, lang, compounds, rule_dirs)
+    if decision:
+        pieces, *others = decision
+        return ((*pieces[:-1], pieces[-1] + "-" + rest), *others)
+    front, _, tail = form.rpartition("-")
+    decision = split_decision(tail, lang, compounds, rule_dirs)
+    if decision:
+        pieces, *others = decision
+        return ((front + "-" + pieces[0], *pieces[1:]), *others)
+    return None
 
 
 def _two_words(tok: str, lang: str, compounds: bool, rule_dirs: tuple[str, ...]):

@@ -168,6 +168,11 @@ FIXES = [
     # "since" for a duration, the perfect with a finished time, "in the frame of"
     ("en", "The strike has lasted since three days. The mayor has been questioned yesterday in the frame of the probe.",
      "The strike has lasted for three days. The mayor was questioned yesterday as part of the probe."),
+    # "pay attention", "take place" word for word
+    ("es", "Los votantes no pagaron atención al debate.", "Los votantes no prestaron atención al debate."),
+    ("pt", "Ninguém pagou mais atenção ao aviso; a reunião tomou lugar em Braga.",
+     "Ninguém prestou mais atenção ao aviso; a reunião teve lugar em Braga."),
+    ("it", "Bisogna pagare più attenzione ai dati.", "Bisogna prestare più attenzione ai dati."),
     # a verb English does not report speech with
     ("en", "“We are all ready,” she guaranteed.\n", "“We are all ready,” she assured.\n"),
     ("en", '"The talks are over," Mayor Ana Ruiz underlined, adding that the vote would wait.',
@@ -277,6 +282,29 @@ def test_tense_and_time_phrases_english_writes_give_no_finding():
             "She has had 20 years of experience, and he has 20 years left; he commented on the departure of "
             "the coach; it counts each vote, and the mayor has been seen on Monday's tape.")
     assert not Pipeline(language="en", select=["MTN604"]).check(text).findings
+
+
+@pytest.mark.parametrize("lang,text,calque", [
+    ("fr", "Les électeurs payent peu d'attention au débat.", "payer-attention"),
+    ("de", "Die Wähler zahlten keine Aufmerksamkeit.", "aufmerksamkeit-bezahlen"),
+    ("ru", "Избиратели не платят внимание дебатам.", "platit-vnimanie"),
+    ("es", "El club tomó ventaja de la situación.", "tomar-ventaja-de"),
+    ("pt", "O clube tomou vantagem de a situação.", "tomar-vantagem-de"),
+    ("it", "Il club ha preso vantaggio della situazione.", "prendere-vantaggio-di"),
+])
+def test_pay_attention_and_take_advantage_word_for_word_are_flagged(lang, text, calque):
+    (f,) = Pipeline(language=lang, select=["MTN604"]).check(text).findings
+    assert f.evidence["calque"] == calque and f.applicability.value == "display" and f.fix
+
+
+@pytest.mark.parametrize("lang,text", [
+    ("es", "El seguro pagó atención médica a los heridos y pagó la atención de la prensa."),
+    ("pt", "O seguro paga atenção médica; tomou o lugar de Silva."),
+    ("ru", "На платформе внимание уделяют новостям; он заплатил за внимание."),
+    ("de", "Die Firma zahlt für Aufmerksamkeit in der Werbung."),
+])
+def test_the_same_words_in_their_own_sense_give_no_finding(lang, text):
+    assert not Pipeline(language=lang, select=["MTN604"]).check(text).findings
 
 
 def test_a_finding_that_a_fix_reveals_is_reported_once():

@@ -177,6 +177,7 @@ MUST_NOT_CHANGE = [
     "He said: \u201cThe talks are over.\u201d",
     "The fourballs and foursomes, homewear and overtaxes, indetermination.",
     "The beteen typo is not glue.",
+    "It uses taxes, benefits, relief, etc. to close the gap; poverty, schooling, etc. in the tests.",
     "Self-employed co-workers in Baden-Württemberg sent an e-mail to the well-known ex-minister.",
     "The littleneck clams were the littlest; muchness and manyfold are words.",
     "Wait... what? Well.. maybe, hmm.. no. Acme Inc., said the range 1..5 was fine.",

@@ -512,6 +512,8 @@ class NameCasingStage(Stage):
         while j > 0 and text[j - 1].isalpha():
             j -= 1
         word = text[j:i]
+        if word.lower() in word_list("common", "final_abbreviations.txt"):
+            return False   # (etc. in their experiments: the sentence goes on)
         return len(word) >= 3 and not word.isupper() and (not freqs or zipf(freqs, word.lower()) >= 3.0)
 
     @staticmethod

@@ -111,7 +111,8 @@ class PunctuationDamageStage(Stage):
             left, right = m.group(1), m.group(3)
             if not right.islower() or len(right) < 2 or right in openers:
                 continue
-            if not left.isdigit() and (left in nbp or left.lower() in nbp or left.isupper()):
+            if not left.isdigit() and (left in nbp or left.lower() in nbp or left.isupper()
+                                       or left.lower() in word_list("common", "final_abbreviations.txt")):
                 continue   # an abbreviation: "approx. three", "No. of", "U.S. officials"
             if left.isdigit() and right not in top_frequencies(lang, 4.0):
                 continue   # "5. juni", "10. april": an ordinal's full stop

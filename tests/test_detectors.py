@@ -280,6 +280,11 @@ def test_a_dictionary_word_only_a_corpus_saw_capitalised_needs_the_document():
     assert "MTN301" not in rules_found("Each verb takes a PP here, as in the proceedings, pp. 86-96.")
     # a country a list of names backs needs nothing more
     assert "MTN301" in rules_found("He flew to china on Monday.")
+    # one capital in a table beside many lower-case uses is no name's
+    table = ("Each verb has a frame; the verb takes an object, and a verb may take two. A verb with a "
+             "dative is rare; such a verb is marked.\nPD V 'thank NP for' Verb with dative object\n")
+    assert "MTN301" not in rules_found(table)
+    assert "MTN301" in rules_found("He met the Polish minister and his polish counterpart.")
 
 
 def test_dictionary_word_names_are_unsafe_fixes():

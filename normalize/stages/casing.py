@@ -107,6 +107,16 @@ class _Presence:
             hit = self._memo[form] = self._find(form)
         return hit
 
+    def outnumbers(self, form: str, lower: str) -> bool:
+        """Does the document write ``form`` capitalised mid-sentence at least
+        a third as often as ``lower`` in lower case? (A table's `Verb` once,
+        beside `verb` nine times, is no name; `Polish` once beside `polish`
+        twice may be.)"""
+        places = self._index()
+        cap = sum(1 for raw in [form] + self._by_text.get(form, []) for i in places.get(raw, ())
+                  if CasingStage._present_at(self._words, self._a, i))
+        return 3 * cap >= len(places.get(lower, ()))
+
     def _find(self, form: str) -> bool:
         a = self._a
         if not form or form.islower():
@@ -272,7 +282,7 @@ class CasingStage(Stage):
                             applicability = Applicability.UNSAFE
                         elif kind in ("context", "unsafe"):
                             present = present if present is not None else _Presence(words, a)
-                            if canonical in present:
+                            if canonical in present and (not weak or present.outnumbers(canonical, base)):
                                 applicability = Applicability.UNSAFE
                         if applicability is not None:
                             here = self._safe_here(applicability, base, a, doc.language, ctx.rule_dirs)

@@ -201,7 +201,9 @@ def test_calques_flag_without_a_fix():
                                ("The mayor, who has 45 years, left.", "has 45 years", "has-years"),
                                ("The town counts with 3 hospitals.", "counts with", "count-with"),
                                ("The report puts in evidence the gaps.", "puts in evidence", "put-in-evidence"),
-                               ("Many French are on the departure Friday.", "on the departure", "on-the-departure")]:
+                               ("Many French are on the departure Friday.", "on the departure", "on-the-departure"),
+                               ("The bill will Parliament approved soon.", "Parliament approved",
+                                "modal-name-participle")]:
         (f,) = Pipeline(language="en", select=["MTN604"]).check(text).findings
         assert (text[f.start:f.end], f.evidence["calque"], f.applicability.value) == (span, calque, "display")
     # German verb-second order after an opening adverb
@@ -280,7 +282,8 @@ def test_tense_and_time_phrases_english_writes_give_no_finding():
     # something, a departure's noun, counting by something
     text = ("It has rained since 2020 and since years ago; he left 3 days ago and was arrested last Sunday. "
             "She has had 20 years of experience, and he has 20 years left; he commented on the departure of "
-            "the coach; it counts each vote, and the mayor has been seen on Monday's tape.")
+            "the coach; it counts each vote, and the mayor has been seen on Monday's tape. How can Europe "
+            "succeed? Will Smith worked there, and the bill would pass.")
     assert not Pipeline(language="en", select=["MTN604"]).check(text).findings
 
 

@@ -294,6 +294,8 @@ def test_tense_and_time_phrases_english_writes_give_no_finding():
     ("es", "El club tomó ventaja de la situación.", "tomar-ventaja-de"),
     ("pt", "O clube tomou vantagem de a situação.", "tomar-vantagem-de"),
     ("it", "Il club ha preso vantaggio della situazione.", "prendere-vantaggio-di"),
+    ("pt", "As chuvas são esperadas para se deslocar para norte.", "ser-esperado-para"),
+    ("es", "Los ministros son esperados para firmar el acuerdo.", "ser-esperado-para"),
 ])
 def test_pay_attention_and_take_advantage_word_for_word_are_flagged(lang, text, calque):
     (f,) = Pipeline(language=lang, select=["MTN604"]).check(text).findings
@@ -305,6 +307,8 @@ def test_pay_attention_and_take_advantage_word_for_word_are_flagged(lang, text, 
     ("pt", "O seguro paga atenção médica; tomou o lugar de Silva."),
     ("ru", "На платформе внимание уделяют новостям; он заплатил за внимание."),
     ("de", "Die Firma zahlt für Aufmerksamkeit in der Werbung."),
+    ("pt", "Os convidados são esperados para o jantar de sábado."),
+    ("es", "Los invitados son esperados para la cena y esperados a la hora."),
 ])
 def test_the_same_words_in_their_own_sense_give_no_finding(lang, text):
     assert not Pipeline(language=lang, select=["MTN604"]).check(text).findings

@@ -296,6 +296,7 @@ def test_tense_and_time_phrases_english_writes_give_no_finding():
     ("it", "Il club ha preso vantaggio della situazione.", "prendere-vantaggio-di"),
     ("pt", "As chuvas são esperadas para se deslocar para norte.", "ser-esperado-para"),
     ("es", "Los ministros son esperados para firmar el acuerdo.", "ser-esperado-para"),
+    ("fr", "Rien n'est réglé, selon à qui vous parlez.", "selon-a"),
 ])
 def test_pay_attention_and_take_advantage_word_for_word_are_flagged(lang, text, calque):
     (f,) = Pipeline(language=lang, select=["MTN604"]).check(text).findings
@@ -308,6 +309,7 @@ def test_pay_attention_and_take_advantage_word_for_word_are_flagged(lang, text, 
     ("ru", "На платформе внимание уделяют новостям; он заплатил за внимание."),
     ("de", "Die Firma zahlt für Aufmerksamkeit in der Werbung."),
     ("pt", "Os convidados são esperados para o jantar de sábado."),
+    ("fr", "Selon au moins deux sources, rien n'est réglé, selon à peu près tous."),
     ("es", "Los invitados son esperados para la cena y esperados a la hora."),
 ])
 def test_the_same_words_in_their_own_sense_give_no_finding(lang, text):

@@ -165,6 +165,11 @@ VARIANTS = [
      "Jean-Luc Mélenchon a parlé. Les votes de Jean-Luc Mélenchon comptent."),
     ("en", "The exercises “Desert Lion” and “Iron Dome” ended; “Lion of the Desert” began earlier.",
      "The exercises “Desert Lion” and “Iron Dome” ended; “Desert Lion” began earlier."),
+    # a given name translated in one place (given_name_equivalents.tsv)
+    ("en", "The minister is called Horace Bianchi. His successor, Orazio, was praised; Professor Orazio smiled.",
+     "The minister is called Orazio Bianchi. His successor, Orazio, was praised; Professor Orazio smiled."),
+    ("it", "Peter Sánchez ha vinto. Pedro Sánchez ha parlato e Pedro Sánchez è partito.",
+     "Pedro Sánchez ha vinto. Pedro Sánchez ha parlato e Pedro Sánchez è partito."),
 ]
 
 
@@ -181,6 +186,10 @@ VARIANTS_KEPT = [
     ("ru", "Они прилетели в Пекин. Пекину это выгодно, сказали в Пекине."),
     ("fr", "La Russie et « Russia Today » ; Montréal et Montreal Canadiens."),
     ("en", "Zelenskyy spoke. Zelenskyy’s office said Zelenskyys plans hold."),   # a possessive written without apostrophe
+    # two people whose given names are one name in two languages
+    ("en", "John Kerry met Juan Carlos. Juan said yes; Juan left."),
+    ("en", "John Kerry met Juan Pérez, and Juan Pérez said Juan was tired."),
+    ("es", "Pedro Sánchez y Peter Schmidt hablaron; Peter habló primero."),
 ]
 
 

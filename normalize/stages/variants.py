@@ -115,6 +115,7 @@ class NameVariantStage(Stage):
             grouped = frozenset(v for variants in consistency_groups(lang, ctx.rule_dirs).values() for v in variants)
             out.extend(self._words(names, spelled, lang, freqs, grouped))
         out.extend(self._given_names(names, lang))
+        out.extend(self._translated_given(names, ctx.rule_dirs))
         if "“" in doc.text or '"' in doc.text or "«" in doc.text:
             out.extend(self._reordered(doc.text, a, function_words(lang, ctx.rule_dirs)))
         return out
@@ -282,6 +283,51 @@ class NameVariantStage(Stage):
             yield finding("MTN702", m.start(), m.end(), f"`{first} {last}` is `{longer[0]} {last}` elsewhere in "
                           "this text", [longer[0]], Applicability.UNSAFE, preferred=f"{longer[0]} {last}")
 
+    def _translated_given(self, names, rule_dirs: tuple[str, ...] = ()):
+        """`Horace Schillaci` where the text also writes `Orazio` (alone) or
+        `Orazio Schillaci`: one person's given name translated in one place
+        (``given_name_equivalents.tsv``). Each form of a row is counted where
+        it stands before a surname or alone (not before another capitalised
+        word: `Juan Carlos`); the two forms must belong to one person: every
+        full name written with a form of the row has the same surname. The
+        form the text writes less often is flagged with the other (unsafe);
+        a tie is not guessed."""
+        row_of = given_name_rows(rule_dirs)
+        if not row_of:
+            return
+        cap, parts = names.cap, names.parts
+        n = len(parts)
+        uses: dict[int, list[tuple[int, str, str | None]]] = {}   # row -> (index, form, surname or None)
+        others = set()   # rows a form of which starts a double given name: another person (Juan Carlos)
+        for i, part in enumerate(parts):
+            row = row_of.get(part)
+            if row is None or not cap[i]:
+                continue
+            nxt = i + 1 < n and cap[i + 1] and names.gap(i, i + 1) == " "
+            if nxt and parts[i + 1] in row_of:
+                others.add(row)
+                continue
+            uses.setdefault(row, []).append((i, part, parts[i + 1] if nxt else None))
+        for row, spots in uses.items():
+            if row in others:
+                continue
+            forms = Counter(form for _, form, _ in spots)
+            surnames = {last for _, _, last in spots if last is not None}
+            if len(forms) != 2 or len(surnames) != 1:
+                continue
+            (major, k1), (minor, k2) = forms.most_common(2)
+            if k1 == k2:
+                continue
+            last = next(iter(surnames))
+            for i, form, _ in spots:
+                if form != minor:
+                    continue
+                m = names.matches[i]
+                self.stats["translated_given"] += 1
+                yield finding("MTN702", m.start(), m.end(), f"`{minor}` is `{major}` ({major} {last}) elsewhere "
+                              "in this text: the given name translated in one place", [major],
+                              Applicability.UNSAFE, preferred=major)
+
     def _reordered(self, text: str, a, fw: frozenset[str] = frozenset()):
         """Quoted names written two ways: the same words in another order
         (“Shield of the Danube” … “Danube Shield”: the later one is fixed
@@ -332,6 +378,27 @@ class NameVariantStage(Stage):
 # names share (junk between quotation marks, a word every title has) would
 # make each quotation be compared with all that came before it
 STEM_NAMES = 64
+
+
+@lru_cache(maxsize=None)
+def given_name_rows(rule_dirs: tuple[str, ...] = ()) -> dict[str, int]:
+    """A given name's forms in several languages (``given_name_equivalents.tsv``
+    in the common packs) -> the number of its row; a form in two rows is left out."""
+    from ..resources import pack_dirs
+    rows: dict[str, set[int]] = {}
+    k = 0
+    for d in pack_dirs("common", rule_dirs):
+        path = d / "given_name_equivalents.tsv"
+        if not path.is_file():
+            continue
+        with open(path, encoding="utf-8") as fh:
+            for line in fh:
+                if line.startswith("#") or not line.strip():
+                    continue
+                k += 1
+                for form in {f.strip() for f in line.split("\t") if f.strip()}:
+                    rows.setdefault(form, set()).add(k)
+    return {form: next(iter(ks)) for form, ks in rows.items() if len(ks) == 1}
 
 
 def _stem(word: str) -> str:

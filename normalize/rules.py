@@ -247,6 +247,18 @@ register(Rule(
     "been achieved` -> `has been achieved`",
     priority=76))
 register(Rule(
+    "MTN611", "pronoun-gender", Category.MISTRANSLATION,
+    "English `he` for a woman just named as the subject of the same sentence.",
+    "A full name whose given name is a woman's in every supported language "
+    "(`rules/common/female_given_names.txt`) opens a sentence or a clause after a comma and a verb "
+    "follows it; later in the same sentence `he` is the subject of a verb, with no quotation mark, no "
+    "other person's given name and no noun for a man or a post (`person_titles.txt`: the president, "
+    "her husband) between. Flagged with `she` as a suggestion: the pronoun may still mean someone "
+    "the text named earlier.",
+    "Italian, Spanish and Portuguese drop the subject; MT into English supplies one, and picks `he`.",
+    "`Giorgia Meloni takes a stand and, through a video, he announces new measures` -> `she announces`",
+    priority=77))
+register(Rule(
     "MTN701", "inconsistent-entity", Category.INCONSISTENT_ENTITY,
     "One entity spelled several ways in one document.",
     "Groups spellings of one entity (from the consistency groups in the rule packs, and "

@@ -10,6 +10,8 @@
 - MTN606 English `a` before a vowel sound, `an` before a consonant (`a event`);
 - MTN607 a phrase written twice in a row (`la guardia costiera la guardia costiera`);
 - MTN610 English a noun left singular after a number (`21 illness can`);
+- MTN611 English `he` for a woman just named as the sentence's subject
+  (`Giorgia Meloni takes a stand and …, he announces`);
 - MTN609 a person of Taiwan, Hong Kong, Macau or Singapore written in pinyin, as MT
   from Chinese writes every name, where the press uses another romanisation
   (``common/romanised_names.tsv``: `Lai Qingde` is `Lai Ching-te`).
@@ -270,6 +272,26 @@ def plural_of(word: str, freqs: dict[str, float], min_zipf: float = 3.0) -> str 
     return best if zipf(freqs, best) >= min_zipf else None
 
 
+# MTN611: a sentence, a full name, the verb after a subject, `he` as a subject
+_SENTENCE = re.compile(r"[^.!?\n]+[.!?]?")
+_FULL_NAME = re.compile(r"\b([A-ZÀ-ÞŁŚŻ][a-zß-ÿłśżźćńşğı]+) [A-ZÀ-ÞŁŚŻ][\w’'\-]+")
+_VERB_AFTER = re.compile(r" (?:[a-z]+(?:s|ed)|said|told|took|made|met|gave|won|lost|went|came|spoke|wrote|sent|left|"
+                         r"led|held|will|would|can|could|must|may|might|should|did)\b")
+_HE = re.compile(r"\bhe (?=[a-z]{2,})")
+_OTHER_NAME = re.compile(r"\b[A-ZÀ-ÞŁŚŻ][a-zß-ÿłśżźćńşğı]+ [A-ZÀ-ÞŁŚŻ][\w\-]+(?P<pos>['’]s\b)?")
+_QUOTE_MARKS = re.compile(r"[“”\"«»„]")
+_WORD_RE = re.compile(r"[^\W\d_]+(?:['’\-][^\W\d_]+)*")
+_MALE_NOUNS = frozenset({"man", "men", "husband", "father", "son", "brother", "boy", "king", "pope", "prince", "uncle",
+                         "nephew", "grandfather", "grandson", "gentleman", "mr", "sir", "lord", "he", "his", "him"})
+
+
+@lru_cache(maxsize=None)
+def given_name_forms(rule_dirs: tuple[str, ...] = ()) -> frozenset[str]:
+    """Every form of ``given_name_equivalents.tsv``, lower case."""
+    from .variants import given_name_rows
+    return frozenset(f.lower() for f in given_name_rows(rule_dirs))
+
+
 def _plural_form(word: str, freqs) -> bool:
     """Does ``word`` read as a plural: an -s form of a frequent word (news,
     others, cities; not illness, business)?"""
@@ -289,7 +311,7 @@ class CalqueStage(Stage):
 
     name = "calques"
     requires = ("language",)
-    rules = ("MTN604", "MTN605", "MTN606", "MTN607", "MTN609", "MTN610")
+    rules = ("MTN604", "MTN605", "MTN606", "MTN607", "MTN609", "MTN610", "MTN611")
 
     def process(self, doc: Document, ctx: Context):
         text = doc.text
@@ -323,6 +345,7 @@ class CalqueStage(Stage):
             out.extend(self._articles(text, a))
             out.extend(self._counted(text, a, ctx.rule_dirs))
             out.extend(self._mass_verbs(text, a, ctx.rule_dirs))
+            out.extend(self._pronoun_gender(text, a, ctx.rule_dirs))
         out.extend(self._repeats(text, a, lang, ctx.rule_dirs))
         if lang != "ru":   # (Russian writes Chinese names in Cyrillic)
             out.extend(self._romanised(text, a, ctx.rule_dirs))
@@ -478,6 +501,49 @@ class CalqueStage(Stage):
             self.stats["mass_verb"] += 1
             yield finding("MTN610", s, e, f"`{m.group('noun')} {verb}`: `{m.group('noun')}` is not counted; "
                           f"its verb is singular (`{good}`)", [good], Applicability.UNSAFE, singular=good)
+
+    def _pronoun_gender(self, text: str, a, rd):
+        """`he` for a woman: a full name whose given name is a woman's in
+        every language (``female_given_names.txt``) is the subject of its
+        sentence (it opens the sentence or follows a comma, and a verb
+        follows it), and later in the sentence `he` is the subject of a verb,
+        with no quotation mark, no other person's given name and no noun for a
+        man or a post (``person_titles.txt``: the president, her husband)
+        between: MT from a language that drops its subjects (Italian, Spanish,
+        Portuguese) supplied the pronoun. A suggestion only."""
+        female = word_list("common", "female_given_names.txt", rd)
+        if not female or not any(v.lower() in female for v in a.vocabulary if v[:1].isupper()):
+            return
+        others = (word_list("common", "given_names.txt", rd) | given_name_forms(rd)) - female
+        nouns = word_list("en", "person_titles.txt", rd) | _MALE_NOUNS
+        for sm in _SENTENCE.finditer(text):
+            sentence = sm.group()
+            for m in _FULL_NAME.finditer(sentence):
+                if m.group(1).lower() not in female:
+                    continue
+                before = sentence[:m.start()].rstrip()
+                verb = _VERB_AFTER.match(sentence, m.end())
+                if before and not before.endswith(",") or verb is None:
+                    continue
+                he = _HE.search(sentence, m.end())
+                if he is None:
+                    break
+                between = sentence[m.end():he.start()]
+                if _QUOTE_MARKS.search(between):
+                    break
+                words = _WORD_RE.findall(between)
+                if any(w.lower() in nouns for w in words) \
+                        or any(w[:1].isupper() and w.lower() in others for w in words) \
+                        or any(not n.group("pos") for n in _OTHER_NAME.finditer(between)):
+                    break   # (another person, perhaps: a full name not in a possessive, Palazzo Chigi's)
+                s, e = sm.start() + he.start(), sm.start() + he.start() + 2
+                if a.is_protected(s, e):
+                    break
+                self.stats["pronoun_gender"] += 1
+                yield finding("MTN611", s, e, f"`he` after `{m.group()}`, a woman, as the sentence's subject: "
+                              "the translation supplied a pronoun the source did not have",
+                              ["she"], Applicability.DISPLAY, person=m.group())
+                break
 
     @staticmethod
     def _opens_clause(before: str, fw, whole: bool) -> bool:

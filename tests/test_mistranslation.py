@@ -203,7 +203,8 @@ def test_calques_flag_without_a_fix():
                                ("The report puts in evidence the gaps.", "puts in evidence", "put-in-evidence"),
                                ("Many French are on the departure Friday.", "on the departure", "on-the-departure"),
                                ("The bill will Parliament approved soon.", "Parliament approved",
-                                "modal-name-participle")]:
+                                "modal-name-participle"),
+                               ("The firm says it has all done to help.", "all done", "all-done")]:
         (f,) = Pipeline(language="en", select=["MTN604"]).check(text).findings
         assert (text[f.start:f.end], f.evidence["calque"], f.applicability.value) == (span, calque, "display")
     # German verb-second order after an opening adverb
@@ -283,7 +284,8 @@ def test_tense_and_time_phrases_english_writes_give_no_finding():
     text = ("It has rained since 2020 and since years ago; he left 3 days ago and was arrested last Sunday. "
             "She has had 20 years of experience, and he has 20 years left; he commented on the departure of "
             "the coach; it counts each vote, and the mayor has been seen on Monday's tape. How can Europe "
-            "succeed? Will Smith worked there, and the bill would pass.")
+            "succeed? Will Smith worked there, and the bill would pass. They had all done it; the pupils, "
+            "having all done their homework, left, and they have all done well.")
     assert not Pipeline(language="en", select=["MTN604"]).check(text).findings
 
 

@@ -126,6 +126,9 @@ FIXES = [
      "Il a postulé à un emploi, puis pour un visa ; on vérifie quotidiennement."),
     ("it", "Ha applicato per un lavoro a Roma.", "Ha fatto domanda per un lavoro a Roma."),
     ("pt", "Ele aplicou para uma vaga em Lisboa.", "Ele candidatou-se a uma vaga em Lisboa."),
+    # "drone" translated as the male bee, in a sentence about a war
+    ("pt", "As tropas russas lançaram zangões contra Kharkiv.", "As tropas russas lançaram drones contra Kharkiv."),
+    ("es", "Zánganos rusos atacaron el puerto durante la ofensiva.", "Drones rusos atacaron el puerto durante la ofensiva."),
     # Spanish, Portuguese, Italian and French phrases word for word in English
     ("en", "In the measure that prices rise, the mayor spoke at a conference of press, in declarations to the press.",
      "To the extent that prices rise, the mayor spoke at a press conference, in statements to the press."),
@@ -311,11 +314,13 @@ def test_pay_attention_and_take_advantage_word_for_word_are_flagged(lang, text, 
     ("ru", "На платформе внимание уделяют новостям; он заплатил за внимание."),
     ("de", "Die Firma zahlt für Aufmerksamkeit in der Werbung."),
     ("pt", "Os convidados são esperados para o jantar de sábado."),
+    ("pt", "O zangão fecunda a rainha e morre; os zangões não têm ferrão."),
+    ("es", "El zángano vive poco en la colmena."),
     ("fr", "Selon au moins deux sources, rien n'est réglé, selon à peu près tous."),
     ("es", "Los invitados son esperados para la cena y esperados a la hora."),
 ])
 def test_the_same_words_in_their_own_sense_give_no_finding(lang, text):
-    assert not Pipeline(language=lang, select=["MTN604"]).check(text).findings
+    assert not Pipeline(language=lang, select=["MTN601", "MTN604"]).check(text).findings
 
 
 def test_a_finding_that_a_fix_reveals_is_reported_once():

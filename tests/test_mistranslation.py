@@ -302,6 +302,8 @@ def test_tense_and_time_phrases_english_writes_give_no_finding():
     ("pt", "As chuvas são esperadas para se deslocar para norte.", "ser-esperado-para"),
     ("es", "Los ministros son esperados para firmar el acuerdo.", "ser-esperado-para"),
     ("fr", "Rien n'est réglé, selon à qui vous parlez.", "selon-a"),
+    ("de", "Mehrere Beamte haben Informationen gegossen.", "informationen-gegossen"),
+    ("en", "Several officers poured information to the enemy.", "poured-information"),
 ])
 def test_pay_attention_and_take_advantage_word_for_word_are_flagged(lang, text, calque):
     (f,) = Pipeline(language=lang, select=["MTN604"]).check(text).findings
@@ -316,6 +318,8 @@ def test_pay_attention_and_take_advantage_word_for_word_are_flagged(lang, text, 
     ("pt", "Os convidados são esperados para o jantar de sábado."),
     ("pt", "O zangão fecunda a rainha e morre; os zangões não têm ferrão."),
     ("es", "El zángano vive poco en la colmena."),
+    ("de", "Er goss Wasser in das Glas und gießt die Blumen."),
+    ("en", "Investors poured data into the model and poured money in."),
     ("fr", "Selon au moins deux sources, rien n'est réglé, selon à peu près tous."),
     ("es", "Los invitados son esperados para la cena y esperados a la hora."),
 ])

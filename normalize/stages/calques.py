@@ -9,12 +9,13 @@
   credit, a source tag or an attribution;
 - MTN606 English `a` before a vowel sound, `an` before a consonant (`a event`);
 - MTN607 a phrase written twice in a row (`la guardia costiera la guardia costiera`);
-- MTN610 English a noun left singular after a number (`21 illness can`);
-- MTN611 English `he` for a woman just named as the sentence's subject
-  (`Giorgia Meloni takes a stand and …, he announces`);
 - MTN609 a person of Taiwan, Hong Kong, Macau or Singapore written in pinyin, as MT
   from Chinese writes every name, where the press uses another romanisation
-  (``common/romanised_names.tsv``: `Lai Qingde` is `Lai Ching-te`).
+  (``common/romanised_names.tsv``: `Lai Qingde` is `Lai Ching-te`);
+- MTN610 English a noun left singular after a number (`21 illness can`), a
+  mass noun with a plural verb (`significant progress have been`);
+- MTN611 English `he` for a woman just named as the sentence's subject
+  (`Giorgia Meloni takes a stand and …, he announces`).
 """
 
 from __future__ import annotations
@@ -307,7 +308,8 @@ def billions(n: str, d: str, rest: str) -> str:
 
 class CalqueStage(Stage):
     """Constructions copied from the source language, translated names,
-    English article agreement, phrases written twice."""
+    English article and number agreement, phrases written twice, pinyin
+    names, `he` for a woman."""
 
     name = "calques"
     requires = ("language",)

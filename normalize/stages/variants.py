@@ -5,7 +5,8 @@ MT systems and stitched pages spell one name several ways: a typo
 two transliterations (`Syrskyi` … `Syrsky`, `Zaporíjia` … `Zaporizhzhia`,
 `Dmitry Peskov` … `Dmitri Peskow`), a case ending of the source language left
 on a name in a language that does not decline (`Markiva` … `Markiv`), a given
-name cut short (`Jean Mélenchon` … `Jean-Luc Mélenchon`), or the words of a
+name cut short (`Jean Mélenchon` … `Jean-Luc Mélenchon`), a given name
+translated in one place (`Horace Schillaci` … `Orazio`), or the words of a
 quoted name in another order (“Shield of the Danube” … “Danube Shield”).
 
 Two capitalised words (five letters or more) are spellings of one name when
@@ -31,7 +32,7 @@ from collections import Counter
 
 from ..model import Applicability, Document
 from ..names import near
-from ..resources import word_frequencies, zipf
+from ..resources import pack_dirs, word_frequencies, zipf
 from .anchors import function_words
 from .base import Context, Stage, finding
 from .lexical import consistency_groups
@@ -307,6 +308,8 @@ class NameVariantStage(Stage):
             if nxt and parts[i + 1] in row_of:
                 others.add(row)
                 continue
+            if not nxt and names.start[i]:
+                continue   # (alone at a sentence's start: perhaps the word, Mark my words)
             uses.setdefault(row, []).append((i, part, parts[i + 1] if nxt else None))
         for row, spots in uses.items():
             if row in others:
@@ -324,8 +327,8 @@ class NameVariantStage(Stage):
                     continue
                 m = names.matches[i]
                 self.stats["translated_given"] += 1
-                yield finding("MTN702", m.start(), m.end(), f"`{minor}` is `{major}` ({major} {last}) elsewhere "
-                              "in this text: the given name translated in one place", [major],
+                yield finding("MTN702", m.start(), m.end(), f"`{minor}`: this text writes the given name of "
+                              f"{last} `{major}` elsewhere ({k1} times): translated in one place", [major],
                               Applicability.UNSAFE, preferred=major)
 
     def _reordered(self, text: str, a, fw: frozenset[str] = frozenset()):
@@ -384,7 +387,6 @@ STEM_NAMES = 64
 def given_name_rows(rule_dirs: tuple[str, ...] = ()) -> dict[str, int]:
     """A given name's forms in several languages (``given_name_equivalents.tsv``
     in the common packs) -> the number of its row; a form in two rows is left out."""
-    from ..resources import pack_dirs
     rows: dict[str, set[int]] = {}
     k = 0
     for d in pack_dirs("common", rule_dirs):

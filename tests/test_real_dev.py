@@ -21,8 +21,8 @@ FLOORS = {
     "spacing": (1.0, 0.902),
     "punctuation": (0.666, 0.533),
     "untranslated": (0.555, 0.25),
-    "inconsistent_entity": (0.777, 0.75),
-    "mistranslation": (0.253, 0.213),
+    "inconsistent_entity": (0.833, 0.812),
+    "mistranslation": (0.3, 0.213),
     "encoding": (1.0, 1.0),
 }
 

@@ -176,6 +176,8 @@ FIXES = [
     ("pt", "Ninguém pagou mais atenção ao aviso; a reunião tomou lugar em Braga.",
      "Ninguém prestou mais atenção ao aviso; a reunião teve lugar em Braga."),
     ("it", "Bisogna pagare più attenzione ai dati.", "Bisogna prestare più attenzione ai dati."),
+    # a name no list knows, then a pronoun for it
+    ("en", "The index FTSEMib it lost 0.2% and Vodafonix he said no.", "The index FTSEMib lost 0.2% and Vodafonix said no."),
     # a verb English does not report speech with
     ("en", "“We are all ready,” she guaranteed.\n", "“We are all ready,” she assured.\n"),
     ("en", '"The talks are over," Mayor Ana Ruiz underlined, adding that the vote would wait.',
@@ -288,7 +290,8 @@ def test_tense_and_time_phrases_english_writes_give_no_finding():
             "She has had 20 years of experience, and he has 20 years left; he commented on the departure of "
             "the coach; it counts each vote, and the mayor has been seen on Monday's tape. How can Europe "
             "succeed? Will Smith worked there, and the bill would pass. They had all done it; the pupils, "
-            "having all done their homework, left, and they have all done well.")
+            "having all done their homework, left, and they have all done well. Overnight it rose; in "
+            "London it fell, and Yesterday he said so. In Kherson it rained, at Bakhmut he lost a leg.")
     assert not Pipeline(language="en", select=["MTN604"]).check(text).findings
 
 

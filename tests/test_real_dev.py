@@ -22,7 +22,7 @@ FLOORS = {
     "punctuation": (0.666, 0.533),
     "untranslated": (0.555, 0.25),
     "inconsistent_entity": (0.833, 0.812),
-    "mistranslation": (0.3, 0.213),
+    "mistranslation": (0.306, 0.22),
     "encoding": (1.0, 1.0),
 }
 

@@ -25,7 +25,8 @@ from functools import lru_cache
 
 from ..model import Applicability, Document
 from ..lexicon import casing_lexicon
-from ..resources import RulePackError, load_yaml, pack_dirs, read_tsv, top_frequencies, word_list, zipf
+from ..resources import (RulePackError, load_yaml, pack_dirs, read_tsv, top_frequencies, word_frequencies, word_list,
+                         zipf)
 from .base import Context, Stage, finding
 from .lexical import _compile, literal_may_occur, required_literals
 
@@ -273,6 +274,14 @@ def plural_of(word: str, freqs: dict[str, float], min_zipf: float = 3.0) -> str 
     return best if zipf(freqs, best) >= min_zipf else None
 
 
+# a name, a pronoun for it, its verb in the past (`FTSEMib it lost 0.23%`)
+_RESUMED = re.compile(r"\b(?P<name>[A-Z][A-Za-z]+) (?P<span>(?:it|he|she) )(?=(?:lost|rose|fell|won|made|took|gave|got|"
+                      r"saw|said|told|sold|bought|left|held|led|paid|cut|hit|beat|ran|came|went|became|began|grew|"
+                      r"closed|opened|gained|dropped|added|slipped|climbed|jumped|ended|reported|announced|posted|"
+                      r"recorded)\b)")
+RESUMED_NAME_ZIPF = 2.5   # the name: a word English hardly writes in lower case
+
+
 # MTN611: a sentence, a full name, the verb after a subject, `he` as a subject
 _SENTENCE = re.compile(r"[^.!?\n]+[.!?]?")
 _FULL_NAME = re.compile(r"\b([A-ZÀ-ÞŁŚŻ][a-zß-ÿłśżźćńşğı]+) [A-ZÀ-ÞŁŚŻ][\w’'\-]+")
@@ -348,6 +357,7 @@ class CalqueStage(Stage):
             out.extend(self._counted(text, a, ctx.rule_dirs))
             out.extend(self._mass_verbs(text, a, ctx.rule_dirs))
             out.extend(self._pronoun_gender(text, a, ctx.rule_dirs))
+            out.extend(self._resumptive(text, a, {f.start for f in out if f.rule == "MTN604"}, ctx.rule_dirs))
         out.extend(self._repeats(text, a, lang, ctx.rule_dirs))
         if lang != "ru":   # (Russian writes Chinese names in Cyrillic)
             out.extend(self._romanised(text, a, ctx.rule_dirs))
@@ -503,6 +513,31 @@ class CalqueStage(Stage):
             self.stats["mass_verb"] += 1
             yield finding("MTN610", s, e, f"`{m.group('noun')} {verb}`: `{m.group('noun')}` is not counted; "
                           f"its verb is singular (`{good}`)", [good], Applicability.UNSAFE, singular=good)
+
+    def _resumptive(self, text: str, a, taken: set[int], rd):
+        """A name no word list knows as a word (a ticker, a company, a
+        surname), then `it`, `he` or `she`, then a verb in the past
+        (`FTSEMib it lost 0.23%`, `UniCredit it lost`): the pronoun repeats the
+        subject, a clitic or resumed subject of the source (calques.yaml's
+        `resumptive-pronoun` finds it after `while`, `and` or a comma, whatever
+        the name). A common word before the pronoun (`Overnight it rose`) is
+        no name, and nor is a place or a time after a preposition (`In Kherson
+        it rained`)."""
+        if " it " not in text and " he " not in text and " she " not in text:
+            return
+        freqs = word_frequencies("en")
+        fw = word_list("en", "function_words.txt", rd) - {"and", "but", "while", "whereas"}
+        for m in _RESUMED.finditer(text):
+            s, e = m.span("span")
+            if s in taken or zipf(freqs, m.group("name").lower()) >= RESUMED_NAME_ZIPF or a.is_protected(s, e):
+                continue
+            prev = re.search(r"(\w+)\W*$", text[max(0, m.start() - 30):m.start()])
+            if prev and prev.group(1).lower() in fw:
+                continue   # (a place or a time after a preposition: In Kherson it rained)
+            self.stats["resumptive"] += 1
+            yield finding("MTN604", s, e, f"`{m.group('name')} {m.group('span').strip()}`: a pronoun repeats "
+                          "the subject just named: the translation kept a clitic or a resumed subject",
+                          [""], Applicability.UNSAFE, calque="resumptive-pronoun", sources=["it", "es", "pt", "fr"])
 
     def _pronoun_gender(self, text: str, a, rd):
         """`he` for a woman: a full name whose given name is a woman's in

@@ -171,6 +171,9 @@ FIXES = [
     # "since" for a duration, the perfect with a finished time, "in the frame of"
     ("en", "The strike has lasted since three days. The mayor has been questioned yesterday in the frame of the probe.",
      "The strike has lasted for three days. The mayor was questioned yesterday as part of the probe."),
+    # the perfect's plural is `were`, but `I have been` stays (I was, not I were)
+    ("en", "I have been told yesterday that we have been robbed last night.",
+     "I have been told yesterday that we were robbed last night."),
     # "pay attention", "take place" word for word
     ("es", "Los votantes no pagaron atención al debate.", "Los votantes no prestaron atención al debate."),
     ("pt", "Ninguém pagou mais atenção ao aviso; a reunião tomou lugar em Braga.",

@@ -296,6 +296,12 @@ _MALE_NOUNS = frozenset({"man", "men", "husband", "father", "son", "brother", "b
 
 
 @lru_cache(maxsize=None)
+def _capitalised(words: frozenset[str]) -> frozenset[str]:
+    """``words`` as a name is written (giorgia -> Giorgia)."""
+    return frozenset(w[:1].upper() + w[1:] for w in words)
+
+
+@lru_cache(maxsize=None)
 def given_name_forms(rule_dirs: tuple[str, ...] = ()) -> frozenset[str]:
     """Every form of ``given_name_equivalents.tsv``, lower case."""
     from .variants import given_name_rows
@@ -549,8 +555,8 @@ class CalqueStage(Stage):
         between: MT from a language that drops its subjects (Italian, Spanish,
         Portuguese) supplied the pronoun. A suggestion only."""
         female = word_list("common", "female_given_names.txt", rd)
-        if not female or not any(v.lower() in female for v in a.vocabulary if v[:1].isupper()):
-            return
+        if a.vocabulary.isdisjoint(_capitalised(female)):
+            return   # (no woman's given name: one set look-up, not a walk of the vocabulary)
         others = (word_list("common", "given_names.txt", rd) | given_name_forms(rd)) - female
         nouns = word_list("en", "person_titles.txt", rd) | _MALE_NOUNS
         for sm in _SENTENCE.finditer(text):

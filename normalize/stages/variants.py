@@ -32,7 +32,7 @@ from collections import Counter
 
 from ..model import Applicability, Document
 from ..names import near
-from ..resources import pack_dirs, word_frequencies, zipf
+from ..resources import pack_dirs, read_list, word_frequencies, zipf
 from .anchors import function_words
 from .base import Context, Stage, finding
 from .lexical import consistency_groups
@@ -391,15 +391,10 @@ def given_name_rows(rule_dirs: tuple[str, ...] = ()) -> dict[str, int]:
     k = 0
     for d in pack_dirs("common", rule_dirs):
         path = d / "given_name_equivalents.tsv"
-        if not path.is_file():
-            continue
-        with open(path, encoding="utf-8") as fh:
-            for line in fh:
-                if line.startswith("#") or not line.strip():
-                    continue
-                k += 1
-                for form in {f.strip() for f in line.split("\t") if f.strip()}:
-                    rows.setdefault(form, set()).add(k)
+        for line in read_list(path) if path.is_file() else ():
+            k += 1
+            for form in {f.strip() for f in line.split("\t") if f.strip()}:
+                rows.setdefault(form, set()).add(k)
     return {form: next(iter(ks)) for form, ks in rows.items() if len(ks) == 1}
 
 

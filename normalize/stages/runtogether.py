@@ -28,9 +28,9 @@ RUN_ON_SHORT_ZIPF = 4.5     # and very common when they have three letters (new,
 # a determiner glue the word list knows (ofthe) splits when the two words are
 # this much likelier (log10) than the token
 FREQUENT_GLUE_RATIO = 2.5
-FW_PAIR_RATIO = 2.5  # two function words split when this much likelier (log10) than the token (canbe; not whereof)
+FW_PAIR_RATIO = 2.0  # two function words split when this much likelier (log10) than the token (canbe; not whereof)
 AMBIGUOUS = 1.0      # a second way to cut a token into two words this close (log10) to the best: leave it
-GLUE_PREFIX_ZIPF = 4.0      # the word after a glue prefix (with|equal) is at least this common
+GLUE_PREFIX_ZIPF = 3.4      # the word after a glue prefix (with|equal) is at least this common
 
 
 def _zipf(f: float) -> float:
@@ -371,7 +371,7 @@ def _two_words(tok: str, lang: str, compounds: bool, rule_dirs: tuple[str, ...])
     if not compounds and not _glue_at_an_end(low, fw, top_frequencies(lang, PART_ZIPF),
                                              word_list(lang, "inflected_endings.txt", rule_dirs)) \
             and not (not f_tok and lang not in COMPOUNDING
-                     and _long_cut(low, top_frequencies(lang, LONG_PART_ZIPF))):
+                     and _long_cut(low, top_frequencies(lang, PAIR_PART_ZIPF), PAIR_PART_LEN)):
         return ()
     split = best_split(low, _frequent(lang), fw)
     if split is None:
@@ -421,7 +421,8 @@ def _two_words(tok: str, lang: str, compounds: bool, rule_dirs: tuple[str, ...])
         # "with|equal", never seen as one word, is glue; "over|taxes" is a
         # word, and so is "in|determination" (the list knows "indeterminate")
         return ()
-    if parts[1] in word_list(lang, "endings.txt", rule_dirs):
+    if parts[1] in word_list(lang, "endings.txt", rule_dirs) \
+            and not (fw_pair and parts[0] not in word_list(lang, "prefixes.txt", rule_dirs)):
         return ()   # a clitic, inflection or suffix, not a glued word (marcase, zurücklassenden, woundedness)
     if glue[0] and lang in FW_FIRST_AMBIGUOUS:
         return ()   # German glue after an article is CamelCase (derMann); "dengelten" is a word
@@ -431,14 +432,18 @@ def _two_words(tok: str, lang: str, compounds: bool, rule_dirs: tuple[str, ...])
         content = parts[1] if glue[0] else parts[0]
         if len(content) < 3 or _zipf(freqs[content]) < 3.0 or content in names and not named:
             return ()   # a name ("chen") as a part means a foreign or proper word (but Madrid|que)
-    elif min(len(p) for p in parts) < 4 or min(zipfs) < 3.5 or any(p in names for p in parts):
+    elif any(len(p) < PAIR_PART_LEN or len(p) == PAIR_PART_LEN and z < SHORT_PAIR_PART_ZIPF for p, z in zip(parts, zipfs)) \
+            or min(zipfs) < PAIR_PART_ZIPF or any(p in names for p in parts):
         return ()
     elif not (compounds or _inflected(parts[0], lang, rule_dirs)
-              or lang not in COMPOUNDING and _long_pair(parts, zipfs, f_tok)):
+              or lang not in COMPOUNDING and (_long_pair(parts, zipfs, f_tok)
+                                              or _unproductive_pair(tok, parts, f_tok, lang, rule_dirs))):
         # Two content words may be a closed compound (homewear, fourballs):
-        # only split them when asked to (the split_compounds option), or when
+        # only split them when asked to (the split_compounds option), when
         # the first ends in an inflection no compound's first element carries
-        # (quicklyreaches, featuresaffect: inflected_endings.txt).
+        # (quicklyreaches, featuresaffect: inflected_endings.txt), or when
+        # neither word forms compounds in the language's word list
+        # (commonwords, targetvalue: _unproductive_pair).
         return ()
     if score <= math.log10(_nearest(low, _frequent(lang), lang) or 1e-12):
         return ()   # likelier a typo of a frequent word (beteen) than glue ("issimilar" is glue)
@@ -574,9 +579,108 @@ def _long_pair(parts, zipfs, f_tok: float) -> bool:
             and not parts[0].endswith(("o", "о")))
 
 
-def _long_cut(word: str, common: dict[str, float]) -> bool:
-    """Can ``word`` be cut into two words of ``common`` of LONG_PART letters or more?"""
-    return any(word[:k] in common and word[k:] in common for k in range(LONG_PART, len(word) - LONG_PART + 1))
+def _long_cut(word: str, common: dict[str, float], min_len: int = LONG_PART) -> bool:
+    """Can ``word`` be cut into two words of ``common`` of ``min_len`` letters or more?"""
+    return any(word[:k] in common and word[k:] in common for k in range(min_len, len(word) - min_len + 1))
+
+
+PAIR_PART_LEN = 3          # two content words this long (and, with three letters,
+SHORT_PAIR_PART_ZIPF = 5.0   # this common: new, use, set)...
+PAIR_PART_ZIPF = 3.5       # ...and this common, glued in a lower-case token the list has never seen,
+COMPOUND_EVIDENCE = 6      # are split unless the word list holds this many compounds made with them,
+PROLIFIC = 10              # or, when one never makes a compound there, the other makes this many
+
+
+def _unproductive_pair(tok: str, parts, f_tok: float, lang: str, rule_dirs: tuple[str, ...]) -> bool:
+    """Two content words glued in a lower-case token the word list has never
+    seen (``targetvalue``, ``townresidents``, ``groupresponsible``), where the
+    language's own word list shows them forming few compounds: fewer than
+    COMPOUND_EVIDENCE known words, counted together, begin with the first and
+    go on with a word or end with the second after a word; or none do on one
+    side and fewer than PROLIFIC on the other (town|residents: townhouse,
+    townspeople..., but no word ends in residents). Words that make compounds
+    (home|wear: homework, homeland..., knitwear, footwear...; plane|maker:
+    peacemaker, playmaker...) are left joined, and so is a first word ending
+    in a linking vowel (cuarto|finalistas, северо|западной), a token whose
+    other form the list knows (dishtowels: dishtowel), or that begins a word
+    the list knows (socialdemocráticos: socialdemócrata)."""
+    head, tail = parts
+    if f_tok or not tok.islower() or head.endswith(("o", "о")) or _other_form_known(tok, lang):
+        return False
+    if _has_family(head + tail[:4], lang):
+        return False   # socialdemocráticos: the list knows socialdemócrata
+    if head[:-1] in word_list(lang, "prefixes.txt", rule_dirs) and tail[0] == head[-1]:
+        return False   # auto|rreconocido: Spanish doubles the r after a prefix, not autor|reconocido
+    if _lost_elision(tok, lang, rule_dirs):
+        return False   # lentrevue: l'entrevue lost its apostrophe, not lent|revue
+    if lang != "en" and any(_zipf(word_frequencies("en").get(p, 0.0)) - _zipf(word_frequencies(lang).get(p, 0.0))
+                            >= ENGLISH_MARGIN for p in parts):
+        return False   # spacewalker, selfservice: an English word in another language's text
+    starts, ends = _compound_count(head, tail, lang, rule_dirs)
+    return starts + ends < COMPOUND_EVIDENCE or min(starts, ends) == 0 and max(starts, ends) < PROLIFIC
+
+
+ENGLISH_MARGIN = 1.0   # a part this much commoner (zipf) in English than in the text's language is English
+
+
+def _lost_elision(low: str, lang: str, rule_dirs: tuple[str, ...]) -> bool:
+    """Does ``low`` start with an elided word of ``elided.txt`` (l, d, qu,
+    dell) before a common word (``lentrevue``, ``dellanno``)? Then an apostrophe
+    was lost there, which is not this rule's to restore."""
+    common = top_frequencies(lang, PART_ZIPF)
+    return any(low.startswith(e) and low[len(e):] in common for e in word_list(lang, "elided.txt", rule_dirs))
+
+
+FORM_ENDINGS = ("s", "es", "e", "ed", "er", "ers", "ing", "ings")
+
+
+def _other_form_known(low: str, lang: str) -> bool:
+    """Does the word list know another form of ``low``: its stem (less one
+    of FORM_ENDINGS) alone or with another of them? ``dishtowels`` (the list
+    knows ``dishtowel``), ``cinemagoing`` (``cinemagoers``): a rare compound,
+    not two words."""
+    freqs = word_frequencies(lang)
+    stems = {low} | {low[:-len(e)] for e in FORM_ENDINGS if low.endswith(e) and len(low) - len(e) >= 4}
+    return any(form != low and form in freqs for stem in stems for form in (stem, *(stem + e for e in FORM_ENDINGS)))
+
+
+def _compound_count(head: str, tail: str, lang: str, rule_dirs: tuple[str, ...]) -> tuple[int, int]:
+    """How many words of the language's list (zipf FAMILY_ZIPF and up) are
+    ``head`` followed by a word, and how many are a word followed by
+    ``tail``: the other part a common word (zipf 3) of three letters or more,
+    no ending (``head|ing``, ``re|tail``: endings, inflections, prefixes) and no
+    name, nor the compound a name. Each counted up to PROLIFIC."""
+    words, reversed_words = _sorted_words(lang), _sorted_reversed(lang)
+    common = top_frequencies(lang, PART_ZIPF)
+    names = casing_lexicon(lang, rule_dirs).single
+    endings = word_list(lang, "endings.txt", rule_dirs) | word_list(lang, "inflected_endings.txt", rule_dirs)
+    prefixes = word_list(lang, "prefixes.txt", rule_dirs)
+
+    def part(p: str) -> bool:
+        return len(p) >= 3 and p in common and p not in endings and p not in prefixes and p not in names
+
+    starts = 0
+    i = bisect_left(words, head)
+    while i < len(words) and words[i].startswith(head) and starts < PROLIFIC:
+        if part(words[i][len(head):]) and words[i] not in names:
+            starts += 1
+        i += 1
+    ends = 0
+    back = tail[::-1]
+    i = bisect_left(reversed_words, back)
+    while i < len(reversed_words) and reversed_words[i].startswith(back) and ends < PROLIFIC:
+        word = reversed_words[i][::-1]
+        if part(word[:-len(tail)]) and word not in names:
+            ends += 1
+        i += 1
+    return starts, ends
+
+
+@lru_cache(maxsize=None)
+def _sorted_reversed(lang: str) -> list[str]:
+    """The words of :func:`_sorted_words`, each spelt backwards, sorted: the
+    words that end in a string are one run of this list."""
+    return sorted(w[::-1] for w in _sorted_words(lang))
 
 
 def _inflected(word: str, lang: str, rule_dirs: tuple[str, ...]) -> bool:

@@ -187,6 +187,20 @@ def test_a_source_word_too_rare_for_the_lists_is_known_by_its_ending():
         assert findings(quiet) == [], quiet
 
 
+def test_an_elided_article_left_before_an_acronym_or_a_word():
+    text = "L’ONU was late. Shares fell as l'euro weakened, and the board met at l'hôpital."
+    got = [(text[f.start:f.end], f.fix, f.applicability.value) for f in findings(text)]
+    # the article's fix where the word is English too; a pointer where it is not
+    assert got == [("L’ONU", "The ONU", "unsafe"), ("l'euro", "the euro", "unsafe"),
+                   ("l'hôpital", None, "display")], got
+    assert findings("The rebels kept dell'UE in the text.")[0].segment_language == "it"
+    # names, loans written with d', a foreign phrase (its own finding, if
+    # any, is the phrase's), a one-letter tail
+    for quiet in ("He met L'Oréal staff and d'Estaing in Côte d'Ivoire after the coup d'état.",
+                  "The painting was a trompe l'oeil of the hall.", "The Morras (l'ds) text."):
+        assert [f for f in findings(quiet) if "article" in f.message] == [], quiet
+
+
 def test_an_acronym_of_the_source_language_left_in_latin_letters():
     text = ("Officials said the SVO would go on, and that BPLAs had been shot down. "
             "The OON called for talks. SVO began in February.")

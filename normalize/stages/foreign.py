@@ -44,6 +44,24 @@ from .base import Context, FormCache, Stage, finding
 from .language import langdetect_probabilities, segment_probabilities
 from .lexical import _compile
 
+_ELIDED_ARTICLES = frozenset({"l", "dell", "nell", "all", "dall", "sull"})   # those that hold "the"
+_LANGUAGE_NAMES = {"fr": "French", "it": "Italian"}
+_WORD_BEFORE = re.compile(r"[^\W\d_]+(?=[ \u00a0]$)")
+
+
+@lru_cache(maxsize=None)
+def _elision_pattern(rule_dirs: tuple[str, ...] = ()):
+    """A word of French or Italian ``elided.txt`` (l, d, dell, qu...), an
+    apostrophe and the word glued to it, standing alone; and each language's
+    set of those words."""
+    languages = {o: word_list(o, "elided.txt", rule_dirs) for o in ("fr", "it")}
+    forms = sorted(set().union(*languages.values()) - {"c", "j", "m", "n", "s", "t"}, key=len, reverse=True)
+    if not forms:
+        return None, languages
+    alternation = "|".join(f"[{f[0].upper()}{f[0]}]{re.escape(f[1:])}" for f in forms)
+    return re.compile(rf"(?<![\w'’])({alternation})['’]([^\W\d_]+)(?![\w'’\-])"), languages
+
+
 _SCRIPT_OF = {lang: "LATIN" for lang in SUPPORTED_LANGUAGES}
 _SCRIPT_OF["ru"] = "CYRILLIC"
 _WORD = re.compile(r"[^\W\d_]+(?:['’\-][^\W\d_]+)*")
@@ -309,6 +327,7 @@ class ForeignTextStage(Stage):
                                ctx.options.get("segment_detector")))
         if lang == "en":
             out.extend(self._suffixed(text, a, [(f.start, f.end) for f in out]))
+            out.extend(self._elided_articles(text, a, ctx.rule_dirs, [(f.start, f.end) for f in out]))
         if lang != "ru":
             out.extend(self._transliterations(a, lang, ctx.rule_dirs, {f.start for f in out}))
         if lang != "en":
@@ -564,6 +583,49 @@ class ForeignTextStage(Stage):
             self.stats["suffixed"] += 1
             yield finding("MTN804", s, e, f"`{part}` looks untranslated ({found} in a en text)", (),
                           Applicability.DISPLAY, language=found)
+
+    def _elided_articles(self, text: str, a, rd, taken):
+        """A French or Italian elided article or preposition (``elided.txt``:
+        l', d', dell', nell') left glued to an acronym (`L’EUR well under`,
+        `l'UE`), or an elided article glued to a lower-case word French or
+        Italian writes (`l'euro`), in English text, where no name is written
+        so (names are Capitalised: L'Oréal, d'Estaing, Côte d'Ivoire) and
+        the loans that are (coup d'état, chargé d'affaires) take ``d'``. The
+        article's fix, ``the``, is offered (unsafe) where the word is English
+        too; otherwise the finding only points at the fragment. Not after a
+        word English does not know (trompe l'oeil: a foreign phrase)."""
+        rx, languages = _elision_pattern(rd)
+        if rx is None:
+            return
+        en = word_frequencies("en")
+        for m in rx.finditer(text):
+            s, e = m.span()
+            article, word = m.group(1), m.group(2)
+            low = article.lower()
+            acronym = word.isupper() and 2 <= len(word) <= 5
+            if not acronym:
+                if not word.islower() or len(word) < 3 or low not in _ELIDED_ARTICLES:
+                    continue
+                found = [o for o in ("fr", "it") if low in languages[o] and zipf(word_frequencies(o), word) >= OTHER_MIN - 0.5]
+                if not found:
+                    continue
+            else:
+                found = [o for o in ("fr", "it") if low in languages[o]]
+            before = _WORD_BEFORE.search(text, 0, s)
+            if before and before.end() == s - 1 and zipf(en, before.group().lower()) < OWN_MAX \
+                    and not before.group()[0].isupper():
+                continue   # trompe l'oeil: inside a foreign phrase
+            if a.is_protected(s, e) or any(s < te and ts < e for ts, te in taken):
+                continue
+            fixes = ()
+            if low in _ELIDED_ARTICLES and (acronym or zipf(en, word) >= OWN_MAX):
+                the = "The" if article[0].isupper() else "the"
+                fixes = (f"{the} {word}",)
+            self.stats["elided_article"] += 1
+            yield finding("MTN804", s, e, f"`{m.group()}` keeps a {' or '.join(_LANGUAGE_NAMES[f] for f in found)} "
+                          f"article (untranslated in a en text)", fixes,
+                          Applicability.UNSAFE if fixes else Applicability.DISPLAY,
+                          **({"language": found[0]} if len(found) == 1 else {"languages": found}))
 
     @staticmethod
     def _common_in(key: str, other: str, rd) -> bool:

@@ -103,6 +103,11 @@ def test_navigation_words_alone_on_their_lines():
             "The ministers will meet again next month.\n\nAnzeige\n\nLeer más\n\nLire aussi: the talks of May\n")
     got = [(text[f.start:f.end], f.segment_language) for f in findings(text)]
     assert got == [("Publicidad", "es"), ("Anzeige", "de"), ("Leer", "es"), ("Lire aussi", "fr")], got
+    # a lower-case word alone on its line, which the language knows a little
+    # (a loan mid-sentence) but another writes far more: a tag left in the source
+    tag = "Die Mannschaft gewann am Sonntag.\n\nsino\n\nDie Spielerinnen reisen morgen weiter.\n"
+    assert [(tag[f.start:f.end], f.segment_language) for f in findings(tag, "de")] == [("sino", "es")]
+    assert findings("Die Mannschaft spielte sino am Sonntag weiter.\n", "de") == []
     # a name, a place alone on a line (a byline, a dateline) stay quiet
     for quiet in ("The talks ended on Sunday.\n\nGutiérrez\n\nThe ministers met again.\n",
                   "The talks ended on Sunday.\n\nMadrid\n\nThe ministers met again.\n"):

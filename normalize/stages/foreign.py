@@ -49,6 +49,13 @@ _LANGUAGE_NAMES = {"fr": "French", "it": "Italian"}
 _WORD_BEFORE = re.compile(r"[^\W\d_]+(?=[ \u00a0]$)")
 
 
+def _alone_on_line(text: str, s: int, e: int) -> bool:
+    """Is ``text[s:e]`` all its line holds (but blanks)?"""
+    start = text.rfind("\n", 0, s) + 1
+    end = text.find("\n", e)
+    return not text[start:s].strip() and not text[e:end if end >= 0 else len(text)].strip()
+
+
 @lru_cache(maxsize=None)
 def _elision_pattern(rule_dirs: tuple[str, ...] = ()):
     """A word of French or Italian ``elided.txt`` (l, d, dell, qu...), an
@@ -545,8 +552,10 @@ class ForeignTextStage(Stage):
                 continue
             if self._in_foreign_quote(a, names, s, e, flags, lang, freqs, table, rd):
                 continue
-            if j - i0 == 1 and parts[i0].islower() and zipf(freqs, keys[i0]) >= SINGLE_OWN_MAX:
-                continue   # one lower-case word the language's list knows: a loan (rough, tackles)
+            if j - i0 == 1 and parts[i0].islower() and zipf(freqs, keys[i0]) >= SINGLE_OWN_MAX \
+                    and not _alone_on_line(text, s, e):
+                continue   # one lower-case word the language's list knows: a loan (rough, tackles),
+                # unless alone on its line, where no loan stands (a tag or a section word left: sino)
             if weak and weak.intersection(range(i0, j)) and not any(
                     k not in weak and len(parts[k]) >= MIN_FOREIGN_LEN
                     and (flags[k] is not None or self._joins(parts[k], forms[k], table, freqs)) for k in range(i0, j)):

@@ -26,6 +26,9 @@ FIXES = [
     ("General Zaluzhnyi,and his staff met.", "General Zaluzhnyi, and his staff met."),
     ("the two capitals.The talks", "the two capitals. The talks"),
     ("the markets,but disquiet", "the markets, but disquiet"),
+    # a one-letter function word after a known word; a Capitalised word after a comma
+    ("Therefore,a keyword is used and interfaces:A survey", "Therefore, a keyword is used and interfaces: A survey"),
+    ("a reporter in Nashville,Tennessee said", "a reporter in Nashville, Tennessee said"),
     # MTN102 space before punctuation
     ("The ministry , which said no .", "The ministry, which said no."),
     # MTN201 quote direction
@@ -214,6 +217,7 @@ MUST_NOT_CHANGE = [
     "The g7 summit in2020s style, to3D, the 4Kids and 3Com brands, 500Mbps.",
     "An as-yet unnamed source, the as-of-yet unknown man, know-how and know-who.",
     "Sizes A4,5 and x,1 and the rule transmod(Syn,8-true) at example.com/page,2 hold.",
+    "The pairs (x,a), np,a, K,L and the tags A,Smith stay.",   # letters of lists and formulas
     ("de", "Die Bürger stimmten mit Ja ab und bald danach ging er ins Aus hinaus."),   # nominalisations
     "The delay fell from 1 to 100 ms, and 5\u00a0ms later the lab logged 2 mb.",   # units, not Ms or MB
     ("ru", "Поддерживаете ли Вы членство в союзе, спросили у них."),   # the polite Вы

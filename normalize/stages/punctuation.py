@@ -145,6 +145,18 @@ def _runs_on(text: str, end: int) -> bool:
     return bool(_ALNUM.match(text, end)) or text[end:end + 1] in ("_", "-")
 
 
+def _lone_word_after(left: str, lang: str) -> bool:
+    """May a one-letter word follow ``left`` across a glued mark: is
+    ``left`` a known lower-case word of four letters or more (or that word
+    Capitalised)? Not a letter of a list or a formula (``x,a``, ``np,a``)."""
+    return len(left) >= 4 and left[1:].islower() and _known(left.lower(), lang)
+
+
+def _capitalised_word(word: str) -> bool:
+    """A Capitalised word of three letters or more (not an acronym or a letter)."""
+    return len(word) >= 3 and word[0].isupper() and word[1:].islower()
+
+
 def _known(word: str, lang: str) -> bool:
     """A word the language's frequency list knows (any frequency), or a
     language without a list."""
@@ -392,11 +404,16 @@ class SpacingStage(Stage):
                 # letters must be a function word ("np,pp,vp" and "Esl,ca" are lists)
                 # (a left word no list knows, a name or a typo, before a function
                 # word: "Zaluzhnyi,and", "Legaue,and")
+                # (a one-letter function word after a known word: "Therefore,a";
+                # a Capitalised word after a word: "Nashville,Tennessee", "Jácome,Secretary")
                 ok = (right.islower() and len(right) >= 2 and _known(right.lower(), lang)
                       and (_known(left.lower(), lang) or len(left) >= 4 and right in openers)
-                      and all(len(w) >= 3 or w.lower() in openers for w in (left, right)))
+                      and all(len(w) >= 3 or w.lower() in openers for w in (left, right))) \
+                    or len(right) == 1 and right.lower() in openers and _lone_word_after(left, lang) \
+                    or punct == "," and _capitalised_word(right) and len(left) >= 3 and left[1:].islower()
             elif punct == ":":
-                ok = right[0].isupper() and len(right) >= 2 and right[1:].islower()
+                ok = right[0].isupper() and len(right) >= 2 and right[1:].islower() \
+                    or len(right) == 1 and right.isupper() and right.lower() in openers and _lone_word_after(left, lang)
             else:
                 # the next word must look like a sentence start: Capitalised, not ALLCAPS
                 # a one-letter word only when it is a function word ("tedesco.I due")

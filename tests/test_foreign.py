@@ -206,6 +206,24 @@ def test_an_elided_article_left_before_an_acronym_or_a_word():
         assert [f for f in findings(quiet) if "article" in f.message] == [], quiet
 
 
+def test_a_russian_word_left_in_latin_letters():
+    text = ("The crowd chanted nezavisimost on the square, and the spetsialnaya voennaya operatsiya "
+            "went on, said the obshchestvo's chairman.")
+    got = [(text[f.start:f.end], f.segment_language, f.evidence.get("cyrillic")) for f in findings(text)]
+    assert got == [("nezavisimost", "ru", "независимость"),
+                   ("spetsialnaya voennaya operatsiya", "ru", "специальная военная операция")], got
+    # names are capitalised (a stadium, a paper), a quoted word is a mention,
+    # loans English knows stay, and so does a word with no Russian reading
+    for quiet in ("The Yunost stadium and Rossiyskaya Gazeta reported it.",
+                  "It comes from the word for pressure ('davlenie') and « krysha ».",
+                  "The siloviki met at the dacha to discuss kompromat and glasnost.",
+                  "The quokkas of Rottnest were photographed."):
+        assert findings(quiet) == [], quiet
+    # in other languages that write Russian the English way
+    (f,) = findings("Los manifestantes gritaban nezavisimost en la plaza.", "es")
+    assert f.segment_language == "ru"
+
+
 def test_an_acronym_of_the_source_language_left_in_latin_letters():
     text = ("Officials said the SVO would go on, and that BPLAs had been shot down. "
             "The OON called for talks. SVO began in February.")

@@ -44,6 +44,58 @@ from .base import Context, FormCache, Stage, finding
 from .language import langdetect_probabilities, segment_probabilities
 from .lexical import _compile
 
+_ROMANISED_RUSSIAN_IN = ("en", "es", "fr", "it", "pt")   # (German writes Russian in its own letters: Nesawissimost)
+ROMANISED_MIN_LEN = 6      # a Russian word left in Latin letters has this many letters at least,
+ROMANISED_UNKNOWN = 1.0    # the document's language and English know it less than this,
+ROMANISED_RU_MIN = 3.0     # and read back into Cyrillic it is a Russian word at least this common
+_QUOTE_MARKS = frozenset("'\"‘’“”«»„‚‹›")
+
+
+@lru_cache(maxsize=None)
+def _romanisation(rule_dirs: tuple[str, ...] = ()) -> dict[str, list[tuple[str, tuple[str, ...]]]]:
+    """``romanisation.tsv`` of the Russian pack: first letter -> [(Latin
+    group, Cyrillic readings)]."""
+    table: dict[str, list[tuple[str, tuple[str, ...]]]] = {}
+    for d in pack_dirs("ru", rule_dirs):
+        p = d / "romanisation.tsv"
+        if p.is_file():
+            for row in read_tsv(p, ("latin", "cyrillic")):
+                table.setdefault(row["latin"][0], []).append((row["latin"], tuple(row["cyrillic"].split())))
+    return table
+
+
+_RU_CONSONANTS = frozenset("бвгджзклмнпрстфхцчшщ")
+READINGS_PER_PLACE = 64   # Cyrillic readings kept per position of the word
+
+
+@lru_cache(maxsize=4096)
+def _russian_reading(word: str, rule_dirs: tuple[str, ...] = ()) -> str | None:
+    """The commonest Russian word (zipf ROMANISED_RU_MIN and up) that
+    ``word``, in Latin letters, reads back to, or None. Readings are built
+    letter group by letter group, a soft sign tried after each consonant,
+    and only those that begin some Russian word (zipf FAMILY_ZIPF) go on."""
+    from .runtogether import _has_family
+    table = _romanisation(rule_dirs)
+    ru = word_frequencies("ru")
+    if not table or not ru:
+        return None
+    n = len(word)
+    states: list[list[str]] = [[] for _ in range(n + 1)]
+    states[0] = [""]
+    for i in range(n):
+        for latin, readings in table.get(word[i], ()):
+            if not word.startswith(latin, i):
+                continue
+            nxt = states[i + len(latin)]
+            for pre in states[i]:
+                for r in readings:
+                    for cand in ((pre + r, pre + r + "ь") if r[-1] in _RU_CONSONANTS else (pre + r,)):
+                        if len(nxt) < READINGS_PER_PLACE and cand not in nxt and _has_family(cand, "ru"):
+                            nxt.append(cand)
+    best = max(states[n], key=lambda c: zipf(ru, c), default=None)
+    return best if best is not None and zipf(ru, best) >= ROMANISED_RU_MIN else None
+
+
 _ELIDED_ARTICLES = frozenset({"l", "dell", "nell", "all", "dall", "sull"})   # those that hold "the"
 _LANGUAGE_NAMES = {"fr": "French", "it": "Italian"}
 _WORD_BEFORE = re.compile(r"[^\W\d_]+(?=[ \u00a0]$)")
@@ -335,6 +387,8 @@ class ForeignTextStage(Stage):
         if lang == "en":
             out.extend(self._suffixed(text, a, [(f.start, f.end) for f in out]))
             out.extend(self._elided_articles(text, a, ctx.rule_dirs, [(f.start, f.end) for f in out]))
+        if lang in _ROMANISED_RUSSIAN_IN:
+            out.extend(self._romanised_russian(text, a, lang, ctx.rule_dirs, [(f.start, f.end) for f in out]))
         if lang != "ru":
             out.extend(self._transliterations(a, lang, ctx.rule_dirs, {f.start for f in out}))
         if lang != "en":
@@ -592,6 +646,43 @@ class ForeignTextStage(Stage):
             self.stats["suffixed"] += 1
             yield finding("MTN804", s, e, f"`{part}` looks untranslated ({found} in a en text)", (),
                           Applicability.DISPLAY, language=found)
+
+    def _romanised_russian(self, text: str, a, lang: str, rd, taken):
+        """A lower-case word in Latin letters that neither the document's
+        language nor English knows (zipf under ROMANISED_UNKNOWN), which read
+        back through ``romanisation.tsv`` is a common Russian word (zipf
+        ROMANISED_RU_MIN): `nezavisimost` (независимость), `obshchestvo`. A
+        run of such words is one finding. Capitalised words are left alone:
+        names of people, places, clubs and papers are written so (Yunost
+        stadium, Rossiyskaya Gazeta); so are words a quotation mark encloses,
+        which a text quotes as words (the word for pressure, 'davlenie')."""
+        own, en = word_frequencies(lang), word_frequencies("en")
+        forms = {v: hit for v in a.vocabulary
+                 if len(v) >= ROMANISED_MIN_LEN and v.isascii() and v.isalpha() and v.islower()
+                 and zipf(own, v) < ROMANISED_UNKNOWN and zipf(en, v) < ROMANISED_UNKNOWN
+                 and (hit := _russian_reading(v, rd)) is not None}
+        if not forms:
+            return
+        spans = []
+        for i in a.places(forms):
+            w = a.words[i]
+            s, e = w.span()
+            if text[max(0, s - 2):s].strip(" \u00a0\u202f")[-1:] in _QUOTE_MARKS - {""} \
+                    or text[e:e + 2].strip(" \u00a0\u202f")[:1] in _QUOTE_MARKS - {""} \
+                    or (s and text[s - 1] in "/@#.-_") or text[e:e + 1] in ("/", "@", "-", "_") \
+                    or a.is_protected(s, e):
+                continue
+            if any(s < te and ts < e for ts, te in taken):
+                continue
+            if spans and not text[spans[-1][1]:s].strip(" "):
+                spans[-1] = (spans[-1][0], e, spans[-1][2] + [forms[w.group()]])
+            else:
+                spans.append((s, e, [forms[w.group()]]))
+        for s, e, readings in spans:
+            self.stats["romanised_russian"] += 1
+            yield finding("MTN804", s, e, f"`{text[s:e]}` looks like Russian left in Latin letters "
+                          f"(`{' '.join(readings)}`; untranslated in a {lang} text)", (),
+                          Applicability.DISPLAY, language="ru", cyrillic=" ".join(readings))
 
     def _elided_articles(self, text: str, a, rd, taken):
         """A French or Italian elided article or preposition (``elided.txt``:

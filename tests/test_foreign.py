@@ -345,3 +345,22 @@ def test_json_reports_each_segments_language(tmp_path):
     doc = json.loads(r.stdout)
     seg = [f for f in doc["files"][0]["findings"] if f["rule"] == "MTN803"]
     assert seg and seg[0]["segment_language"] == "ru"
+
+
+def test_a_source_article_left_before_a_name_the_text_writes_bare():
+    text = ("“O Hamas is a movement,” he said. Israel wants to oust Hamas, and Hamas refuses. "
+            "Ministers said la Moncloa would answer. The Moncloa denied it, and the Moncloa wrote so.")
+    got = [(text[f.start:f.end], f.fix, f.applicability.value, f.segment_language)
+           for f in findings(text) if "article" in f.message]
+    # the article dropped, or `the` where the text writes the name so
+    # (`la` is Spanish, French and Italian: the finding names all three)
+    assert got == [("O Hamas", "Hamas", "unsafe", "pt"), ("la Moncloa", "the Moncloa", "unsafe", None)], got
+    assert "es or fr or it" in [f for f in findings(text) if "article" in f.message][1].message
+    # names that hold their article, names the text never writes bare, a
+    # particle's article, a capitalised article mid-sentence
+    for quiet in ("El Salvador's capital San Salvador was calm. El Salvador voted. Voters in El Salvador cheered.",
+                  "Marine Le Pen spoke. Le Pen said so. Voters backed Le Pen.",
+                  "“O Hamas is a movement,” he said, of the group.",
+                  "Judge Maria de la Cruz ruled. Cruz said no, and Cruz left.",
+                  "He flew to La Paz. Paz was calm, and Paz slept."):
+        assert [f for f in findings(quiet) if "article" in f.message] == [], quiet

@@ -96,6 +96,22 @@ def _russian_reading(word: str, rule_dirs: tuple[str, ...] = ()) -> str | None:
     return best if best is not None and zipf(ru, best) >= ROMANISED_RU_MIN else None
 
 
+_SOURCE_ARTICLE_LANGUAGES = ("es", "fr", "it", "pt")
+SOURCE_ARTICLE_BARE = 2   # a name written bare this often elsewhere takes no source article
+
+
+@lru_cache(maxsize=8)
+def _source_article_pattern(articles: tuple[str, ...]) -> re.Pattern:
+    """An article of ``articles`` (any case), one space, and a word (the
+    first of a name, if capitalised)."""
+    alt = "|".join(re.escape(x) for x in sorted(articles, key=len, reverse=True))
+    return re.compile(rf"(?<![\w'’.-])(?P<art>(?i:{alt}))[ \u00a0]"
+                      rf"(?P<name>[^\W\d_](?:[\w’'-]*\w)?)")
+
+
+_NEXT_CAPITALISED = re.compile(r" [^\W\d_](?:[\w’'-]*\w)?")
+
+
 _ELIDED_ARTICLES = frozenset({"l", "dell", "nell", "all", "dall", "sull"})   # those that hold "the"
 _LANGUAGE_NAMES = {"fr": "French", "it": "Italian"}
 _WORD_BEFORE = re.compile(r"[^\W\d_]+(?=[ \u00a0]$)")
@@ -387,6 +403,8 @@ class ForeignTextStage(Stage):
         if lang == "en":
             out.extend(self._suffixed(text, a, [(f.start, f.end) for f in out]))
             out.extend(self._elided_articles(text, a, ctx.rule_dirs, [(f.start, f.end) for f in out]))
+            out.extend(self._source_articles(text, a, doc.source_language, ctx.rule_dirs,
+                                             [(f.start, f.end) for f in out]))
         if lang in _ROMANISED_RUSSIAN_IN:
             out.extend(self._romanised_russian(text, a, lang, ctx.rule_dirs, [(f.start, f.end) for f in out]))
         if lang != "ru":
@@ -725,6 +743,70 @@ class ForeignTextStage(Stage):
             yield finding("MTN804", s, e, f"`{m.group()}` keeps a {' or '.join(_LANGUAGE_NAMES[f] for f in found)} "
                           f"article (untranslated in a en text)", fixes,
                           Applicability.UNSAFE if fixes else Applicability.DISPLAY,
+                          **({"language": found[0]} if len(found) == 1 else {"languages": found}))
+
+    def _source_articles(self, text: str, a, source: str | None, rd, taken):
+        """A Spanish, French, Italian or Portuguese definite article
+        (``definite_articles.txt``) left before a name in English text: one
+        that opens a sentence (`“O Hamas [movimento…`, `El Pentágono said`)
+        or stands in lower case after an English word (`said la OTAN`).
+        Names that hold their article (El Salvador, Le Pen, Los Angeles, La
+        Liga) are told apart by the document itself: it must write the name
+        bare (after a lower-case word or opening a sentence, never after a
+        capitalised word: San Salvador) twice at least, and more often than
+        after the article. The fix (unsafe) drops the article, or writes
+        `the` where the document writes the name so."""
+        articles: dict[str, list[str]] = {}
+        for o in _SOURCE_ARTICLE_LANGUAGES:
+            for w in word_list(o, "definite_articles.txt", rd):
+                articles.setdefault(w, []).append(o)
+        en_fw = function_words("en")
+        articles = {k: v for k, v in articles.items() if k not in en_fw}
+        if not articles:
+            return
+        rx = _source_article_pattern(tuple(sorted(articles)))
+        en = word_frequencies("en")
+        foreign_fw = set().union(*(function_words(o) for o in _SOURCE_ARTICLE_LANGUAGES))
+        for m in rx.finditer(text):
+            article, name = m.group("art"), m.group("name")
+            if not name[0].isupper():
+                continue
+            s, e = m.span()
+            while (nxt := _NEXT_CAPITALISED.match(text, e)) and nxt.group()[1].isupper():
+                e = nxt.end()   # the whole name: El Banco Central
+            name = text[m.start("name"):e]
+            low = article.lower()
+            if low not in articles or any(s < te and ts < e for ts, te in taken) or a.is_protected(s, e):
+                continue
+            if article[0].isupper():
+                if article[1:] and not article[1:].islower() or not self._opens_sentence(text, s):
+                    continue   # (capitalised mid-sentence: the article of a name, in La Paz)
+            else:
+                before = _WORD_BEFORE.search(text, 0, s)
+                if not before or before.end() != s - 1 or not before.group().islower() \
+                        or before.group() in foreign_fw or zipf(en, before.group()) < OTHER_MIN:
+                    continue   # (de la Cruz, calle de la Paz: a foreign phrase or a name)
+            bare = with_article = with_the = 0
+            for n in re.finditer(rf"(?<![\w'’-]){re.escape(name)}(?![\w'’-])", text):
+                if n.start() == m.start("name"):
+                    continue
+                prev = _WORD_BEFORE.search(text, 0, n.start())
+                word = prev.group() if prev and prev.end() == n.start() - 1 else ""
+                if word.lower() == low:
+                    with_article += 1
+                elif word.lower() == "the":
+                    bare += 1
+                    with_the += 1
+                elif not word or word.islower() or self._opens_sentence(text, n.start()):
+                    bare += 1
+            if bare < SOURCE_ARTICLE_BARE or bare <= with_article:
+                continue
+            the = "The " if article[0].isupper() else "the "
+            fix = (the + name) if 2 * with_the > bare else name
+            found = [source] if source in articles[low] else articles[low]
+            self.stats["source_article"] += 1
+            yield finding("MTN804", s, e, f"`{article}` before `{name}` is an untranslated article "
+                          f"({' or '.join(found)} in a en text)", (fix,), Applicability.UNSAFE,
                           **({"language": found[0]} if len(found) == 1 else {"languages": found}))
 
     @staticmethod

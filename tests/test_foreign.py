@@ -364,3 +364,19 @@ def test_a_source_article_left_before_a_name_the_text_writes_bare():
                   "Judge Maria de la Cruz ruled. Cruz said no, and Cruz left.",
                   "He flew to La Paz. Paz was calm, and Paz slept."):
         assert [f for f in findings(quiet) if "article" in f.message] == [], quiet
+
+
+def test_an_english_word_left_where_a_sentence_opens():
+    # English writes `eyewitness` only ten-odd times as often as French: too
+    # little mid-sentence, enough where it opens a sentence before French words
+    text = ("Une voiture a pris feu samedi matin près de la gare. Eyewitness a signalé un incendie "
+            "violent, et les pompiers sont arrivés rapidement sur place.")
+    (f,) = findings(text, "fr")
+    assert text[f.start:f.end] == "Eyewitness" and f.segment_language == "en"
+    # a name that opens two sentences, a word the language knows, a word
+    # mid-sentence, a capitalised word before another
+    for quiet in ("Une voiture a pris feu samedi. Farage a parlé hier. Farage a répété ses critiques.",
+                  "Une voiture a pris feu samedi. Parade a été annulée hier soir.",
+                  "Une voiture a pris feu samedi, eyewitness a signalé un incendie.",
+                  "Une voiture a pris feu samedi. Eyewitness News a signalé un incendie."):
+        assert findings(quiet, "fr") == [], quiet

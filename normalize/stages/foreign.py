@@ -286,6 +286,24 @@ def foreign_word(low: str, lang: str) -> tuple[str | None, float]:
     return other, z
 
 
+OPENER_EN_MIN = OTHER_MIN - 0.5   # an English word opening a sentence of another language: English writes it this often
+OPENER_MARGIN = 1.0               # ...ten times as often as the language, which hardly knows it (EXTRA_OWN_MAX)
+
+
+def _opening_english(low: str, lang: str) -> bool:
+    """Is ``low``, capitalised where a sentence of ``lang`` opens, an English
+    word left (`Eyewitness a signalé`) by a looser measure than
+    :func:`foreign_word`'s? The place says more than the counts: a word the
+    language hardly knows (zipf under EXTRA_OWN_MAX), that English writes
+    ten times as often and at zipf OPENER_EN_MIN; the caller still asks
+    that it stand once in the text, before a lower-case word."""
+    if len(low) < MIN_FOREIGN_LEN or not low.isalpha():
+        return False
+    own, en = zipf(word_frequencies(lang), low), zipf(word_frequencies("en"), low)
+    return own < EXTRA_OWN_MAX and en >= OPENER_EN_MIN and en - own >= OPENER_MARGIN \
+        and not _inflected(low, word_frequencies(lang), lang)
+
+
 def _inflected(low: str, freqs, lang: str = "") -> bool:
     """Is ``low`` perhaps a form of a word the language knows, one it has no
     count of (`argumentera`, future of `argumenter`)? A known word (zipf 2 or
@@ -560,7 +578,10 @@ class ForeignTextStage(Stage):
         for i, part in enumerate(parts):
             other = foreign[i]
             if other is None:
-                continue
+                if lang == "en" or not names.start[i] or not capitalised(part) or part.isupper() \
+                        or not _opening_english(keys[i], lang):
+                    continue
+                other = "en"   # (the checks below ask more of it: alone, before a lower-case word)
             if keys[i] in lexicon:
                 if not part.islower():
                     continue

@@ -31,6 +31,7 @@ from ..resources import word_frequencies, word_list, zipf
 from .anchors import function_words
 from .base import Context, Stage, finding
 from .punctuation import _smashed
+from .runtogether import _rejoin, glue_words
 
 _NUMBER_WORD = re.compile(r"(?<![\w.,/\-])((?:19|20)\d\d)([A-Z][a-z]{3,})\b")
 _DROP_CAP = re.compile(r"(?m)^[ \t]*([A-ZÁÉÍÓÚÀÈÌÒÙÂÊÎÔÛÄÖÜÇÑ])([A-ZÁÉÍÓÚÀÈÌÒÙÂÊÎÔÛÄÖÜÇÑ][a-zá-ÿ]{2,})\b")
@@ -158,5 +159,7 @@ class GlueStage(Stage):
             m = names.matches[i]
             s = m.start() + m.group().find(part)
             self.stats["name"] += 1
+            # (the comma the tag took with it, where the language writes one: `Máynez, a young`)
+            fix = _rejoin(cut, lang, rule_dirs, glue_words(lang, rule_dirs))
             yield finding("MTN401", s, s + len(part), f"`{part}`: the name `{cut[0]}` glued to `{cut[1]}`",
-                          [f"{cut[0]} {cut[1]}"], Applicability.UNSAFE, parts=list(cut))
+                          [fix], Applicability.UNSAFE, parts=list(cut))

@@ -8,7 +8,8 @@ from functools import lru_cache
 
 from ..lexicon import casing_lexicon
 from ..model import Applicability, Document
-from ..resources import WordFrequencies, iter_frequencies, top_frequencies, word_frequencies, word_list
+from ..resources import (WordFrequencies, iter_frequencies, pack_dirs, read_tsv, top_frequencies, word_frequencies,
+                         word_list)
 from .anchors import function_words
 from .base import Context, Stage, finding
 
@@ -221,11 +222,43 @@ class RunTogetherStage(Stage):
             if opener and not a.sentence_start(s):
                 continue   # "Thisproblem" is glue where a sentence starts; elsewhere a name
             self.stats["splits"] += 1
+            fix = _rejoin(pieces, lang, ctx.rule_dirs, glue_words(lang, ctx.rule_dirs))
+            if "," in fix:
+                self.stats["commas"] += 1
             out.append(finding("MTN401", s, e, f"`{tok}` looks like run-together words: "
-                               f"`{' '.join(pieces)}`", [" ".join(pieces)],
-                               Applicability.SAFE if safe else Applicability.UNSAFE,
+                               f"`{fix}`", [fix],
+                               Applicability.SAFE if safe and "," not in fix else Applicability.UNSAFE,
                                parts=list(parts), zipf=[round(z, 2) for z in zipfs]))
         return out
+
+
+@lru_cache(maxsize=None)
+def glue_commas(lang: str, rule_dirs: tuple[str, ...] = ()) -> frozenset[tuple[str, str]]:
+    """``glue_commas.tsv``: (function word, `lower` or `capitalised`) pairs
+    that clean news writes after a comma in most cases when a content word
+    of that case comes before (`medicine, which`, `Reuters, who`)."""
+    rows: set[tuple[str, str]] = set()
+    for d in pack_dirs(lang, rule_dirs):
+        p = d / "glue_commas.tsv"
+        if p.is_file():
+            rows.update((r["word"], r["after"]) for r in read_tsv(p, ("word", "after")))
+    return frozenset(rows)
+
+
+def _rejoin(pieces, lang: str, rule_dirs: tuple[str, ...], fw) -> str:
+    """The pieces of a split token joined again: by a space, or by a comma
+    and a space before a lower-case function word that the language writes
+    after a comma in most cases where a content word of that case comes
+    before it (``glue_commas.tsv``): the tag that glued them took the comma
+    too (`medicinewhich` → `medicine, which`; `Máyneza` → `Máynez, a`)."""
+    table = glue_commas(lang, rule_dirs)
+    out = pieces[0]
+    for prev, word in zip(pieces, pieces[1:]):
+        kind = ("lower" if prev.islower() else "capitalised" if prev[:1].isupper() and prev[1:].islower() else "")
+        comma = (kind and word.islower() and prev.isalpha() and prev.lower() not in fw
+                 and (word, kind) in table)
+        out += (", " if comma else " ") + word
+    return out
 
 
 @lru_cache(maxsize=None)

@@ -36,17 +36,22 @@ def space_positions(text: str) -> set[int]:
 def inserted_spaces(text: str, edits) -> set[int]:
     """Spaces the edits insert, keyed like :func:`space_positions` (non-space
     characters of ``text`` before them). Edits that change other characters
-    (``said..`` -> ``said.``) insert no space and are skipped."""
+    (``said..`` -> ``said.``) insert no space and are skipped; a split that
+    puts back a comma too (``medicinewhich`` -> ``medicine, which``) counts
+    its space, the comma left aside."""
     out: set[int] = set()
     for start, end, repl in edits:
         span = text[start:end]
-        if re.sub(r"\s", "", repl) != re.sub(r"\s", "", span):
+        kept = re.sub(r"\s", "", span)
+        if re.sub(r"[\s,]", "", repl) != re.sub(r",", "", kept):
             continue
         before = len(re.sub(r"\s", "", text[:start]))
         n = 0
         for ch in repl:
             if ch.isspace():
                 out.add(before + n)
+            elif ch == "," and kept[n:n + 1] != ",":
+                continue   # (a comma the fix added: no character of the corrupt text)
             else:
                 n += 1
     return out

@@ -37,13 +37,14 @@ def inserted_spaces(text: str, edits) -> set[int]:
     """Spaces the edits insert, keyed like :func:`space_positions` (non-space
     characters of ``text`` before them). Edits that change other characters
     (``said..`` -> ``said.``) insert no space and are skipped; a split that
-    puts back a comma too (``medicinewhich`` -> ``medicine, which``) counts
-    its space, the comma left aside."""
+    puts back a comma too (``medicinewhich`` -> ``medicine, which``) or
+    whose later pass changed a letter's case (``evidenceThe`` -> ``evidence
+    the``) counts its space: the comma and the case are other repairs."""
     out: set[int] = set()
     for start, end, repl in edits:
         span = text[start:end]
         kept = re.sub(r"\s", "", span)
-        if re.sub(r"[\s,]", "", repl) != re.sub(r",", "", kept):
+        if re.sub(r"[\s,]", "", repl).lower() != re.sub(r",", "", kept).lower():
             continue
         before = len(re.sub(r"\s", "", text[:start]))
         n = 0

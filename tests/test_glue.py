@@ -99,3 +99,11 @@ def test_a_split_puts_back_the_comma_the_language_writes_there(lang, text, split
     # a comma is a guess the glue does not show: never a safe fix
     if "," in split:
         assert f.applicability.value == "unsafe"
+
+
+def test_a_word_of_another_language_is_no_glue():
+    # `passif` is French, not pass|if; `déclaréque` is glue in French after
+    # the auxiliary `a`, a word of one letter, not a fragment of a spaced word
+    assert found("The critics called his stance passif, and the mood turned.") == []
+    (f,) = found("Le ministre a déclaréque la réforme arrivera en mars.", "fr")
+    assert f.replacements[0] == "déclaré que"

@@ -8,7 +8,7 @@ from functools import lru_cache
 
 from ..lexicon import casing_lexicon
 from ..model import Applicability, Document
-from ..resources import (WordFrequencies, iter_frequencies, pack_dirs, read_tsv, top_frequencies, word_frequencies,
+from ..resources import (SUPPORTED_LANGUAGES, WordFrequencies, iter_frequencies, pack_dirs, read_tsv, top_frequencies, word_frequencies,
                          word_list)
 from .anchors import function_words
 from .base import Context, Stage, finding
@@ -89,6 +89,8 @@ def best_split(word: str, freqs: dict[str, float], short_ok: frozenset[str] = fr
 # Languages that write compounds as one word (sechsundvierzigjährige,
 # symbolischerweise): a long word there is not a run of words.
 COMPOUNDING = frozenset({"de"})
+SHORT_WORD_ZIPF = 6.0   # a word of one or two letters this common (fr `a`, es `ha`) is no fragment
+_VOWELS = frozenset("aeiouyàâäáãåéèêëíìîïóòôöõúùûüýæœ")
 FRAGMENT_ZIPF = 4.0  # three-letter words next to a split are at least this common (0.7 less for 4-5)
 
 # Languages whose words often begin with an article-like syllable (den-, der-, die-).
@@ -164,6 +166,8 @@ class RunTogetherStage(Stage):
         decision = split_decision(form, lang, compounds, rule_dirs)
         if decision is None and "-" in form:
             decision = hyphened_split(form, lang, compounds, rule_dirs)
+        if decision and _known_elsewhere(low, lang):
+            return ()   # `passif` in a line taken for English: a word of another language, not pass|if
         if decision is not None:
             self.stats["candidates"] += 1
         return decision
@@ -171,7 +175,9 @@ class RunTogetherStage(Stage):
     @staticmethod
     def _among_fragments(a, i: int, freqs: dict[str, float], lang: str, rule_dirs: tuple[str, ...]) -> bool:
         """Is word ``i`` next to (one space from) a lower-case piece that is no
-        word: one or two letters that are not a function word, or a piece of
+        word: one or two letters that are not a function word nor a very
+        common word with a vowel (French `a`, Spanish `ha`: auxiliaries, as in
+        `a déclaréque`; a single consonant is never one), or a piece of
         three to five letters less common than words that short are
         ("p resentat ions", "representat ives", "complexi ty")? Then the text has
         spurious spaces inside words, and the token is a fragment, not glue."""
@@ -184,7 +190,8 @@ class RunTogetherStage(Stage):
             gap = text[w.end():words[i].start()] if j < i else text[words[i].end():w.start()]
             t = w.group()
             if gap == " " and t.islower() and t not in fw and (
-                    len(t) <= 2 or len(t) == 3 and _zipf(freqs.get(t, 0.0)) < FRAGMENT_ZIPF
+                    len(t) <= 2 and not (_zipf(freqs.get(t, 0.0)) >= SHORT_WORD_ZIPF and any(c in _VOWELS for c in t))
+                    or len(t) == 3 and _zipf(freqs.get(t, 0.0)) < FRAGMENT_ZIPF
                     or len(t) <= 5 and _zipf(freqs.get(t, 0.0)) < FRAGMENT_ZIPF - 0.7):
                 return True
         return False
@@ -230,6 +237,17 @@ class RunTogetherStage(Stage):
                                Applicability.SAFE if safe and "," not in fix else Applicability.UNSAFE,
                                parts=list(parts), zipf=[round(z, 2) for z in zipfs]))
         return out
+
+
+OTHER_KNOWN_ZIPF = 3.0   # a token another supported language writes this often is its word, not glue
+
+
+def _known_elsewhere(low: str, lang: str) -> bool:
+    """Does another supported language write ``low`` as a word, at zipf
+    OTHER_KNOWN_ZIPF or more? Then the token is that language's word in a
+    text (or a line taken for this language), not two words glued."""
+    return any(o != lang and _zipf(word_frequencies(o).get(low, 0.0)) >= OTHER_KNOWN_ZIPF
+               for o in SUPPORTED_LANGUAGES)
 
 
 @lru_cache(maxsize=None)

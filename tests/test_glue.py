@@ -76,6 +76,8 @@ MUST_NOT_CHANGE = [
     ("en", "Reporter James Weatherup and Ms Morrison spoke to Mr Martinon."),
     # an abbreviation (a code?), no day's number, an address, a hyphenated form
     ("en", "Plan Mar3 and the May99 file, https://example.org/May30 and the may-30 tag stay."),
+    # an imperfect subjunctive (compra|sen), not a plural glued to `en`
+    ("es", "Pidieron que las entidades comprasen activos y que renunciasen al recurso."),
 ]
 
 

@@ -239,6 +239,7 @@ class RunTogetherStage(Stage):
         return out
 
 
+ENDING_WORD_ZIPF = 5.0   # an ending of endings.txt this common as a word (German ein) may be glue
 OTHER_KNOWN_ZIPF = 3.0   # a token another supported language writes this often is its word, not glue
 
 
@@ -475,6 +476,11 @@ def _two_words(tok: str, lang: str, compounds: bool, rule_dirs: tuple[str, ...])
     if parts[1] in word_list(lang, "endings.txt", rule_dirs) \
             and not (fw_pair and parts[0] not in word_list(lang, "prefixes.txt", rule_dirs)):
         return ()   # a clitic, inflection or suffix, not a glued word (marcase, zurücklassenden, woundedness)
+    if not fw_pair and any(len(x) > len(parts[1]) and low.endswith(x) and low[:-len(x)] in _frequent(lang)
+                           and _zipf(freqs.get(x, 0.0)) < ENDING_WORD_ZIPF
+                           for x in word_list(lang, "endings.txt", rule_dirs)):
+        return ()   # compra|sen, not compras|en: an ending (no common word itself: aktuelle|in, not -ein)
+        # that takes the function word's letters
     if glue[0] and lang in FW_FIRST_AMBIGUOUS:
         return ()   # German glue after an article is CamelCase (derMann); "dengelten" is a word
     if fw_pair:

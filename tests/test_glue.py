@@ -109,3 +109,11 @@ def test_a_word_of_another_language_is_no_glue():
     assert found("The critics called his stance passif, and the mood turned.") == []
     (f,) = found("Le ministre a déclaréque la réforme arrivera en mars.", "fr")
     assert f.replacements[0] == "déclaré que"
+
+
+def test_a_function_word_glued_to_a_year():
+    assert fixed("The vote took place in2023 and again in 2024.") == "The vote took place in 2023 and again in 2024."
+    assert fixed("La ley rige desde2019 en todo el país.", "es") == "La ley rige desde 2019 en todo el país."
+    # names and codes written so, a hashtag, a handle
+    for quiet in ("Vision2030 and Win2000 were named, as were #in2023 and @in2023.",):
+        assert found(quiet) == [], quiet

@@ -10,6 +10,8 @@ These shapes need more:
   among them (`2023Reuters`); not units, models and names written so (`5G`,
   `3D`, `500Mbps`, `4Kids`, `247Sports`: no year, or a token the word list
   knows);
+- a function word glued to a year (`in2023`, `desde2019`); not a name or
+  a code written so (`Vision2030`, `Win2000`);
 - a month's name glued to a day or a year, either way round (`September30`,
   `30September`, `mayo2024`), where a date element or a link ended;
 - a paragraph's first word with a capital letter glued before it, the drop
@@ -34,6 +36,7 @@ from .punctuation import _smashed
 from .runtogether import _rejoin, glue_words
 
 _NUMBER_WORD = re.compile(r"(?<![\w.,/\-])((?:19|20)\d\d)([A-Z][a-z]{3,})\b")
+_WORD_YEAR = re.compile(r"(?<![\w.,/\-#@])([^\W\d_]{2,})((?:19|20)\d\d)(?![\w\-])")
 _DROP_CAP = re.compile(r"(?m)^[ \t]*([A-ZÁÉÍÓÚÀÈÌÒÙÂÊÎÔÛÄÖÜÇÑ])([A-ZÁÉÍÓÚÀÈÌÒÙÂÊÎÔÛÄÖÜÇÑ][a-zá-ÿ]{2,})\b")
 # languages whose names take case endings (Russian), or whose nouns are all
 # capitalised and inflected (German): a name plus an ending there is no glue
@@ -88,6 +91,15 @@ class GlueStage(Stage):
                 out.append(finding("MTN401", m.start(2), m.start(2), f"`{m.group()}`: a number glued to "
                                    f"`{word}`", [" "], Applicability.UNSAFE, parts=[m.group(1), word]))
             out.extend(self._month_glue(text, a, lang, ctx.rule_dirs))
+            fw = function_words(lang, ctx.rule_dirs)
+            for m in _WORD_YEAR.finditer(text):
+                # a preposition glued to a year where a link began (`in2023`,
+                # `desde2019`); not a name or a code written so (Vision2030, Win2000)
+                if m.group(1).lower() not in fw or a.is_protected(m.start(), m.end()):
+                    continue
+                self.stats["word_year"] += 1
+                out.append(finding("MTN401", m.start(2), m.start(2), f"`{m.group()}`: `{m.group(1)}` glued to "
+                                   f"a year", [" "], Applicability.UNSAFE, parts=[m.group(1), m.group(2)]))
         for m in _DROP_CAP.finditer(text):
             word = m.group(2)
             if zipf(freqs, word.lower()) < 3.0 or (m.group(1) + word).lower() in freqs \

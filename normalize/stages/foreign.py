@@ -115,6 +115,14 @@ _NEXT_CAPITALISED = re.compile(r" [^\W\d_](?:[\w’'-]*\w)?")
 _ELIDED_ARTICLES = frozenset({"l", "dell", "nell", "all", "dall", "sull"})   # those that hold "the"
 _LANGUAGE_NAMES = {"fr": "French", "it": "Italian"}
 _WORD_BEFORE = re.compile(r"[^\W\d_]+(?=[ \u00a0]$)")
+_WORD_WINDOW = 64   # letters looked back for the word before a place
+
+
+def _word_before(text: str, s: int):
+    """The word (letters) that ends one space before ``s``, or None; found in
+    a short window before ``s``, never by a scan from the text's start (a
+    search per place from 0 made a long document's time grow quadratically)."""
+    return _WORD_BEFORE.search(text, max(0, s - _WORD_WINDOW), s)
 
 
 def _alone_on_line(text: str, s: int, e: int) -> bool:
@@ -750,7 +758,7 @@ class ForeignTextStage(Stage):
                     continue
             else:
                 found = [o for o in ("fr", "it") if low in languages[o]]
-            before = _WORD_BEFORE.search(text, 0, s)
+            before = _word_before(text, s)
             if before and before.end() == s - 1 and zipf(en, before.group().lower()) < OWN_MAX \
                     and not before.group()[0].isupper():
                 continue   # trompe l'oeil: inside a foreign phrase
@@ -786,6 +794,7 @@ class ForeignTextStage(Stage):
         if not articles:
             return
         rx = _source_article_pattern(tuple(sorted(articles)))
+        index = None   # capitalised word -> its places, built at the first candidate
         en = word_frequencies("en")
         foreign_fw = set().union(*(function_words(o) for o in _SOURCE_ARTICLE_LANGUAGES))
         for m in rx.finditer(text):
@@ -803,22 +812,28 @@ class ForeignTextStage(Stage):
                 if article[1:] and not article[1:].islower() or not self._opens_sentence(text, s):
                     continue   # (capitalised mid-sentence: the article of a name, in La Paz)
             else:
-                before = _WORD_BEFORE.search(text, 0, s)
+                before = _word_before(text, s)
                 if not before or before.end() != s - 1 or not before.group().islower() \
                         or before.group() in foreign_fw or zipf(en, before.group()) < OTHER_MIN:
                     continue   # (de la Cruz, calle de la Paz: a foreign phrase or a name)
             bare = with_article = with_the = 0
-            for n in re.finditer(rf"(?<![\w'’-]){re.escape(name)}(?![\w'’-])", text):
-                if n.start() == m.start("name"):
+            if index is None:
+                index = {}
+                for w in a.words:
+                    if w.group()[:1].isupper():
+                        index.setdefault(w.group(), []).append(w.start())
+            whole = re.compile(rf"{re.escape(name)}(?![\w'’-])")
+            for p in index.get(m.group("name"), ()):
+                if p == m.start("name") or (p and text[p - 1] in "'’-") or not whole.match(text, p):
                     continue
-                prev = _WORD_BEFORE.search(text, 0, n.start())
-                word = prev.group() if prev and prev.end() == n.start() - 1 else ""
+                prev = _word_before(text, p)
+                word = prev.group() if prev and prev.end() == p - 1 else ""
                 if word.lower() == low:
                     with_article += 1
                 elif word.lower() == "the":
                     bare += 1
                     with_the += 1
-                elif not word or word.islower() or self._opens_sentence(text, n.start()):
+                elif not word or word.islower() or self._opens_sentence(text, p):
                     bare += 1
             if bare < SOURCE_ARTICLE_BARE or bare <= with_article:
                 continue

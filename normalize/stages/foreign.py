@@ -101,12 +101,23 @@ SOURCE_ARTICLE_BARE = 2   # a name written bare this often elsewhere takes no so
 
 
 @lru_cache(maxsize=8)
-def _source_article_pattern(articles: tuple[str, ...]) -> re.Pattern:
-    """An article of ``articles`` (any case), one space, and a word (the
-    first of a name, if capitalised)."""
+def _source_articles_table(rule_dirs: tuple[str, ...] = ()):
+    """The source languages' definite articles (``definite_articles.txt``;
+    not those that are English words: a, as, i) -> their languages; a
+    pattern of one of them (any case), one space and a word (the first of
+    a name, if capitalised), or None; and the languages' function words."""
+    articles: dict[str, list[str]] = {}
+    for o in _SOURCE_ARTICLE_LANGUAGES:
+        for w in word_list(o, "definite_articles.txt", rule_dirs):
+            articles.setdefault(w, []).append(o)
+    en_fw = function_words("en")
+    articles = {k: v for k, v in articles.items() if k not in en_fw}
+    foreign_fw = frozenset().union(*(function_words(o) for o in _SOURCE_ARTICLE_LANGUAGES))
+    if not articles:
+        return articles, None, foreign_fw
     alt = "|".join(re.escape(x) for x in sorted(articles, key=len, reverse=True))
-    return re.compile(rf"(?<![\w'’.-])(?P<art>(?i:{alt}))[ \u00a0]"
-                      rf"(?P<name>[^\W\d_](?:[\w’'-]*\w)?)")
+    rx = re.compile(rf"(?<![\w'’.-])(?P<art>(?i:{alt}))[ \u00a0](?P<name>[^\W\d_](?:[\w’'-]*\w)?)")
+    return articles, rx, foreign_fw
 
 
 _NEXT_CAPITALISED = re.compile(r" [^\W\d_](?:[\w’'-]*\w)?")
@@ -714,8 +725,8 @@ class ForeignTextStage(Stage):
         for i in a.places(forms):
             w = a.words[i]
             s, e = w.span()
-            if text[max(0, s - 2):s].strip(" \u00a0\u202f")[-1:] in _QUOTE_MARKS - {""} \
-                    or text[e:e + 2].strip(" \u00a0\u202f")[:1] in _QUOTE_MARKS - {""} \
+            if text[max(0, s - 2):s].strip(" \u00a0\u202f")[-1:] in _QUOTE_MARKS \
+                    or text[e:e + 2].strip(" \u00a0\u202f")[:1] in _QUOTE_MARKS \
                     or (s and text[s - 1] in "/@#.-_") or text[e:e + 1] in ("/", "@", "-", "_") \
                     or a.is_protected(s, e):
                 continue
@@ -785,18 +796,11 @@ class ForeignTextStage(Stage):
         capitalised word: San Salvador) twice at least, and more often than
         after the article. The fix (unsafe) drops the article, or writes
         `the` where the document writes the name so."""
-        articles: dict[str, list[str]] = {}
-        for o in _SOURCE_ARTICLE_LANGUAGES:
-            for w in word_list(o, "definite_articles.txt", rd):
-                articles.setdefault(w, []).append(o)
-        en_fw = function_words("en")
-        articles = {k: v for k, v in articles.items() if k not in en_fw}
-        if not articles:
+        articles, rx, foreign_fw = _source_articles_table(rd)
+        if rx is None:
             return
-        rx = _source_article_pattern(tuple(sorted(articles)))
         index = None   # capitalised word -> its places, built at the first candidate
         en = word_frequencies("en")
-        foreign_fw = set().union(*(function_words(o) for o in _SOURCE_ARTICLE_LANGUAGES))
         for m in rx.finditer(text):
             article, name = m.group("art"), m.group("name")
             if not name[0].isupper():

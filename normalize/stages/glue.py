@@ -33,7 +33,7 @@ from ..resources import word_frequencies, word_list, zipf
 from .anchors import function_words
 from .base import Context, Stage, finding
 from .punctuation import _smashed
-from .runtogether import _rejoin, glue_words
+from .runtogether import _rejoin
 
 _NUMBER_WORD = re.compile(r"(?<![\w.,/\-])((?:19|20)\d\d)([A-Z][a-z]{3,})\b")
 _WORD_YEAR = re.compile(r"(?<![\w.,/\-#@])([^\W\d_]{2,})((?:19|20)\d\d)(?![\w\-])")
@@ -172,6 +172,6 @@ class GlueStage(Stage):
             s = m.start() + m.group().find(part)
             self.stats["name"] += 1
             # (the comma the tag took with it, where the language writes one: `Máynez, a young`)
-            fix = _rejoin(cut, lang, rule_dirs, glue_words(lang, rule_dirs))
+            fix = _rejoin(cut, lang, rule_dirs)
             yield finding("MTN401", s, s + len(part), f"`{part}`: the name `{cut[0]}` glued to `{cut[1]}`",
                           [fix], Applicability.UNSAFE, parts=list(cut))

@@ -8,8 +8,8 @@ from functools import lru_cache
 
 from ..lexicon import casing_lexicon
 from ..model import Applicability, Document
-from ..resources import (SUPPORTED_LANGUAGES, WordFrequencies, iter_frequencies, pack_dirs, read_tsv, top_frequencies, word_frequencies,
-                         word_list)
+from ..resources import (SUPPORTED_LANGUAGES, WordFrequencies, iter_frequencies, pack_dirs, read_tsv,
+                         top_frequencies, word_frequencies, word_list)
 from .anchors import function_words
 from .base import Context, Stage, finding
 
@@ -229,7 +229,7 @@ class RunTogetherStage(Stage):
             if opener and not a.sentence_start(s):
                 continue   # "Thisproblem" is glue where a sentence starts; elsewhere a name
             self.stats["splits"] += 1
-            fix = _rejoin(pieces, lang, ctx.rule_dirs, glue_words(lang, ctx.rule_dirs))
+            fix = _rejoin(pieces, lang, ctx.rule_dirs)
             if "," in fix:
                 self.stats["commas"] += 1
             out.append(finding("MTN401", s, e, f"`{tok}` looks like run-together words: "
@@ -264,13 +264,13 @@ def glue_commas(lang: str, rule_dirs: tuple[str, ...] = ()) -> frozenset[tuple[s
     return frozenset(rows)
 
 
-def _rejoin(pieces, lang: str, rule_dirs: tuple[str, ...], fw) -> str:
+def _rejoin(pieces, lang: str, rule_dirs: tuple[str, ...] = ()) -> str:
     """The pieces of a split token joined again: by a space, or by a comma
     and a space before a lower-case function word that the language writes
     after a comma in most cases where a content word of that case comes
     before it (``glue_commas.tsv``): the tag that glued them took the comma
     too (`medicinewhich` → `medicine, which`; `Máyneza` → `Máynez, a`)."""
-    table = glue_commas(lang, rule_dirs)
+    table, fw = glue_commas(lang, rule_dirs), glue_words(lang, rule_dirs)
     out = pieces[0]
     for prev, word in zip(pieces, pieces[1:]):
         kind = ("lower" if prev.islower() else "capitalised" if prev[:1].isupper() and prev[1:].islower() else "")

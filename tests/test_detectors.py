@@ -63,6 +63,10 @@ UNSAFE_FIXES = [
     ("the results of theViterbi search", "the results of the Viterbi search"),
     ("a vote in theUN assembly", "a vote in the UN assembly"),   # a two-letter acronym
     ("troops from NATOand the army", "troops from NATO and the army"),   # an acronym, then a function word
+    # an acronym, then a common content word; a content word, then a two-letter opener
+    ("the first pass ASRoutput is used", "the first pass ASR output is used"),
+    ("the leaders met at the NATOsummit today", "the leaders met at the NATO summit today"),
+    ("we believe that generalIn tandem with it", "we believe that general in tandem with it"),   # (then MTN501)
     # a heading or a link's text run into the next paragraph's determiner
     ("Related ArticlesThe minister said", "Related Articles The minister said"),
     ("Westudiedthefinancialstatements of the banks", "We studied the financial statements of the banks"),

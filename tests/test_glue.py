@@ -67,6 +67,8 @@ MUST_NOT_CHANGE = [
     ("en", "Her iPhone, an eBay deal, a YouTube clip, McDonald stock, easyJet and jetBlue fares rose."),
     ("en", "The 5G and 3D networks, 500Mbps links, 4Kids shows and COVID-19 cases; 247Sports reported."),
     ("en", "MRSAs are transmitted by contact; Belarusan officials and Belarus agreed."),
+    # an acronym then a capitalised word (a brand's shape), an ending, a known brand
+    ("en", "JPMorgan, NYTimes and RSport staff, IBMers and VMware users met; a plugIn and a checkIn failed."),
     ("es", "Connor Goldson y Joe Worrall jugaron bien."),
     ("fr", "Connor Goldson et Joe Worrall ont bien joué."),
     ("ru", "Мяч Кейга Халкетта попал в сетку; Халкетт упал."),

@@ -796,11 +796,13 @@ def _camel_glue(tok: str, lang: str, rule_dirs: tuple[str, ...]):
     ``theViterbi``, ``ofNATO``, German ``derMann``. Brands written this way
     (``theScore``) are why it is never safe, and the heads brands favour
     (``myTaxi``, ``weWork``: ``camel_heads.txt``) are left alone. Also an
-    acronym glued to a function word (``NATOand``: :func:`_acronym_glue`) and
-    a word glued to a sentence-opening determiner (``ArticlesThe``:
-    :func:`_heading_glue`). None for any other mixed case: two Capitalised
-    words run together are mostly brands in news (PopularMax,
-    BusinessEurope), and so are an acronym and a content word (RSport)."""
+    acronym glued to a function word (``NATOand``: :func:`_acronym_glue`) or
+    to a common word (``ASRoutput``: :func:`_acronym_content_glue`), a
+    content word glued to a Capitalised word (``saidPresident``, ``generalIn``:
+    :func:`_content_camel_glue`) and a word glued to a sentence-opening
+    determiner (``ArticlesThe``: :func:`_heading_glue`). None for any other
+    mixed case: two Capitalised words run together are mostly brands in
+    news (PopularMax, BusinessEurope)."""
     i = 0
     while i < len(tok) and tok[i].isupper():
         i += 1
@@ -811,7 +813,11 @@ def _camel_glue(tok: str, lang: str, rule_dirs: tuple[str, ...]):
         if opener is not None:
             return opener
     if i >= 2 and len(tok) - i >= 2 and tok[i:].islower():
-        return _acronym_glue(tok, tok[:i], tok[i:], lang, rule_dirs)
+        if tok[i:] in function_words(lang, rule_dirs):
+            return _acronym_glue(tok, tok[:i], tok[i:], lang, rule_dirs)
+        if len(tok) - i < ACRONYM_CONTENT_LEN:
+            return None
+        return _acronym_content_glue(tok, tok[:i], tok[i:], lang, rule_dirs)
     if i == 1:
         j = 1
         while j < len(tok) and tok[j].islower():
@@ -822,8 +828,10 @@ def _camel_glue(tok: str, lang: str, rule_dirs: tuple[str, ...]):
     while i < len(tok) and tok[i].islower():
         i += 1
     head, tail = tok[:i], tok[i:]
-    if len(head) < 2 or len(tail) < (2 if tail.isupper() else 3) or not tail[0].isupper():
-        return None   # (an acronym may have two letters: theNE, anNP)
+    if len(head) < 2 or len(tail) < 2 or not tail[0].isupper():
+        return None
+    if len(tail) == 2 and not (tail.isupper() or len(head) >= 3 and tail.lower() in function_words(lang, rule_dirs)):
+        return None   # (an acronym may have two letters: theNE, anNP; and a function word: generalIn)
     if not (tail[1:].islower() or tail.isupper()):
         return None
     if head in word_list(lang, "camel_heads.txt", rule_dirs) or tok.lower() in casing_lexicon(lang, rule_dirs).single:
@@ -900,6 +908,31 @@ def _acronym_glue(tok: str, head: str, tail: str, lang: str, rule_dirs: tuple[st
         return None
     low = tok.lower()
     freqs = word_frequencies(lang)
+    if low in freqs or low in casing_lexicon(lang, rule_dirs).single:
+        return None
+    return _mixed_case_split(head, tail, lang)
+
+
+ACRONYM_CONTENT_LEN = 4     # an acronym glued to a lower-case content word this long...
+ACRONYM_CONTENT_ZIPF = 4.0  # ...and this common
+CAMEL_READING_ZIPF = 2.0    # the acronym's last capital and the tail: a word this common (JPMorgan)
+
+
+def _acronym_content_glue(tok: str, head: str, tail: str, lang: str, rule_dirs: tuple[str, ...]):
+    """An acronym glued to the common lower-case word after it: ``ASRoutput``,
+    ``SWATsystems``, ``NATOsummit`` (unsafe). Not when the acronym's last
+    capital and the tail read as a word (``JPMorgan``, ``NYTimes``, ``RSport``:
+    a capital word after a prefix, the way brands are written), when the tail
+    is an ending (``IBMers``: ``endings.txt``, ``inflected_endings.txt``) or the
+    token is a word or name of the language (``VMware``)."""
+    freqs = word_frequencies(lang)
+    if _zipf(freqs.get(tail, 0.0)) < ACRONYM_CONTENT_ZIPF or tail in function_words(lang, rule_dirs):
+        return None
+    if tail in word_list(lang, "endings.txt", rule_dirs) or tail in word_list(lang, "inflected_endings.txt", rule_dirs):
+        return None
+    if _zipf(freqs.get(tok[len(head) - 1:].lower(), 0.0)) >= CAMEL_READING_ZIPF:
+        return None
+    low = tok.lower()
     if low in freqs or low in casing_lexicon(lang, rule_dirs).single:
         return None
     return _mixed_case_split(head, tail, lang)

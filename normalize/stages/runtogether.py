@@ -506,10 +506,27 @@ def _two_words(tok: str, lang: str, compounds: bool, rule_dirs: tuple[str, ...])
         return ()   # likelier a typo of a frequent word (beteen) than glue ("issimilar" is glue)
     if not any(glue) and _another_cut(low, parts, score, _frequent(lang)):
         return ()   # "sentenceselection": sentences|election or sentence|selection
+    if _known_stem(low, parts, score, fw, freqs):
+        return ()   # "antonymy" is antonym + -y, not antony|my
     safe = (len(parts) == 2 and any(glue) and not fw_pair and min(zipfs) >= 3.5 and not capitalised
             and f_tok == 0.0 and min(len(p) for p in parts) >= 2
             and parts[0] not in word_list(lang, "prefixes.txt", rule_dirs))
     return _pieces(tok, parts), tuple(parts), tuple(zipfs), safe, opener
+
+
+def _known_stem(low: str, parts, score: float, fw: frozenset[str], freqs: dict[str, float]) -> bool:
+    """Is ``low`` a word the list knows, of five letters or more, extended by
+    one or two letters that are no function word, and that word likelier
+    than the split (``score``, log10)? A derivation or an inflection of a
+    rare word, then, not glue: ``antonymy`` is antonym + -y, not antony|my.
+    A function word left over is glue (``tolerant|to``, ``left|my``), and so
+    is a split likelier than the word (``for|many``, not forman + -y)."""
+    for k in (1, 2):
+        stem, rest = low[:-k], low[-k:]
+        if len(stem) >= 5 and rest not in fw and len(parts[-1]) != k \
+                and math.log10(freqs.get(stem, 0.0) or 1e-12) >= score:
+            return True
+    return False
 
 
 LARGE_TOWN = 100_000   # people: a city whose name is also a word still glues as a place

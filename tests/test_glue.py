@@ -40,6 +40,14 @@ FIXES = [
     # a capitalised common word (a title's) glued to a function word after it
     ("en", "It appeared in the Proceedingsof the Workshopon Parsing in 2003.",
      "It appeared in the Proceedings of the Workshop on Parsing in 2003."),
+    # a preposition that is also a prefix (glue_prefixes.txt), before a common word
+    ("es", "El proyecto fracasó por falta deapoyo político.", "El proyecto fracasó por falta de apoyo político."),
+    ("pt", "O governo anunciou um plano decombate à fome.", "O governo anunciou um plano de combate à fome."),
+    ("it", "Il governo ha presentato un piano dilavoro per la regione.",
+     "Il governo ha presentato un piano di lavoro per la regione."),
+    ("fr", "Le gouvernement présente un plan deprotection des forêts.",
+     "Le gouvernement présente un plan de protection des forêts."),
+    ("ru", "Он рассказал оработе над новым проектом.", "Он рассказал о работе над новым проектом."),
     # a month glued to a day or a year, either way round
     ("en", "The vote was held on September30 and counted by 2October.",
      "The vote was held on September 30 and counted by 2 October."),
@@ -80,6 +88,10 @@ MUST_NOT_CHANGE = [
     ("en", "Plan Mar3 and the May99 file, https://example.org/May30 and the may-30 tag stay."),
     # a rare word the list knows, extended by a letter (antonym + -y), not antony|my
     ("en", "Synonymy and antonymy are the relations studied here."),
+    # verbs and nouns a preposition-prefix makes, rarer than glue's words (enjugar, aligeirar)
+    ("es", "Las madres se enjugaban las lágrimas tras la desegregación de las escuelas."),
+    ("pt", "A medida aligeira a carga dos trabalhadores."),
+    ("ru", "Аналитики спрогнозировали рост."),
     # an imperfect subjunctive (compra|sen), not a plural glued to `en`
     ("es", "Pidieron que las entidades comprasen activos y que renunciasen al recurso."),
 ]

@@ -31,7 +31,9 @@ RUN_ON_SHORT_ZIPF = 4.5     # and very common when they have three letters (new,
 FREQUENT_GLUE_RATIO = 2.5
 FW_PAIR_RATIO = 2.0  # two function words split when this much likelier (log10) than the token (canbe; not whereof)
 AMBIGUOUS = 1.0      # a second way to cut a token into two words this close (log10) to the best: leave it
-GLUE_PREFIX_ZIPF = 3.4      # the word after a glue prefix (with|equal) is at least this common
+GLUE_PREFIX_ZIPF = 4.0      # the word after a glue prefix (de|recursos) is at least this common,
+GLUE_PREFIX_ZIPF_EN = 3.4   # in English less (with|equal): Romance prepositions are verb prefixes too
+                            # and make rarer verbs (en|jugaban: enjugar, a|ligeira: aligeirar)
 
 
 def _zipf(f: float) -> float:
@@ -468,7 +470,7 @@ def _two_words(tok: str, lang: str, compounds: bool, rule_dirs: tuple[str, ...])
         return ()
     if parts[0] in word_list(lang, "prefixes.txt", rule_dirs) and not (
             parts[0] in word_list(lang, "glue_prefixes.txt", rule_dirs) and not f_tok
-            and zipfs[1] >= GLUE_PREFIX_ZIPF and len(parts[1]) >= 3
+            and zipfs[1] >= (GLUE_PREFIX_ZIPF_EN if lang == "en" else GLUE_PREFIX_ZIPF) and len(parts[1]) >= 3
             and not _has_family(parts[0] + parts[1][:max(4, len(parts[1]) - 3)], lang)):
         # "with|equal", never seen as one word, is glue; "over|taxes" is a
         # word, and so is "in|determination" (the list knows "indeterminate")

@@ -48,6 +48,11 @@ FIXES = [
     ("fr", "Le gouvernement présente un plan deprotection des forêts.",
      "Le gouvernement présente un plan de protection des forêts."),
     ("ru", "Он рассказал оработе над новым проектом.", "Он рассказал о работе над новым проектом."),
+    # an article that opens a sentence glued to the next word, in a token no language knows
+    ("es", "Elincidente ocurrió de madrugada. Losvecinos llamaron a la policía.",
+     "El incidente ocurrió de madrugada. Los vecinos llamaron a la policía."),
+    ("fr", "Lesélecteurs ont voté dimanche.", "Les électeurs ont voté dimanche."),
+    ("it", "Lapartita è finita tardi.", "La partita è finita tardi."),
     # a month glued to a day or a year, either way round
     ("en", "The vote was held on September30 and counted by 2October.",
      "The vote was held on September 30 and counted by 2 October."),
@@ -88,6 +93,12 @@ MUST_NOT_CHANGE = [
     ("en", "Plan Mar3 and the May99 file, https://example.org/May30 and the may-30 tag stay."),
     # a rare word the list knows, extended by a letter (antonym + -y), not antony|my
     ("en", "Synonymy and antonymy are the relations studied here."),
+    # surnames made of an article and a word (the word lists know them), a
+    # Capitalised token away from a sentence start, names that start with
+    # another function word or read as two content words
+    ("es", "Laporta habló ayer con Lacasa y con Elincidente."),
+    ("fr", "Leblanc et Lacroix ont parlé."),
+    ("en", "Dongala and Norbest spoke. Askew said so."),
     # verbs and nouns a preposition-prefix makes, rarer than glue's words (enjugar, aligeirar)
     ("es", "Las madres se enjugaban las lágrimas tras la desegregación de las escuelas."),
     ("pt", "A medida aligeira a carga dos trabalhadores."),

@@ -375,9 +375,41 @@ def split_decision(tok: str, lang: str, compounds: bool = False, rule_dirs: tupl
     decision = _two_words(tok, lang, compounds, rule_dirs) if len(tok) <= MAX_TOKEN else ()
     if not decision and not f_tok and len(tok) <= MAX_TOKEN:
         decision = _rare_glue(tok, lang, rule_dirs)
+    if not decision and capitalised and len(tok) <= MAX_TOKEN and not _known_anywhere(low):
+        decision = _capitalised_opener(tok, lang, compounds, rule_dirs)
     if not decision and len(tok) >= RUN_ON_MIN and not f_tok and lang not in COMPOUNDING:
         decision = _run_on(tok, lang, rule_dirs)
     return decision
+
+
+def _known_anywhere(low: str) -> bool:
+    """Does any supported language's word list know ``low``, however rarely?
+    (Surnames made of an article and a word, Laporta, Leblanc, Lacroix, are
+    there.)"""
+    return any(low in word_frequencies(o) for o in SUPPORTED_LANGUAGES)
+
+
+OPENER_WORD_ZIPF = 3.5   # the word after a Capitalised article glued to it
+
+
+def _capitalised_opener(tok: str, lang: str, compounds: bool, rule_dirs: tuple[str, ...]):
+    """A Capitalised token no language's word list nor the names know, whose
+    lower-case form splits (:func:`_two_words`) after a determiner
+    (``determiners.txt``, ``glue_openers.txt``): an article that opens a
+    sentence glued to the next word (``Elincidente``, ``Losdemócratas``,
+    ``Lesconservateurs``). Split only where a sentence starts (the decision's
+    opener flag), never safe: elsewhere a Capitalised token is a name's, and
+    names that start with other function words (Norbest) or read as two
+    content words (Donggala) are left alone."""
+    low = tok.lower()
+    decision = _two_words(low, lang, compounds, rule_dirs)
+    if not decision:
+        return decision
+    _, parts, zipfs, _, _ = decision
+    if len(parts) != 2 or zipfs[1] < OPENER_WORD_ZIPF or parts[0] not in (
+            word_list(lang, "determiners.txt", rule_dirs) | word_list(lang, "glue_openers.txt", rule_dirs)):
+        return ()   # (As|kale: a name; the word after the article is a common one)
+    return _pieces(tok, parts), parts, zipfs, False, True
 
 
 def hyphened_split(form: str, lang: str, compounds: bool = False, rule_dirs: tuple[str, ...] = ()):

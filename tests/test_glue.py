@@ -53,6 +53,10 @@ FIXES = [
      "El incidente ocurrió de madrugada. Los vecinos llamaron a la policía."),
     ("fr", "Lesélecteurs ont voté dimanche.", "Les électeurs ont voté dimanche."),
     ("it", "Lapartita è finita tardi.", "La partita è finita tardi."),
+    # a common word that opens a sentence glued to a function word: its capital
+    # is the sentence's, so no name's comma (`Lisboa, que`) goes back
+    ("pt", "Achoque ele vem amanhã.", "Acho que ele vem amanhã."),
+    ("ru", "Сейчасне время для споров.", "Сейчас не время для споров."),
     # a month glued to a day or a year, either way round
     ("en", "The vote was held on September30 and counted by 2October.",
      "The vote was held on September 30 and counted by 2 October."),
@@ -98,7 +102,9 @@ MUST_NOT_CHANGE = [
     # another function word or read as two content words
     ("es", "Laporta habló ayer con Lacasa y con Elincidente."),
     ("fr", "Leblanc et Lacroix ont parlé."),
-    ("en", "Dongala and Norbest spoke. Askew said so."),
+    ("en", "Dongala and Norbest spoke. Askew said so. Ladya met Fleda. Iveto left."),
+    # a form the document also writes where no sentence starts is a name there
+    ("pt", "O grupo Achoque tocou ontem. Achoque é famoso."),
     # verbs and nouns a preposition-prefix makes, rarer than glue's words (enjugar, aligeirar)
     ("es", "Las madres se enjugaban las lágrimas tras la desegregación de las escuelas."),
     ("pt", "A medida aligeira a carga dos trabalhadores."),

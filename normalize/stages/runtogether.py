@@ -215,7 +215,12 @@ class RunTogetherStage(Stage):
             return []
         out = []
         words = a.words
-        for i in a.places(splits):
+        places = a.places(splits)
+        # a Capitalised form the document also writes where no sentence
+        # starts is a name there (Рокиз), wherever it stands
+        named = {words[i].group() for i in places
+                 if splits[words[i].group()][4] and not a.sentence_start(words[i].start())}
+        for i in places:
             w = words[i]
             tok = w.group()
             s, e = w.span()
@@ -228,10 +233,10 @@ class RunTogetherStage(Stage):
             if self._among_fragments(a, i, freqs, lang, ctx.rule_dirs):
                 continue
             pieces, parts, zipfs, safe, opener = splits[tok]
-            if opener and not a.sentence_start(s):
+            if opener and (tok in named or not a.sentence_start(s)):
                 continue   # "Thisproblem" is glue where a sentence starts; elsewhere a name
             self.stats["splits"] += 1
-            fix = _rejoin(pieces, lang, ctx.rule_dirs)
+            fix = _rejoin(pieces, lang, ctx.rule_dirs, opener)
             if "," in fix:
                 self.stats["commas"] += 1
             out.append(finding("MTN401", s, e, f"`{tok}` looks like run-together words: "
@@ -266,16 +271,20 @@ def glue_commas(lang: str, rule_dirs: tuple[str, ...] = ()) -> frozenset[tuple[s
     return frozenset(rows)
 
 
-def _rejoin(pieces, lang: str, rule_dirs: tuple[str, ...] = ()) -> str:
+def _rejoin(pieces, lang: str, rule_dirs: tuple[str, ...] = (), opener: bool = False) -> str:
     """The pieces of a split token joined again: by a space, or by a comma
     and a space before a lower-case function word that the language writes
     after a comma in most cases where a content word of that case comes
     before it (``glue_commas.tsv``): the tag that glued them took the comma
-    too (`medicinewhich` → `medicine, which`; `Máyneza` → `Máynez, a`)."""
+    too (`medicinewhich` → `medicine, which`; `Máyneza` → `Máynez, a`).
+    With ``opener`` the first piece opens a sentence, and its capital tells
+    nothing: it counts as lower case (`Achoque` → `Acho que`, not the
+    `Lisboa, que` of a name)."""
     table, fw = glue_commas(lang, rule_dirs), glue_words(lang, rule_dirs)
     out = pieces[0]
-    for prev, word in zip(pieces, pieces[1:]):
-        kind = ("lower" if prev.islower() else "capitalised" if prev[:1].isupper() and prev[1:].islower() else "")
+    for n, (prev, word) in enumerate(zip(pieces, pieces[1:])):
+        kind = ("lower" if prev.islower() or opener and n == 0 and prev[1:].islower()
+                else "capitalised" if prev[:1].isupper() and prev[1:].islower() else "")
         comma = (kind and word.islower() and prev.isalpha() and prev.lower() not in fw
                  and (word, kind) in table)
         out += (", " if comma else " ") + word
@@ -390,25 +399,35 @@ def _known_anywhere(low: str) -> bool:
 
 
 OPENER_WORD_ZIPF = 3.5   # the word after a Capitalised article glued to it
+OPENER_HEAD_ZIPF = 4.0   # a Capitalised word glued to the function word after it: this common
 
 
 def _capitalised_opener(tok: str, lang: str, compounds: bool, rule_dirs: tuple[str, ...]):
     """A Capitalised token no language's word list nor the names know, whose
-    lower-case form splits (:func:`_two_words`) after a determiner
-    (``determiners.txt``, ``glue_openers.txt``): an article that opens a
-    sentence glued to the next word (``Elincidente``, ``Losdemócratas``,
-    ``Lesconservateurs``). Split only where a sentence starts (the decision's
-    opener flag), never safe: elsewhere a Capitalised token is a name's, and
-    names that start with other function words (Norbest) or read as two
-    content words (Donggala) are left alone."""
+    lower-case form splits (:func:`_two_words`) after an article
+    (``determiners.txt``, ``glue_openers.txt``: ``Elincidente``,
+    ``Lesélecteurs``) or into a common word that is no name and a function
+    word of two letters or more (``Pareceque``, ``Pensoque``, ``Сейчасне``):
+    the word that opens a sentence glued to the next. Split only where a
+    sentence starts (the decision's opener flag, and only when the document
+    writes the form nowhere else), never safe: elsewhere a Capitalised token
+    is a name's, and names that start with other function words (Norbest),
+    read as two content words (Donggala), end in a function word of one
+    letter (Ladya) or start with a word of three (Iveto) are left alone."""
     low = tok.lower()
     decision = _two_words(low, lang, compounds, rule_dirs)
     if not decision:
         return decision
     _, parts, zipfs, _, _ = decision
-    if len(parts) != 2 or zipfs[1] < OPENER_WORD_ZIPF or parts[0] not in (
-            word_list(lang, "determiners.txt", rule_dirs) | word_list(lang, "glue_openers.txt", rule_dirs)):
-        return ()   # (As|kale: a name; the word after the article is a common one)
+    if len(parts) != 2:
+        return ()
+    head, tail = parts
+    if head in word_list(lang, "determiners.txt", rule_dirs) | word_list(lang, "glue_openers.txt", rule_dirs):
+        if zipfs[1] < OPENER_WORD_ZIPF:
+            return ()   # (As|kale: a name; the word after the article is a common one)
+    elif not (tail in glue_words(lang, rule_dirs) and len(tail) >= 2 and head not in glue_words(lang, rule_dirs)
+              and len(head) >= 4 and zipfs[0] >= OPENER_HEAD_ZIPF and head not in casing_lexicon(lang, rule_dirs).single):
+        return ()
     return _pieces(tok, parts), parts, zipfs, False, True
 
 

@@ -23,6 +23,8 @@ FIXES = [
     # (Portuguese news writes `que` after a name with a comma seven times in ten: the tag took it)
     ("pt", "O evento em Lisboaque terminou cedo.", "O evento em Lisboa, que terminou cedo."),
     ("it", "La visita a Romaentro domani è confermata.", "La visita a Roma entro domani è confermata."),
+    # any name the lexicon knows, in a token no language's word list knows
+    ("en", "Prices rose in Mexicoand the United States.", "Prices rose in Mexico and the United States."),
     # a city whose name is also a word of the language (French "paris", bets)
     ("fr", "Le président est arrivé à Parisavant la réunion du conseil.",
      "Le président est arrivé à Paris avant la réunion du conseil."),
@@ -100,7 +102,7 @@ MUST_NOT_CHANGE = [
     # surnames made of an article and a word (the word lists know them), a
     # Capitalised token away from a sentence start, names that start with
     # another function word or read as two content words
-    ("es", "Laporta habló ayer con Lacasa y con Elincidente."),
+    ("es", "Laporta habló ayer con Lacasa y con Elincidente; Mariatu Kamara y Goldson también."),
     ("fr", "Leblanc et Lacroix ont parlé."),
     ("en", "Dongala and Norbest spoke. Askew said so. Ladya met Fleda. Iveto left."),
     # a form the document also writes where no sentence starts is a name there

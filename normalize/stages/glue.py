@@ -33,15 +33,11 @@ from ..resources import word_frequencies, word_list, zipf
 from .anchors import function_words
 from .base import Context, Stage, finding
 from .punctuation import _smashed
-from .runtogether import _rejoin
+from .runtogether import INFLECTING_NAMES, NAME_DERIVATIONS, _rejoin
 
 _NUMBER_WORD = re.compile(r"(?<![\w.,/\-])((?:19|20)\d\d)([A-Z][a-z]{3,})\b")
 _WORD_YEAR = re.compile(r"(?<![\w.,/\-#@])([^\W\d_]{2,})((?:19|20)\d\d)(?![\w\-])")
 _DROP_CAP = re.compile(r"(?m)^[ \t]*([A-ZÁÉÍÓÚÀÈÌÒÙÂÊÎÔÛÄÖÜÇÑ])([A-ZÁÉÍÓÚÀÈÌÒÙÂÊÎÔÛÄÖÜÇÑ][a-zá-ÿ]{2,})\b")
-# languages whose names take case endings (Russian), or whose nouns are all
-# capitalised and inflected (German): a name plus an ending there is no glue
-_INFLECTING_NAMES = ("ru", "uk", "de")
-_DERIVATIONS = frozenset({"an", "n", "s", "es", "en", "er", "i", "in", "ian"})
 _SIGN_OFF = re.compile(r"(?<=[^\W\d_][.!?])((?:/[A-Za-z]{1,5}){2,})[ \t]*(?=\n|$)")
 
 
@@ -144,7 +140,7 @@ class GlueStage(Stage):
         document writes on its own plus a function word of three letters or
         fewer (`Máyneza` where the text writes `Máynez`), or a function word
         plus that name (`laMáynez`)."""
-        if lang in _INFLECTING_NAMES:
+        if lang in INFLECTING_NAMES:
             return   # a case ending reads as a function word there (Халкетта, Vorstoßes)
         names = a.names
         cap = names.cap
@@ -163,7 +159,7 @@ class GlueStage(Stage):
             for k in (1, 2, 3):
                 head, tail = part[:-k], part[-k:]
                 if tail.lower() in fw and head in written and head != part and len(head) >= 4 \
-                        and not (tail.lower() in _DERIVATIONS and head[-1].lower() not in "aeiouy"):
+                        and not (tail.lower() in NAME_DERIVATIONS and head[-1].lower() not in "aeiouy"):
                     cut = (head, tail)   # (not Belarus|an: a name and a suffix)
                     break
             if cut is None:

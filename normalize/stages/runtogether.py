@@ -501,11 +501,16 @@ def _two_words(tok: str, lang: str, compounds: bool, rule_dirs: tuple[str, ...])
         # "Thisproblem": a function word of glue_openers.txt, then a common
         # word, in a token the word list has never seen (at a sentence start:
         # checked where it stands)
-        kind = names.get(parts[0], ("", ""))[1]
+        canonical, kind = names.get(parts[0], ("", ""))
         if len(parts) == 2 and len(parts[0]) >= 4 and zipfs[1] >= 5.0 and len(parts[1]) >= 3 and parts[1] in fw \
-                and (kind in ("safe", "locative") or kind == "context" and _large_town(parts[0])):
-            # a place the gazetteer knows (not a person's name: Gold|son is a surname),
-            # or a city whose name is also a word (Paris|avant: French "paris", bets)
+                and canonical[:1].isupper() and (
+                    kind in ("safe", "locative") or kind == "context" and _large_town(parts[0])
+                    or lang not in INFLECTING_NAMES and not _known_anywhere(low)
+                    and not (parts[1] in NAME_DERIVATIONS and parts[0][-1] not in "aeiouy")):
+            # a place the gazetteer knows, or a city whose name is also a word
+            # (Paris|avant: French "paris", bets); any name the lexicon knows
+            # in a token no language's word list knows (Mexico|and, Sachs|has:
+            # surnames made so, Goldson, Martinon, Andersen, are in the lists)
             named = True
         elif len(parts) == 2 and parts[0] in word_list(lang, "glue_openers.txt", rule_dirs) \
                 and (not f_tok or fw_pair) and zipfs[1] >= 3.5 and len(parts[1]) >= 3:
@@ -582,6 +587,11 @@ def _known_stem(low: str, parts, score: float, fw: frozenset[str], freqs: dict[s
     return False
 
 
+# languages whose names take case endings (Russian), or whose nouns are all
+# capitalised and inflected (German): a name plus an ending there is no glue
+INFLECTING_NAMES = ("ru", "uk", "de")
+# endings that make a word of a name (Belarus|an, Chile|an): no glue after a consonant
+NAME_DERIVATIONS = frozenset({"an", "n", "s", "es", "en", "er", "i", "in", "ian"})
 LARGE_TOWN = 100_000   # people: a city whose name is also a word still glues as a place
 
 

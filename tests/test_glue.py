@@ -50,6 +50,9 @@ FIXES = [
     ("fr", "Le gouvernement présente un plan deprotection des forêts.",
      "Le gouvernement présente un plan de protection des forêts."),
     ("ru", "Он рассказал оработе над новым проектом.", "Он рассказал о работе над новым проектом."),
+    # two function words, the first a prefix too (de, con), far likelier than the token
+    ("es", "Fue el fin deuna larga amistad.", "Fue el fin de una larga amistad."),
+    ("it", "Il ministro ha parlato conla stampa ieri.", "Il ministro ha parlato con la stampa ieri."),
     # an article that opens a sentence glued to the next word, in a token no language knows
     ("es", "Elincidente ocurrió de madrugada. Losvecinos llamaron a la policía.",
      "El incidente ocurrió de madrugada. Los vecinos llamaron a la policía."),

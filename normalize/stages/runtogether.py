@@ -524,12 +524,14 @@ def _two_words(tok: str, lang: str, compounds: bool, rule_dirs: tuple[str, ...])
     # a three-way split is usually a fragment of a rarer word (the big ram).
     if len(parts) != 2:
         return ()
-    if parts[0] in word_list(lang, "prefixes.txt", rule_dirs) and not (
+    if parts[0] in word_list(lang, "prefixes.txt", rule_dirs) and not fw_pair and not (
             parts[0] in word_list(lang, "glue_prefixes.txt", rule_dirs) and not f_tok
             and zipfs[1] >= (GLUE_PREFIX_ZIPF_EN if lang == "en" else GLUE_PREFIX_ZIPF) and len(parts[1]) >= 3
             and not _has_family(parts[0] + parts[1][:max(4, len(parts[1]) - 3)], lang)):
         # "with|equal", never seen as one word, is glue; "over|taxes" is a
-        # word, and so is "in|determination" (the list knows "indeterminate")
+        # word, and so is "in|determination" (the list knows "indeterminate");
+        # two function words (de|una, con|la) were weighed against the token
+        # above, and a prefix makes no word of a function word
         return ()
     if parts[1] in word_list(lang, "endings.txt", rule_dirs) \
             and not (fw_pair and parts[0] not in word_list(lang, "prefixes.txt", rule_dirs)):

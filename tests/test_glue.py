@@ -53,6 +53,9 @@ FIXES = [
     # two function words, the first a prefix too (de, con), far likelier than the token
     ("es", "Fue el fin deuna larga amistad.", "Fue el fin de una larga amistad."),
     ("it", "Il ministro ha parlato conla stampa ieri.", "Il ministro ha parlato con la stampa ieri."),
+    # French `à` and `en` are no endings: a word glued to them is glue
+    ("fr", "Il est professeur de psychiatrieà Paris. Les ventesen juillet ont baissé.",
+     "Il est professeur de psychiatrie à Paris. Les ventes en juillet ont baissé."),
     # an article that opens a sentence glued to the next word, in a token no language knows
     ("es", "Elincidente ocurrió de madrugada. Losvecinos llamaron a la policía.",
      "El incidente ocurrió de madrugada. Los vecinos llamaron a la policía."),

@@ -53,6 +53,9 @@ FIXES = [
     # two function words, the first a prefix too (de, con), far likelier than the token
     ("es", "Fue el fin deuna larga amistad.", "Fue el fin de una larga amistad."),
     ("it", "Il ministro ha parlato conla stampa ieri.", "Il ministro ha parlato con la stampa ieri."),
+    # German: a function word before a word stays joined (compounds start so), but two
+    # function words are weighed like anywhere else
+    ("de", "Er sagte, dass ervon nichts wusste, unddann ging er.", "Er sagte, dass er von nichts wusste, und dann ging er."),
     # French `à` and `en` are no endings: a word glued to them is glue
     ("fr", "Il est professeur de psychiatrieà Paris. Les ventesen juillet ont baissé.",
      "Il est professeur de psychiatrie à Paris. Les ventes en juillet ont baissé."),
@@ -98,6 +101,8 @@ MUST_NOT_CHANGE = [
     ("fr", "Connor Goldson et Joe Worrall ont bien joué."),
     ("ru", "Мяч Кейга Халкетта попал в сетку; Халкетт упал."),
     ("de", "Im Rahmen eines Vorstoßes, dann noch ein Vorstoß."),
+    # words made of two function words, known and far commoner than glue
+    ("de", "Indem er zudem nachdem kam, obwohl er womit spielte."),
     # five-letter words that read as a function word and a word (at|one, be|fit)
     ("en", "He will atone; we befit the onset and intake, often again, and the ofcom inbox."),
     ("en", "Reporter James Weatherup and Ms Morrison spoke to Mr Martinon."),

@@ -541,8 +541,9 @@ def _two_words(tok: str, lang: str, compounds: bool, rule_dirs: tuple[str, ...])
                            for x in word_list(lang, "endings.txt", rule_dirs)):
         return ()   # compra|sen, not compras|en: an ending (no common word itself: aktuelle|in, not -ein)
         # that takes the function word's letters
-    if glue[0] and lang in FW_FIRST_AMBIGUOUS:
+    if glue[0] and lang in FW_FIRST_AMBIGUOUS and not fw_pair:
         return ()   # German glue after an article is CamelCase (derMann); "dengelten" is a word
+        # (two function words, und|dann, er|von, were weighed against the token above)
     if fw_pair:
         pass   # "can|be": no content word to vet
     elif glue[0] or glue[1]:

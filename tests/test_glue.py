@@ -56,6 +56,9 @@ FIXES = [
     # German: a function word before a word stays joined (compounds start so), but two
     # function words are weighed like anywhere else
     ("de", "Er sagte, dass ervon nichts wusste, unddann ging er.", "Er sagte, dass er von nichts wusste, und dann ging er."),
+    # a one-letter word after a letter no word of the language ends in before it
+    # (Russian words end in -ов, never in -дв): glue, not an inflection
+    ("ru", "Он вернулся назадв город.", "Он вернулся назад в город."),
     # French `à` and `en` are no endings: a word glued to them is glue
     ("fr", "Il est professeur de psychiatrieà Paris. Les ventesen juillet ont baissé.",
      "Il est professeur de psychiatrie à Paris. Les ventes en juillet ont baissé."),
@@ -100,6 +103,7 @@ MUST_NOT_CHANGE = [
     ("es", "Connor Goldson y Joe Worrall jugaron bien."),
     ("fr", "Connor Goldson et Joe Worrall ont bien joué."),
     ("ru", "Мяч Кейга Халкетта попал в сетку; Халкетт упал."),
+    ("ru", "Иванов и Петров встретились у столов."),
     ("de", "Im Rahmen eines Vorstoßes, dann noch ein Vorstoß."),
     # words made of two function words, known and far commoner than glue
     ("de", "Indem er zudem nachdem kam, obwohl er womit spielte."),

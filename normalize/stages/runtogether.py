@@ -534,8 +534,12 @@ def _two_words(tok: str, lang: str, compounds: bool, rule_dirs: tuple[str, ...])
         # above, and a prefix makes no word of a function word
         return ()
     if parts[1] in word_list(lang, "endings.txt", rule_dirs) \
-            and not (fw_pair and parts[0] not in word_list(lang, "prefixes.txt", rule_dirs)):
+            and not (fw_pair and parts[0] not in word_list(lang, "prefixes.txt", rule_dirs)) \
+            and not (len(parts[1]) == 1 and len(parts[0]) >= 4 and zipfs[0] >= PART_ZIPF + 0.5
+                     and not _known_anywhere(low) and _never_ends(parts[0][-1], parts[1], lang)):
         return ()   # a clitic, inflection or suffix, not a glued word (marcase, zurücklassenden, woundedness)
+        # (but a one-letter word after a letter the language's words never end in before it,
+        # назад|в, использовать|в: Russian words end in -ов, not -дв or -ьв)
     if not fw_pair and any(len(x) > len(parts[1]) and low.endswith(x) and low[:-len(x)] in _frequent(lang)
                            and _zipf(freqs.get(x, 0.0)) < ENDING_WORD_ZIPF
                            for x in word_list(lang, "endings.txt", rule_dirs)):
@@ -814,6 +818,22 @@ def _compound_count(head: str, tail: str, lang: str, rule_dirs: tuple[str, ...])
             ends += 1
         i += 1
     return starts, ends
+
+
+NEVER_ENDS_SHARE = 0.01   # a letter before a one-letter ending in fewer words than this share of those with the ending
+
+
+@lru_cache(maxsize=None)
+def _never_ends(before: str, ending: str, lang: str) -> bool:
+    """Do fewer than NEVER_ENDS_SHARE of the language's words (zipf
+    FAMILY_ZIPF and up) that end in ``ending`` have ``before`` just before it?
+    Then a word glued to the one-letter word ``ending`` (Russian в, о) cannot
+    be read as that word inflected: ``назадв``, ``сообщенийо``."""
+    def count(end: str) -> int:
+        words, back = _sorted_reversed(lang), end[::-1]
+        return bisect_left(words, back[:-1] + chr(ord(back[-1]) + 1)) - bisect_left(words, back)
+    total = count(ending)
+    return total > 0 and count(before + ending) < NEVER_ENDS_SHARE * total
 
 
 @lru_cache(maxsize=None)

@@ -71,6 +71,9 @@ FIXES = [
     # is the sentence's, so no name's comma (`Lisboa, que`) goes back
     ("pt", "Achoque ele vem amanhã.", "Acho que ele vem amanhã."),
     ("ru", "Сейчасне время для споров.", "Сейчас не время для споров."),
+    # a one-letter function word glued to a Capitalised word or an acronym
+    ("pt", "A crise atingiu aBolívia ontem.", "A crise atingiu a Bolívia ontem."),
+    ("ru", "Он говорил о членстве вНАТО и ЕС.", "Он говорил о членстве в НАТО и ЕС."),
     # a month glued to a day or a year, either way round
     ("en", "The vote was held on September30 and counted by 2October.",
      "The vote was held on September 30 and counted by 2 October."),
@@ -104,6 +107,10 @@ MUST_NOT_CHANGE = [
     ("fr", "Connor Goldson et Joe Worrall ont bien joué."),
     ("ru", "Мяч Кейга Халкетта попал в сетку; Халкетт упал."),
     ("ru", "Иванов и Петров встретились у столов."),
+    # brands' one-letter heads, a brand the word lists know, a code after a digit
+    ("it", "Ho comprato un iPhone su eBay."),
+    ("ru", "Он зарегистрировался вКонтакте."),
+    ("en", "The standard is HQ 100aKlima protection."),
     ("de", "Im Rahmen eines Vorstoßes, dann noch ein Vorstoß."),
     # words made of two function words, known and far commoner than glue
     ("de", "Indem er zudem nachdem kam, obwohl er womit spielte."),

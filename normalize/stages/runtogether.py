@@ -230,6 +230,8 @@ class RunTogetherStage(Stage):
                 continue
             if before == ":" and s >= 2 and text[s - 2].isalnum():
                 continue   # a namespaced name (rdf:Descriptionrdf), not prose
+            if before.isdigit() and not (tok.islower() or tok.istitle()):
+                continue   # mixed case after a digit is a code's (HQ 100aKlima), not prose
             if self._among_fragments(a, i, freqs, lang, ctx.rule_dirs):
                 continue
             pieces, parts, zipfs, safe, opener = splits[tok]
@@ -931,8 +933,10 @@ def _camel_glue(tok: str, lang: str, rule_dirs: tuple[str, ...]):
     while i < len(tok) and tok[i].islower():
         i += 1
     head, tail = tok[:i], tok[i:]
-    if len(head) < 2 or len(tail) < 2 or not tail[0].isupper():
+    if not head or len(tail) < 2 or not tail[0].isupper():
         return None
+    if len(head) == 1:
+        return _letter_camel_glue(tok, head, tail, lang, rule_dirs)
     if len(tail) == 2 and not (tail.isupper() or len(head) >= 3 and tail.lower() in function_words(lang, rule_dirs)):
         return None   # (an acronym may have two letters: theNE, anNP; and a function word: generalIn)
     if not (tail[1:].islower() or tail.isupper()):
@@ -941,6 +945,25 @@ def _camel_glue(tok: str, lang: str, rule_dirs: tuple[str, ...]):
         return None
     if head not in function_words(lang, rule_dirs):
         return _content_camel_glue(tok, head, tail, lang, rule_dirs)
+    return _mixed_case_split(head, tail, lang)
+
+
+def _letter_camel_glue(tok: str, head: str, tail: str, lang: str, rule_dirs: tuple[str, ...]):
+    """A function word of one letter glued to a Capitalised word or an
+    acronym: ``aBolívia``, ``oBrexit``, ``вНАТО``, ``иРоссией`` (unsafe). The
+    letters brands put first (``camel_heads.txt``: iPhone, eBay) are left
+    alone, and so is a token some language's word list knows (ВКонтакте);
+    the Capitalised word is one the word list or the names know."""
+    if head not in function_words(lang, rule_dirs) or head in word_list(lang, "camel_heads.txt", rule_dirs):
+        return None
+    if not (tail.isupper() or len(tail) >= 3 and tail[1:].islower()):
+        return None
+    low = tok.lower()
+    if _known_anywhere(low) or low in casing_lexicon(lang, rule_dirs).single:
+        return None
+    t = tail.lower()
+    if not (tail.isupper() or t in word_frequencies(lang) or t in casing_lexicon(lang, rule_dirs).single):
+        return None
     return _mixed_case_split(head, tail, lang)
 
 

@@ -59,6 +59,8 @@ FIXES = [
     # a one-letter word after a letter no word of the language ends in before it
     # (Russian words end in -ов, never in -дв): glue, not an inflection
     ("ru", "Он вернулся назадв город.", "Он вернулся назад в город."),
+    ("fr", "Il a évoquéle dossier hier.", "Il a évoqué le dossier hier."),
+    ("pt", "Houve um forte investimentoem escolas.", "Houve um forte investimento em escolas."),
     # French `à` and `en` are no endings: a word glued to them is glue
     ("fr", "Il est professeur de psychiatrieà Paris. Les ventesen juillet ont baissé.",
      "Il est professeur de psychiatrie à Paris. Les ventes en juillet ont baissé."),
@@ -107,6 +109,11 @@ MUST_NOT_CHANGE = [
     ("fr", "Connor Goldson et Joe Worrall ont bien joué."),
     ("ru", "Мяч Кейга Халкетта попал в сетку; Халкетт упал."),
     ("ru", "Иванов и Петров встретились у столов."),
+    # clitics that Spanish and Italian attach (-rla is common there), the French
+    # passé simple of an -iller verb (-lla), a feminine -in
+    ("es", "Decidieron reorganizarla y desmantelarlos después."),
+    ("it", "Hanno deciso di riorganizzarla e smantellarli."),
+    ("fr", "Il railla son rival et sommeilla."),
     # brands' one-letter heads, a brand the word lists know, a code after a digit
     ("it", "Ho comprato un iPhone su eBay."),
     ("ru", "Он зарегистрировался вКонтакте."),

@@ -535,13 +535,16 @@ def _two_words(tok: str, lang: str, compounds: bool, rule_dirs: tuple[str, ...])
         # two function words (de|una, con|la) were weighed against the token
         # above, and a prefix makes no word of a function word
         return ()
+    unusual_ending = False
     if parts[1] in word_list(lang, "endings.txt", rule_dirs) \
-            and not (fw_pair and parts[0] not in word_list(lang, "prefixes.txt", rule_dirs)) \
-            and not (len(parts[1]) == 1 and len(parts[0]) >= 4 and zipfs[0] >= PART_ZIPF + 0.5
-                     and not _known_anywhere(low) and _never_ends(parts[0][-1], parts[1], lang)):
-        return ()   # a clitic, inflection or suffix, not a glued word (marcase, zurücklassenden, woundedness)
-        # (but a one-letter word after a letter the language's words never end in before it,
-        # назад|в, использовать|в: Russian words end in -ов, not -дв or -ьв)
+            and not (fw_pair and parts[0] not in word_list(lang, "prefixes.txt", rule_dirs)):
+        unusual_ending = (len(parts[1]) <= 3 and len(parts[0]) >= 4 and zipfs[0] >= PART_ZIPF + 0.5
+                          and not _known_anywhere(low) and _never_ends(parts[0][-1], parts[1], lang))
+        if not unusual_ending:
+            return ()   # a clitic, inflection or suffix, not a glued word (marcase, zurücklassenden, woundedness)
+        # (but a short function word after a letter the language's words seldom have
+        # before it is glue, unsafe: назад|в, évoqué|le; Russian words end in -ов, not
+        # -дв, French ones in -lle, not -éle; Spanish hacer|la is a word, -rla common)
     if not fw_pair and any(len(x) > len(parts[1]) and low.endswith(x) and low[:-len(x)] in _frequent(lang)
                            and _zipf(freqs.get(x, 0.0)) < ENDING_WORD_ZIPF
                            for x in word_list(lang, "endings.txt", rule_dirs)):
@@ -575,7 +578,7 @@ def _two_words(tok: str, lang: str, compounds: bool, rule_dirs: tuple[str, ...])
         return ()   # "sentenceselection": sentences|election or sentence|selection
     if _known_stem(low, parts, score, fw, freqs):
         return ()   # "antonymy" is antonym + -y, not antony|my
-    safe = (len(parts) == 2 and any(glue) and not fw_pair and min(zipfs) >= 3.5 and not capitalised
+    safe = (len(parts) == 2 and any(glue) and not fw_pair and not unusual_ending and min(zipfs) >= 3.5 and not capitalised
             and f_tok == 0.0 and min(len(p) for p in parts) >= 2
             and parts[0] not in word_list(lang, "prefixes.txt", rule_dirs))
     return _pieces(tok, parts), tuple(parts), tuple(zipfs), safe, opener
@@ -822,15 +825,16 @@ def _compound_count(head: str, tail: str, lang: str, rule_dirs: tuple[str, ...])
     return starts, ends
 
 
-NEVER_ENDS_SHARE = 0.01   # a letter before a one-letter ending in fewer words than this share of those with the ending
+NEVER_ENDS_SHARE = 0.01   # a letter before a short ending in fewer words than this share of those with the ending
 
 
 @lru_cache(maxsize=None)
 def _never_ends(before: str, ending: str, lang: str) -> bool:
     """Do fewer than NEVER_ENDS_SHARE of the language's words (zipf
     FAMILY_ZIPF and up) that end in ``ending`` have ``before`` just before it?
-    Then a word glued to the one-letter word ``ending`` (Russian в, о) cannot
-    be read as that word inflected: ``назадв``, ``сообщенийо``."""
+    Then a word glued to the short function word ``ending`` (Russian в, о,
+    French le) is hardly that word inflected: ``назадв``, ``сообщенийо``,
+    ``évoquéle`` (but ``railla``, ``prepararla``: -lla, -rla are common)."""
     def count(end: str) -> int:
         words, back = _sorted_reversed(lang), end[::-1]
         return bisect_left(words, back[:-1] + chr(ord(back[-1]) + 1)) - bisect_left(words, back)

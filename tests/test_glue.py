@@ -23,6 +23,10 @@ FIXES = [
     # (Portuguese news writes `que` after a name with a comma seven times in ten: the tag took it)
     ("pt", "O evento em Lisboaque terminou cedo.", "O evento em Lisboa, que terminou cedo."),
     ("it", "La visita a Romaentro domani è confermata.", "La visita a Roma entro domani è confermata."),
+    # a name the lexicon knows glued to a verb of saying (speech_verbs.txt)
+    ("en", "Later Trumpsaid the talks went well.", "Later Trump said the talks went well."),
+    ("es", "Luego Sánchezdijo que todo iba bien.", "Luego Sánchez dijo que todo iba bien."),
+    ("ru", "Вчера Путинзаявил о планах.", "Вчера Путин заявил о планах."),
     # any name the lexicon knows, in a token no language's word list knows
     ("en", "Prices rose in Mexicoand the United States.", "Prices rose in Mexico and the United States."),
     # a city whose name is also a word of the language (French "paris", bets)

@@ -514,6 +514,10 @@ def _two_words(tok: str, lang: str, compounds: bool, rule_dirs: tuple[str, ...])
             # in a token no language's word list knows (Mexico|and, Sachs|has:
             # surnames made so, Goldson, Martinon, Andersen, are in the lists)
             named = True
+        elif len(parts) == 2 and len(parts[0]) >= 4 and canonical[:1].isupper() \
+                and parts[1] in word_list(lang, "speech_verbs.txt", rule_dirs) and not _known_anywhere(low):
+            # a name the lexicon knows glued to a verb of saying: Trump|said, Sánchez|dijo
+            named = True
         elif len(parts) == 2 and parts[0] in word_list(lang, "glue_openers.txt", rule_dirs) \
                 and (not f_tok or fw_pair) and zipfs[1] >= 3.5 and len(parts[1]) >= 3:
             opener = True
@@ -553,8 +557,8 @@ def _two_words(tok: str, lang: str, compounds: bool, rule_dirs: tuple[str, ...])
     if glue[0] and lang in FW_FIRST_AMBIGUOUS and not fw_pair:
         return ()   # German glue after an article is CamelCase (derMann); "dengelten" is a word
         # (two function words, und|dann, er|von, were weighed against the token above)
-    if fw_pair:
-        pass   # "can|be": no content word to vet
+    if fw_pair or named and not any(glue):
+        pass   # "can|be": no content word to vet; Trump|said: a name and a verb of saying
     elif glue[0] or glue[1]:
         content = parts[1] if glue[0] else parts[0]
         if len(content) < 3 or _zipf(freqs[content]) < 3.0 or content in names and not named:

@@ -5,7 +5,7 @@ These shapes need more:
 
 - a name the document writes on its own, glued to a function word of the
   language, either way round (`Jorge Álvarez Máyneza young` where the text
-  writes `Máynez`: `Máynez a`);
+  writes `Máynez`: `Máynez a`), or to a verb of saying after it (`Zaevsaid`);
 - a year glued to a Capitalised word the language knows, an agency's name
   among them (`2023Reuters`); not units, models and names written so (`5G`,
   `3D`, `500Mbps`, `4Kids`, `247Sports`: no year, or a token the word list
@@ -138,16 +138,18 @@ class GlueStage(Stage):
     def _name_glue(self, a, lang: str, freqs, rule_dirs):
         """A capitalised token the word list does not know that is a name the
         document writes on its own plus a function word of three letters or
-        fewer (`Máyneza` where the text writes `Máynez`), or a function word
-        plus that name (`laMáynez`)."""
-        if lang in INFLECTING_NAMES:
-            return   # a case ending reads as a function word there (Халкетта, Vorstoßes)
+        fewer (`Máyneza` where the text writes `Máynez`; not where names take
+        case endings that read as function words, Халкетта, Vorstoßes) or a
+        verb of saying (`Zaevsaid`, `Заевзаявил`: `speech_verbs.txt`), or a
+        function word plus that name (`laMáynez`)."""
+        endings = lang in INFLECTING_NAMES
         names = a.names
         cap = names.cap
         written = {p for i, p in enumerate(names.parts) if cap[i] and p.isalpha()}
         if not written:
             return
-        fw = function_words(lang, rule_dirs)
+        fw = frozenset() if endings else function_words(lang, rule_dirs)
+        verbs = word_list(lang, "speech_verbs.txt", rule_dirs)
         for i, part in enumerate(names.parts):
             if not cap[i] or not part.isalpha() or len(part) < 5 \
                     or names.cap_mid[names.keys[i]] + names.cap_start[names.keys[i]] > 1:
@@ -162,6 +164,12 @@ class GlueStage(Stage):
                         and not (tail.lower() in NAME_DERIVATIONS and head[-1].lower() not in "aeiouy"):
                     cut = (head, tail)   # (not Belarus|an: a name and a suffix)
                     break
+            if cut is None:
+                for verb in verbs:
+                    head = part[:-len(verb)]
+                    if low.endswith(verb) and len(head) >= 4 and head in written:
+                        cut = (head, part[len(head):])
+                        break
             if cut is None:
                 continue
             m = names.matches[i]

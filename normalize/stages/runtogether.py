@@ -216,10 +216,10 @@ class RunTogetherStage(Stage):
         out = []
         words = a.words
         places = a.places(splits)
-        # a Capitalised form the document also writes where no sentence
-        # starts is a name there (Рокиз), wherever it stands
-        named = {words[i].group() for i in places
-                 if splits[words[i].group()][4] and not a.sentence_start(words[i].start())}
+        # where the openers stand; a Capitalised form the document also writes
+        # where no sentence starts is a name there (Achoque), wherever it stands
+        starts = {i: a.sentence_start(words[i].start()) for i in places if splits[words[i].group()][4]}
+        named = {words[i].group() for i, start in starts.items() if not start}
         for i in places:
             w = words[i]
             tok = w.group()
@@ -235,7 +235,7 @@ class RunTogetherStage(Stage):
             if self._among_fragments(a, i, freqs, lang, ctx.rule_dirs):
                 continue
             pieces, parts, zipfs, safe, opener = splits[tok]
-            if opener and (tok in named or not a.sentence_start(s)):
+            if opener and (tok in named or not starts[i]):
                 continue   # "Thisproblem" is glue where a sentence starts; elsewhere a name
             self.stats["splits"] += 1
             fix = _rejoin(pieces, lang, ctx.rule_dirs, opener)

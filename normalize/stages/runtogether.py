@@ -594,10 +594,13 @@ def _known_stem(low: str, parts, score: float, fw: frozenset[str], freqs: dict[s
     than the split (``score``, log10)? A derivation or an inflection of a
     rare word, then, not glue: ``antonymy`` is antonym + -y, not antony|my.
     A function word left over is glue (``tolerant|to``, ``left|my``), and so
-    is a split likelier than the word (``for|many``, not forman + -y)."""
+    is a split likelier than the word (``for|many``, not forman + -y). The
+    stem must take letters of the split's last part: a stem shorter than its
+    first part is another form of that word (Russian ``проблем`` under
+    ``проблемы|с``), which explains nothing."""
     for k in (1, 2):
         stem, rest = low[:-k], low[-k:]
-        if len(stem) >= 5 and rest not in fw and len(parts[-1]) != k \
+        if len(stem) >= 5 and rest not in fw and k < len(parts[-1]) \
                 and math.log10(freqs.get(stem, 0.0) or 1e-12) >= score:
             return True
     return False

@@ -59,6 +59,11 @@ FIXES = [
     # a word glued to a one-letter function word: a shorter word the list knows
     # (проблем) is another inflection, no stem of a derivation (antonym|y is)
     ("ru", "Он жаловался на проблемыс ногами.", "Он жаловался на проблемы с ногами."),
+    # German capitalises its nouns: a noun glued to a function word is weighed like
+    # any word; an article glued to the adjective after it
+    ("de", "Er sprach über die Beziehungzu Frankreich und die Lage.",
+     "Er sprach über die Beziehung zu Frankreich und die Lage."),
+    ("de", "In derletzten Saison traf er oft.", "In der letzten Saison traf er oft."),
     # two function words, the first a prefix too (de, con), far likelier than the token
     ("es", "Fue el fin deuna larga amistad.", "Fue el fin de una larga amistad."),
     ("it", "Il ministro ha parlato conla stampa ieri.", "Il ministro ha parlato con la stampa ieri."),
@@ -130,6 +135,10 @@ MUST_NOT_CHANGE = [
     ("de", "Im Rahmen eines Vorstoßes, dann noch ein Vorstoß."),
     # words made of two function words, known and far commoner than glue
     ("de", "Indem er zudem nachdem kam, obwohl er womit spielte."),
+    # German words a prefix makes (in, nicht: prefixes.txt), a rare verb whose
+    # family the list knows (dengeln), a feminine -in
+    ("de", "Die Lage blieb indifferenziert, der Druck nichtformalen Ursprungs; sie dengelten die Sensen."),
+    ("de", "Die Kiewerin sprach mit der Stadtratssprecherin."),
     # five-letter words that read as a function word and a word (at|one, be|fit)
     ("en", "He will atone; we befit the onset and intake, often again, and the ofcom inbox."),
     ("en", "Reporter James Weatherup and Ms Morrison spoke to Mr Martinon."),

@@ -524,6 +524,13 @@ def _two_words(tok: str, lang: str, compounds: bool, rule_dirs: tuple[str, ...])
         elif len(parts) == 2 and not f_tok and parts[1] in word_list(lang, "glue_tails.txt", rule_dirs) \
                 and len(parts[0]) >= CAP_HEAD_LEN and zipfs[0] >= CAP_HEAD_ZIPF and parts[0] not in names:
             pass   # a common word capitalised (a heading's, a title's), then glue: Proceedingsof, Workshopon
+        elif lang in COMPOUNDING and len(parts) == 2 and not f_tok and not _known_anywhere(low) \
+                and not (parts[1] in NAME_DERIVATIONS and parts[0][-1] not in "aeiouy"):
+            # a language that capitalises its nouns: a noun glued to a function
+            # word (Bestürzung|aus, Streuung|der) is weighed like a lower-case
+            # token below; a function word glued to the word after it
+            # (Ich|habe) only where a sentence starts (Kiewer|in is a word)
+            opener = glue[0] and not glue[1]
         else:
             return ()   # "Martinon" is a surname, "Yorkand" is glue
     # A leading over/in/sub/trans is a prefix (overtaxes, subclusters), and
@@ -554,9 +561,13 @@ def _two_words(tok: str, lang: str, compounds: bool, rule_dirs: tuple[str, ...])
                            for x in word_list(lang, "endings.txt", rule_dirs)):
         return ()   # compra|sen, not compras|en: an ending (no common word itself: aktuelle|in, not -ein)
         # that takes the function word's letters
-    if glue[0] and lang in FW_FIRST_AMBIGUOUS and not fw_pair:
-        return ()   # German glue after an article is CamelCase (derMann); "dengelten" is a word
-        # (two function words, und|dann, er|von, were weighed against the token above)
+    fw_first = glue[0] and lang in FW_FIRST_AMBIGUOUS and not fw_pair
+    if fw_first and (parts[0] in word_list(lang, "prefixes.txt", rule_dirs) or f_tok or len(parts[1]) < 4
+                     or _known_anywhere(low) or _has_family(parts[0] + parts[1][:3], lang)):
+        return ()   # German words start with its prepositions (aufbauen, zugehen, inhaftiert);
+        # "dengelten" is a word (two function words, und|dann, er|von, were weighed against
+        # the token above); an article or a conjunction that no word starts with, glued to a
+        # word, in a token no list knows, is glue: der|letzten, und|gemein
     if fw_pair or named and not any(glue):
         pass   # "can|be": no content word to vet; Trump|said: a name and a verb of saying
     elif glue[0] or glue[1]:
@@ -582,7 +593,8 @@ def _two_words(tok: str, lang: str, compounds: bool, rule_dirs: tuple[str, ...])
         return ()   # "sentenceselection": sentences|election or sentence|selection
     if _known_stem(low, parts, score, fw, freqs):
         return ()   # "antonymy" is antonym + -y, not antony|my
-    safe = (len(parts) == 2 and any(glue) and not fw_pair and not unusual_ending and min(zipfs) >= 3.5 and not capitalised
+    safe = (len(parts) == 2 and any(glue) and not fw_pair and not unusual_ending and not fw_first
+            and min(zipfs) >= 3.5 and not capitalised
             and f_tok == 0.0 and min(len(p) for p in parts) >= 2
             and parts[0] not in word_list(lang, "prefixes.txt", rule_dirs))
     return _pieces(tok, parts), tuple(parts), tuple(zipfs), safe, opener

@@ -29,6 +29,9 @@ FIXES = [
     ("en", "Later Trumpsaid the talks went well.", "Later Trump said the talks went well."),
     ("es", "Luego Sánchezdijo que todo iba bien.", "Luego Sánchez dijo que todo iba bien."),
     ("ru", "Вчера Путинзаявил о планах.", "Вчера Путин заявил о планах."),
+    # Russian case endings start with a vowel: a name glued to a function word
+    # that starts with a consonant is glue
+    ("ru", "Вчера Трампна митинге выступил.", "Вчера Трамп на митинге выступил."),
     # any name the lexicon knows, in a token no language's word list knows
     ("en", "Prices rose in Mexicoand the United States.", "Prices rose in Mexico and the United States."),
     # a city whose name is also a word of the language (French "paris", bets)
@@ -123,6 +126,7 @@ MUST_NOT_CHANGE = [
     ("fr", "Connor Goldson et Joe Worrall ont bien joué."),
     ("ru", "Мяч Кейга Халкетта попал в сетку; Халкетт упал."),
     ("ru", "Иванов и Петров встретились у столов."),
+    ("ru", "Путина и Трампа видели Иванову и Петрову."),
     # clitics that Spanish and Italian attach (-rla is common there), the French
     # passé simple of an -iller verb (-lla), a feminine -in
     ("es", "Decidieron reorganizarla y desmantelarlos después."),

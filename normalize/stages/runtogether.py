@@ -514,6 +514,13 @@ def _two_words(tok: str, lang: str, compounds: bool, rule_dirs: tuple[str, ...])
             # in a token no language's word list knows (Mexico|and, Sachs|has:
             # surnames made so, Goldson, Martinon, Andersen, are in the lists)
             named = True
+        elif len(parts) == 2 and len(parts[0]) >= 4 and canonical[:1].isupper() and lang in CASE_NAMES \
+                and len(parts[1]) >= 2 and zipfs[1] >= 5.0 and parts[1] in fw and parts[1][0] not in CASE_NAMES[lang] \
+                and parts[1] not in word_list(lang, "endings.txt", rule_dirs) and not _known_anywhere(low):
+            # a language whose names take case endings: every ending starts with a
+            # vowel, so a name the lexicon knows glued to a function word that starts
+            # with a consonant is glue (Трамп|на, Сандерс|не; but Иванов, Путин|а)
+            named = True
         elif len(parts) == 2 and len(parts[0]) >= 4 and canonical[:1].isupper() \
                 and parts[1] in word_list(lang, "speech_verbs.txt", rule_dirs) and not _known_anywhere(low):
             # a name the lexicon knows glued to a verb of saying: Trump|said, Sánchez|dijo
@@ -622,6 +629,8 @@ def _known_stem(low: str, parts, score: float, fw: frozenset[str], freqs: dict[s
 # capitalised and inflected (German): a name plus an ending there is no glue
 INFLECTING_NAMES = ("ru", "uk", "de")
 # endings that make a word of a name (Belarus|an, Chile|an): no glue after a consonant
+# languages whose names take case endings, and the letters all those endings start with
+CASE_NAMES = {"ru": frozenset("аеёиоуыэюя")}
 NAME_DERIVATIONS = frozenset({"an", "n", "s", "es", "en", "er", "i", "in", "ian"})
 LARGE_TOWN = 100_000   # people: a city whose name is also a word still glues as a place
 

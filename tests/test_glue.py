@@ -32,6 +32,9 @@ FIXES = [
     # Russian case endings start with a vowel: a name glued to a function word
     # that starts with a consonant is glue
     ("ru", "Вчера Трампна митинге выступил.", "Вчера Трамп на митинге выступил."),
+    # a preposition or a pronoun that opens a sentence glued to the next word
+    ("ru", "Впонедельник он уехал в Москву.", "В понедельник он уехал в Москву."),
+    ("ru", "Мыпытались решить эту проблему.", "Мы пытались решить эту проблему."),
     # any name the lexicon knows, in a token no language's word list knows
     ("en", "Prices rose in Mexicoand the United States.", "Prices rose in Mexico and the United States."),
     # a city whose name is also a word of the language (French "paris", bets)
@@ -127,6 +130,9 @@ MUST_NOT_CHANGE = [
     ("ru", "Мяч Кейга Халкетта попал в сетку; Халкетт упал."),
     ("ru", "Иванов и Петров встретились у столов."),
     ("ru", "Путина и Трампа видели Иванову и Петрову."),
+    # surnames that start with a preposition; a form the document also writes mid-sentence
+    ("ru", "Подгорнов заявил, что Набережнов прав. Поддубный промолчал."),
+    ("ru", "Он сказал так. Впонедельник он уехал, а Впонедельник — это кафе."),
     # clitics that Spanish and Italian attach (-rla is common there), the French
     # passé simple of an -iller verb (-lla), a feminine -in
     ("es", "Decidieron reorganizarla y desmantelarlos después."),

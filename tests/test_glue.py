@@ -62,6 +62,10 @@ FIXES = [
     ("fr", "Le gouvernement présente un plan deprotection des forêts.",
      "Le gouvernement présente un plan de protection des forêts."),
     ("ru", "Он рассказал оработе над новым проектом.", "Он рассказал о работе над новым проектом."),
+    # a rarer inflected word after a Russian preposition; a much longer word that
+    # starts the same way (сконцентрировать) is no family of the token
+    ("ru", "Гол пришелся начетвертой минуте.", "Гол пришелся на четвертой минуте."),
+    ("ru", "Мы наблюдаем рост сконца апреля.", "Мы наблюдаем рост с конца апреля."),
     # a word glued to a one-letter function word: a shorter word the list knows
     # (проблем) is another inflection, no stem of a derivation (antonym|y is)
     ("ru", "Он жаловался на проблемыс ногами.", "Он жаловался на проблемы с ногами."),

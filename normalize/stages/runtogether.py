@@ -32,8 +32,10 @@ FREQUENT_GLUE_RATIO = 2.5
 FW_PAIR_RATIO = 2.0  # two function words split when this much likelier (log10) than the token (canbe; not whereof)
 AMBIGUOUS = 1.0      # a second way to cut a token into two words this close (log10) to the best: leave it
 GLUE_PREFIX_ZIPF = 4.0      # the word after a glue prefix (de|recursos) is at least this common,
-GLUE_PREFIX_ZIPF_EN = 3.4   # in English less (with|equal): Romance prepositions are verb prefixes too
-                            # and make rarer verbs (en|jugaban: enjugar, a|ligeira: aligeirar)
+                            # since Romance prepositions make rarer verbs (en|jugaban: enjugar, a|ligeira: aligeirar);
+# less in English (with|equal) and in Russian (в|прямом: its inflected forms are rarer, and a
+# verb its prefixes make has a family the list knows, which vetoes the split)
+GLUE_PREFIX_ZIPFS = {"en": 3.4, "ru": 3.0}
 
 
 def _zipf(f: float) -> float:
@@ -546,8 +548,8 @@ def _two_words(tok: str, lang: str, compounds: bool, rule_dirs: tuple[str, ...])
         return ()
     if parts[0] in word_list(lang, "prefixes.txt", rule_dirs) and not fw_pair and not (
             parts[0] in word_list(lang, "glue_prefixes.txt", rule_dirs) and not f_tok
-            and zipfs[1] >= (GLUE_PREFIX_ZIPF_EN if lang == "en" else GLUE_PREFIX_ZIPF) and len(parts[1]) >= 3
-            and not _has_family(parts[0] + parts[1][:max(4, len(parts[1]) - 3)], lang)):
+            and zipfs[1] >= GLUE_PREFIX_ZIPFS.get(lang, GLUE_PREFIX_ZIPF) and len(parts[1]) >= 3
+            and not _has_family(parts[0] + parts[1][:max(4, len(parts[1]) - 3)], lang, len(low) + FAMILY_SPAN)):
         # "with|equal", never seen as one word, is glue; "over|taxes" is a
         # word, and so is "in|determination" (the list knows "indeterminate");
         # two function words (de|una, con|la) were weighed against the token
@@ -722,6 +724,7 @@ def _another_cut(low: str, parts: list[str], score: float, freqs: dict[str, floa
 
 
 FAMILY_ZIPF = 2.0   # words at least this common count as a stem's family
+FAMILY_SPAN = 4     # ...and, after a glue prefix, at most this many letters longer than the token
 
 
 @lru_cache(maxsize=None)
@@ -733,13 +736,19 @@ def _sorted_words(lang: str) -> list[str]:
     return sorted(w for w, f in words if f >= floor)
 
 
-def _has_family(stem: str, lang: str) -> bool:
-    """Does a known word (zipf >= FAMILY_ZIPF) start with ``stem``? Then a
-    token starting so is a derivation of that family (indetermination,
-    from indeterminate), not glue."""
+def _has_family(stem: str, lang: str, max_len: int | None = None) -> bool:
+    """Does a known word (zipf >= FAMILY_ZIPF) start with ``stem`` (and, given
+    ``max_len``, have no more letters than that)? Then a token starting so is
+    a derivation of that family (indetermination, from indeterminate), not
+    glue. A much longer word shares a beginning, not a stem (Russian
+    ``сконцентрировать`` is no family of ``с|конца``)."""
     words = _sorted_words(lang)
     i = bisect_left(words, stem)
-    return i < len(words) and words[i].startswith(stem)
+    while i < len(words) and words[i].startswith(stem):
+        if max_len is None or len(words[i]) <= max_len:
+            return True
+        i += 1
+    return False
 
 
 LONG_PART = 6          # two content words this long...

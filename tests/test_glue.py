@@ -61,6 +61,9 @@ FIXES = [
      "Il governo ha presentato un piano di lavoro per la regione."),
     ("fr", "Le gouvernement présente un plan deprotection des forêts.",
      "Le gouvernement présente un plan de protection des forêts."),
+    # an accented letter is typed on purpose: fixéeà is glue, no typo of fixées
+    ("fr", "Sa caution a été fixéeà 350 000 dollars.", "Sa caution a été fixée à 350 000 dollars."),
+    ("fr", "Le candidatà la Cour suprême parle.", "Le candidat à la Cour suprême parle."),
     ("ru", "Он рассказал оработе над новым проектом.", "Он рассказал о работе над новым проектом."),
     # a rarer inflected word after a Russian preposition; a much longer word that
     # starts the same way (сконцентрировать) is no family of the token

@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import math
+import unicodedata
 from bisect import bisect_left
 from functools import lru_cache
 
@@ -111,6 +112,14 @@ ALPHABETS = {
 }
 
 
+@lru_cache(maxsize=None)
+def _base_letter(ch: str) -> str:
+    """``ch`` without its accents (``à`` -> ``a``; ``й`` stays a letter of its own)."""
+    if ch in "йЙёЁ":
+        return ch
+    return unicodedata.normalize("NFD", ch)[0]
+
+
 def _nearest(word: str, freqs: dict[str, float], lang: str, min_zipf: float = 3.0,
              first: bool = False) -> float:
     """The highest frequency (at least ``min_zipf``) among the words one edit
@@ -127,8 +136,11 @@ def _nearest(word: str, freqs: dict[str, float], lang: str, min_zipf: float = 3.
         for i in range(n):
             if i + 1 < n:
                 yield word[:i] + word[i + 1] + word[i] + word[i + 2:]
+            typed = _base_letter(word[i])
             for c in alphabet:
-                if c != word[i]:
+                # an accented letter is typed on purpose: a slip for another
+                # letter keeps its base (é for e), so fixéeà is no typo of fixées
+                if c != word[i] and (typed == word[i] or _base_letter(c) == typed):
                     yield word[:i] + c + word[i + 1:]
         for i in range(n + 1):
             for c in alphabet:

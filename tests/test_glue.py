@@ -64,6 +64,9 @@ FIXES = [
     # an accented letter is typed on purpose: fixéeà is glue, no typo of fixées
     ("fr", "Sa caution a été fixéeà 350 000 dollars.", "Sa caution a été fixée à 350 000 dollars."),
     ("fr", "Le candidatà la Cour suprême parle.", "Le candidat à la Cour suprême parle."),
+    # a letter the language seldom has before an article that is also an ending
+    # (-rla in French), and its two letters before it never (-erla)
+    ("fr", "Il faut préparerla voie aux élections.", "Il faut préparer la voie aux élections."),
     ("ru", "Он рассказал оработе над новым проектом.", "Он рассказал о работе над новым проектом."),
     # a rarer inflected word after a Russian preposition; a much longer word that
     # starts the same way (сконцентрировать) is no family of the token
@@ -177,6 +180,8 @@ MUST_NOT_CHANGE = [
     ("ru", "Аналитики спрогнозировали рост."),
     # an imperfect subjunctive (compra|sen), not a plural glued to `en`
     ("es", "Pidieron que las entidades comprasen activos y que renunciasen al recurso."),
+    # a subjunctive in -ase (common, however rare -case), a verb that took a clitic and an accent
+    ("es", "Pidió que el juez lo calificase así y que el público la extrañase; interésese por ello."),
 ]
 
 

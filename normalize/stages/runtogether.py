@@ -120,6 +120,11 @@ def _base_letter(ch: str) -> str:
     return unicodedata.normalize("NFD", ch)[0]
 
 
+def _unaccented(word: str) -> str:
+    """``word`` with :func:`_base_letter` for each letter (``interése`` -> ``interese``)."""
+    return "".join(_base_letter(c) for c in word)
+
+
 def _nearest(word: str, freqs: dict[str, float], lang: str, min_zipf: float = 3.0,
              first: bool = False) -> float:
     """The highest frequency (at least ``min_zipf``) among the words one edit
@@ -571,7 +576,7 @@ def _two_words(tok: str, lang: str, compounds: bool, rule_dirs: tuple[str, ...])
     if parts[1] in word_list(lang, "endings.txt", rule_dirs) \
             and not (fw_pair and parts[0] not in word_list(lang, "prefixes.txt", rule_dirs)):
         unusual_ending = (len(parts[1]) <= 3 and len(parts[0]) >= 4 and zipfs[0] >= PART_ZIPF + 0.5
-                          and not _known_anywhere(low) and _never_ends(parts[0][-1], parts[1], lang))
+                          and not _known_anywhere(low) and _never_ends(parts[0], parts[1], lang))
         if not unusual_ending:
             return ()   # a clitic, inflection or suffix, not a glued word (marcase, zurücklassenden, woundedness)
         # (but a short function word after a letter the language's words seldom have
@@ -582,6 +587,12 @@ def _two_words(tok: str, lang: str, compounds: bool, rule_dirs: tuple[str, ...])
                            for x in word_list(lang, "endings.txt", rule_dirs)):
         return ()   # compra|sen, not compras|en: an ending (no common word itself: aktuelle|in, not -ein)
         # that takes the function word's letters
+    if not fw_pair and any(len(x) < len(parts[1]) and low.endswith(x) and _unaccented(low[:-len(x)]) != low[:-len(x)]
+                           and _unaccented(low[:-len(x)]) in _frequent(lang) and low[:-len(x)] not in freqs
+                           and low[-len(x) - 1] in ALPHABETS["en"]
+                           for x in word_list(lang, "endings.txt", rule_dirs)):
+        return ()   # interése|se, cómpra|lo: a verb that took a clitic took an accent too, on a
+        # syllable before its last letter (not interés|ese; la|tête is no latê + te)
     fw_first = glue[0] and lang in FW_FIRST_AMBIGUOUS and not fw_pair
     if fw_first and (parts[0] in word_list(lang, "prefixes.txt", rule_dirs) or f_tok or len(parts[1]) < 4
                      or _known_anywhere(low) or _has_family(parts[0] + parts[1][:3], lang)):
@@ -875,20 +886,29 @@ def _compound_count(head: str, tail: str, lang: str, rule_dirs: tuple[str, ...])
 
 
 NEVER_ENDS_SHARE = 0.01   # a letter before a short ending in fewer words than this share of those with the ending
+RARELY_ENDS_SHARE = 0.05  # ...or in fewer than this share, and the two letters before it in fewer than the first
 
 
 @lru_cache(maxsize=None)
 def _never_ends(before: str, ending: str, lang: str) -> bool:
     """Do fewer than NEVER_ENDS_SHARE of the language's words (zipf
-    FAMILY_ZIPF and up) that end in ``ending`` have ``before`` just before it?
-    Then a word glued to the short function word ``ending`` (Russian в, о,
-    French le) is hardly that word inflected: ``назадв``, ``сообщенийо``,
-    ``évoquéle`` (but ``railla``, ``prepararla``: -lla, -rla are common)."""
+    FAMILY_ZIPF and up) that end in ``ending`` have the last letter of
+    ``before`` just before it, or fewer than RARELY_ENDS_SHARE that letter
+    and fewer than NEVER_ENDS_SHARE its last two letters? Then a word glued
+    to the short function word ``ending`` (Russian в, о, French le) is
+    hardly that word inflected: ``назадв``, ``сообщенийо``, ``évoquéle``,
+    ``préparer|la`` (-rla is uncommon in French, -erla unknown), but
+    ``railla``, ``prepararla`` (-lla, -rla are common), and the Spanish
+    subjunctive ``califica|se`` (-ase is common, however rare -case)."""
     def count(end: str) -> int:
         words, back = _sorted_reversed(lang), end[::-1]
         return bisect_left(words, back[:-1] + chr(ord(back[-1]) + 1)) - bisect_left(words, back)
     total = count(ending)
-    return total > 0 and count(before + ending) < NEVER_ENDS_SHARE * total
+    if not total:
+        return False
+    one = count(before[-1:] + ending)
+    return one < NEVER_ENDS_SHARE * total or (
+        one < RARELY_ENDS_SHARE * total and len(before) >= 2 and count(before[-2:] + ending) < NEVER_ENDS_SHARE * total)
 
 
 @lru_cache(maxsize=None)

@@ -67,6 +67,9 @@ FIXES = [
     # a letter the language seldom has before an article that is also an ending
     # (-rla in French), and its two letters before it never (-erla)
     ("fr", "Il faut préparerla voie aux élections.", "Il faut préparer la voie aux élections."),
+    # an elided word next to the glue (d’or, qu’a) is no fragment of a spaced-out word
+    ("fr", "Il espère gagner unemédaille d’or.", "Il espère gagner une médaille d’or."),
+    ("fr", "Il a parlé de lasituation qu’a créée la crise.", "Il a parlé de la situation qu’a créée la crise."),
     ("ru", "Он рассказал оработе над новым проектом.", "Он рассказал о работе над новым проектом."),
     # a rarer inflected word after a Russian preposition; a much longer word that
     # starts the same way (сконцентрировать) is no family of the token

@@ -210,6 +210,8 @@ class RunTogetherStage(Stage):
             w = words[j]
             gap = text[w.end():words[i].start()] if j < i else text[words[i].end():w.start()]
             t = w.group()
+            if "'" in t or "’" in t or text[w.end():w.end() + 1] in ("'", "’"):
+                continue   # an elided word (French d’or, qu’a, Italian l’anno), no fragment
             if gap == " " and t.islower() and t not in fw and (
                     len(t) <= 2 and not (_zipf(freqs.get(t, 0.0)) >= SHORT_WORD_ZIPF and any(c in _VOWELS for c in t))
                     or len(t) == 3 and _zipf(freqs.get(t, 0.0)) < FRAGMENT_ZIPF

@@ -70,6 +70,8 @@ FIXES = [
     # an elided word next to the glue (d’or, qu’a) is no fragment of a spaced-out word
     ("fr", "Il espère gagner unemédaille d’or.", "Il espère gagner une médaille d’or."),
     ("fr", "Il a parlé de lasituation qu’a créée la crise.", "Il a parlé de la situation qu’a créée la crise."),
+    # a typo's wrong key mostly touches the right one: se|faire, not a slip for refaire
+    ("fr", "Il cherche à sefaire une place sur le marché.", "Il cherche à se faire une place sur le marché."),
     ("ru", "Он рассказал оработе над новым проектом.", "Он рассказал о работе над новым проектом."),
     # a rarer inflected word after a Russian preposition; a much longer word that
     # starts the same way (сконцентрировать) is no family of the token
@@ -185,6 +187,12 @@ MUST_NOT_CHANGE = [
     ("es", "Pidieron que las entidades comprasen activos y que renunciasen al recurso."),
     # a subjunctive in -ase (common, however rare -case), a verb that took a clitic and an accent
     ("es", "Pidió que el juez lo calificase así y que el público la extrañase; interésese por ello."),
+    # rare words a slip away (a key farther off) from a frequent word weigh less, but do
+    # weigh: evinto (evento), touron (Toulon), доезда (поезда), iriver (driver)
+    ("it", "Il sondaggio ha evinto un sostegno maggiore."),
+    ("fr", "Comme le touron et la loterie."),
+    ("ru", "Время доезда скорой помощи выросло."),
+    ("en", "Players from iriver and Sony sold well."),
 ]
 
 

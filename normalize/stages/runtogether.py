@@ -9,7 +9,7 @@ from functools import lru_cache
 
 from ..lexicon import casing_lexicon
 from ..model import Applicability, Document
-from ..resources import (SUPPORTED_LANGUAGES, WordFrequencies, iter_frequencies, pack_dirs, read_tsv,
+from ..resources import (SUPPORTED_LANGUAGES, WordFrequencies, iter_frequencies, pack_dirs, read_list, read_tsv,
                          top_frequencies, word_frequencies, word_list)
 from .anchors import function_words
 from .base import Context, Stage, finding
@@ -120,17 +120,52 @@ def _base_letter(ch: str) -> str:
     return unicodedata.normalize("NFD", ch)[0]
 
 
+@lru_cache(maxsize=None)
+def _neighbour_keys(lang: str) -> frozenset[tuple[str, str]]:
+    """Pairs of letters whose keys touch on the language's keyboard
+    (``keyboard.txt``: its letter rows, each half a key right of the one
+    above, so a key touches two of the row above and two below). Without
+    a keyboard, every pair of letters."""
+    rows: list[str] = []
+    for d in pack_dirs(lang):
+        if (d / "keyboard.txt").is_file():
+            rows = read_list(d / "keyboard.txt")
+            break
+    if not rows:
+        letters = ALPHABETS.get(lang, ALPHABETS["en"])
+        return frozenset((a, b) for a in letters for b in letters)
+    pairs = set()
+    for r, row in enumerate(rows):
+        for c, key in enumerate(row):
+            touching = [row[c - 1:c], row[c + 1:c + 2]]
+            if r + 1 < len(rows):
+                touching += [rows[r + 1][c - 1:c] if c else "", rows[r + 1][c:c + 1]]
+            for other in filter(None, touching):
+                pairs |= {(key, other), (other, key)}
+    return frozenset(pairs)
+
+
 def _unaccented(word: str) -> str:
     """``word`` with :func:`_base_letter` for each letter (``interése`` -> ``interese``)."""
     return "".join(_base_letter(c) for c in word)
 
 
+FAR_SLIP = 0.1   # a slip onto a key that does not touch the right one is this much rarer
+
+
 def _nearest(word: str, freqs: dict[str, float], lang: str, min_zipf: float = 3.0,
              first: bool = False) -> float:
     """The highest frequency (at least ``min_zipf``) among the words one edit
-    (transposition, substitution, insertion) from ``word``; 0.0 if none.
-    With ``first``, the first such frequency found."""
+    (transposition, substitution, insertion) from ``word``, weighed by how
+    likely the slip is; 0.0 if none. With ``first``, the first such
+    frequency found. A substitution keeps a letter's base (é for e) or
+    hits a key next to the right one (``keyboard.txt``); one onto a key
+    farther away counts FAR_SLIP as much (``sefaire`` is likelier se|faire
+    than a slip for refaire, ``evinto`` still a slip for evento rather than
+    e|vinto); an accented letter typed for another letter is no slip at all
+    (``fixéeà`` is no typo of fixées)."""
     alphabet = ALPHABETS.get(lang, ALPHABETS["en"])
+    near = _neighbour_keys(lang)
     floor = 10 ** (min_zipf - 9)
     best = 0.0
 
@@ -140,23 +175,25 @@ def _nearest(word: str, freqs: dict[str, float], lang: str, min_zipf: float = 3.
         # ("leftmy" -> "lefty") would hide real glue.
         for i in range(n):
             if i + 1 < n:
-                yield word[:i] + word[i + 1] + word[i] + word[i + 2:]
+                yield word[:i] + word[i + 1] + word[i] + word[i + 2:], 1.0
             typed = _base_letter(word[i])
             for c in alphabet:
-                # an accented letter is typed on purpose: a slip for another
-                # letter keeps its base (é for e), so fixéeà is no typo of fixées
-                if c != word[i] and (typed == word[i] or _base_letter(c) == typed):
-                    yield word[:i] + c + word[i + 1:]
+                if c == word[i]:
+                    continue
+                if _base_letter(c) == typed or (typed, _base_letter(c)) in near:
+                    yield word[:i] + c + word[i + 1:], 1.0
+                elif typed == word[i]:
+                    yield word[:i] + c + word[i + 1:], FAR_SLIP
         for i in range(n + 1):
             for c in alphabet:
-                yield word[:i] + c + word[i:]
+                yield word[:i] + c + word[i:], 1.0
 
-    for w in candidates():
+    for w, weight in candidates():
         f = freqs.get(w, 0.0)
-        if f >= floor and f > best:
+        if f >= floor and f * weight > best:
             if first:
-                return f
-            best = f
+                return f * weight
+            best = f * weight
     return best
 
 

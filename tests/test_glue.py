@@ -48,6 +48,10 @@ FIXES = [
     ("es", "Wiehle criticó la reforma en zonas rurales./sam/DP/mis\n", "Wiehle criticó la reforma en zonas rurales.\n"),
     # a five-letter token no list knows: a function word and a common word
     ("en", "The useof words in atext corpus was new.", "The use of words in a text corpus was new."),
+    # a function word that is no prefix takes no suffix (care|less does); the article an
+    # before a common word makes no word (glue_prefixes.txt)
+    ("en", "The odds were ofless than one in ten.", "The odds were of less than one in ten."),
+    ("en", "They ran anempirical study of parsing.", "They ran an empirical study of parsing."),
     # a sentence opener glued to a function word, in a token the list barely knows
     ("en", "The first test failed. Itwould be tried again on Monday.",
      "The first test failed. It would be tried again on Monday."),

@@ -150,6 +150,7 @@ def _unaccented(word: str) -> str:
     return "".join(_base_letter(c) for c in word)
 
 
+SUFFIX_WORD_LEN = 4   # a suffix this long that is a word too (less, ship, wise) may follow a function word as glue
 FAR_SLIP = 0.1   # a slip onto a key that does not touch the right one is this much rarer
 
 
@@ -612,8 +613,11 @@ def _two_words(tok: str, lang: str, compounds: bool, rule_dirs: tuple[str, ...])
         # above, and a prefix makes no word of a function word
         return ()
     unusual_ending = False
-    if parts[1] in word_list(lang, "endings.txt", rule_dirs) \
-            and not (fw_pair and parts[0] not in word_list(lang, "prefixes.txt", rule_dirs)):
+    ending = parts[1] in word_list(lang, "endings.txt", rule_dirs)   # (a split before one is never safe)
+    if ending \
+            and not ((fw_pair or glue[0] and len(parts[1]) >= SUFFIX_WORD_LEN)
+                     and parts[0] not in word_list(lang, "prefixes.txt", rule_dirs)):
+        # (a function word that is no prefix takes no suffix: of|less, where care|less does)
         unusual_ending = (len(parts[1]) <= 3 and len(parts[0]) >= 4 and zipfs[0] >= PART_ZIPF + 0.5
                           and not _known_anywhere(low) and _never_ends(parts[0], parts[1], lang))
         if not unusual_ending:
@@ -664,7 +668,7 @@ def _two_words(tok: str, lang: str, compounds: bool, rule_dirs: tuple[str, ...])
         return ()   # "sentenceselection": sentences|election or sentence|selection
     if _known_stem(low, parts, score, fw, freqs):
         return ()   # "antonymy" is antonym + -y, not antony|my
-    safe = (len(parts) == 2 and any(glue) and not fw_pair and not unusual_ending and not fw_first
+    safe = (len(parts) == 2 and any(glue) and not fw_pair and not ending and not fw_first
             and min(zipfs) >= 3.5 and not capitalised
             and f_tok == 0.0 and min(len(p) for p in parts) >= 2
             and parts[0] not in word_list(lang, "prefixes.txt", rule_dirs))

@@ -89,6 +89,9 @@ FIXES = [
     ("de", "Er sprach über die Beziehungzu Frankreich und die Lage.",
      "Er sprach über die Beziehung zu Frankreich und die Lage."),
     ("de", "In derletzten Saison traf er oft.", "In der letzten Saison traf er oft."),
+    # a word that stands before a noun (attributive_endings.txt) glued to the noun
+    ("de", "Die Partie endete nach einemTreffer in der Nachspielzeit.",
+     "Die Partie endete nach einem Treffer in der Nachspielzeit."),
     # two function words, the first a prefix too (de, con), far likelier than the token
     ("es", "Fue el fin deuna larga amistad.", "Fue el fin de una larga amistad."),
     ("it", "Il ministro ha parlato conla stampa ieri.", "Il ministro ha parlato con la stampa ieri."),
@@ -168,6 +171,8 @@ MUST_NOT_CHANGE = [
     # family the list knows (dengeln), a feminine -in
     ("de", "Die Lage blieb indifferenziert, der Druck nichtformalen Ursprungs; sie dengelten die Sensen."),
     ("de", "Die Kiewerin sprach mit der Stadtratssprecherin."),
+    # German brands written with a capital inside
+    ("de", "Die Firma weltOnline und die BahnCard, dazu eBay und easyJet."),
     # five-letter words that read as a function word and a word (at|one, be|fit)
     ("en", "He will atone; we befit the onset and intake, often again, and the ofcom inbox."),
     ("en", "Reporter James Weatherup and Ms Morrison spoke to Mr Martinon."),

@@ -1092,10 +1092,14 @@ def _content_camel_glue(tok: str, head: str, tail: str, lang: str, rule_dirs: tu
     ``postsSome``, ``dijoPedro`` (unsafe). Brands written so (``easyJet``,
     ``jetBlue``) are words the list knows; the head is a common word of three
     letters or more and the Capitalised word a common one (or a function
-    word), and the token as a whole is no word or name. Not in German,
-    whose compounds are written so in brands and code alike."""
-    if lang in COMPOUNDING or len(head) < 3 or not tail[1:].islower():
+    word), and the token as a whole is no word or name. In German, whose
+    brands and compounds are written so too, only a head that ends like a
+    word before a noun (``attributive_endings.txt``: einem|Abschluss,
+    guten|Steilpass)."""
+    if len(head) < 3 or not tail[1:].islower():
         return None
+    if lang in COMPOUNDING and not _ends_inflected(head, word_list(lang, "attributive_endings.txt", rule_dirs)):
+        return None   # German brands and compounds are written so (weltOnline); a word before a noun is not
     freqs = word_frequencies(lang)
     low = tok.lower()
     if low in freqs or _zipf(freqs.get(head, 0.0)) < CAMEL_HEAD_ZIPF:

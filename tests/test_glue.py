@@ -18,6 +18,10 @@ def found(text, lang="en"):
 FIXES = [
     ("en", "Officials saidPresident Biden would travel on Monday.",
      "Officials said President Biden would travel on Monday."),
+    # a common word glued to a given name or a name the lexicon knows
+    ("fr", "« C’est faux », a déclaréJoel Martin au journal.", "« C’est faux », a déclaré Joel Martin au journal."),
+    ("en", "The coach praised defenderAlan Smith after the game.",
+     "The coach praised defender Alan Smith after the game."),
     ("es", "Lo dijoPedro ayer en la reunión del partido.", "Lo dijo Pedro ayer en la reunión del partido."),
     ("es", "El acto en Madridque fue largo terminó tarde.", "El acto en Madrid que fue largo terminó tarde."),
     # (Portuguese news writes `que` after a name with a comma seven times in ten: the tag took it)

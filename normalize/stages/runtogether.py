@@ -1105,9 +1105,17 @@ def _content_camel_glue(tok: str, head: str, tail: str, lang: str, rule_dirs: tu
     if low in freqs or _zipf(freqs.get(head, 0.0)) < CAMEL_HEAD_ZIPF:
         return None
     t = tail.lower()
-    if _zipf(freqs.get(t, 0.0)) < CAMEL_TAIL_ZIPF and t not in function_words(lang, rule_dirs):
+    if _zipf(freqs.get(t, 0.0)) < CAMEL_TAIL_ZIPF and t not in function_words(lang, rule_dirs) \
+            and not (len(tail) >= 3 and _a_name(t, lang, rule_dirs)):
         return None
     return _mixed_case_split(head, tail, lang)
+
+
+def _a_name(low: str, lang: str, rule_dirs: tuple[str, ...]) -> bool:
+    """Is ``low`` a given name (``common/given_names.txt``) or a name the
+    casing lexicon writes Capitalised?"""
+    canonical, _ = casing_lexicon(lang, rule_dirs).single.get(low, ("", ""))
+    return canonical[:1].isupper() or low in word_list("common", "given_names.txt", rule_dirs)
 
 
 def _capital_opener_glue(tok: str, head: str, tail: str, lang: str, rule_dirs: tuple[str, ...]):

@@ -151,6 +151,8 @@ MUST_NOT_CHANGE = [
     ("en", "MRSAs are transmitted by contact; Belarusan officials and Belarus agreed."),
     # an acronym then a capitalised word (a brand's shape), an ending, a known brand
     ("en", "JPMorgan, NYTimes and RSport staff, IBMers and VMware users met; a plugIn and a checkIn failed."),
+    # a unit's prefix before a word that ends in a function word's letters (G|Bits, not GB|its)
+    ("en", "Links of 10 GBits and 100 KBits were tested."),
     ("es", "Connor Goldson y Joe Worrall jugaron bien."),
     ("fr", "Connor Goldson et Joe Worrall ont bien joué."),
     ("ru", "Мяч Кейга Халкетта попал в сетку; Халкетт упал."),

@@ -1156,12 +1156,16 @@ def _heading_glue(tok: str, head: str, tail: str, lang: str, rule_dirs: tuple[st
 def _acronym_glue(tok: str, head: str, tail: str, lang: str, rule_dirs: tuple[str, ...]):
     """An acronym glued to the function word after it: ``BNCand``,
     ``NATOin`` (unsafe). Not when the lower-case tail is an ending (acronyms
-    take case endings: Russian ``ВУЗов``; ``endings.txt``) or the token is a
-    word or name of the language."""
+    take case endings: Russian ``ВУЗов``; ``endings.txt``), when the last
+    capital and the tail read as a word of four letters or more (``GBits``:
+    giga- and bits) or the token is a word or name of the language."""
     if tail not in function_words(lang, rule_dirs) or tail in word_list(lang, "endings.txt", rule_dirs):
         return None
     low = tok.lower()
     freqs = word_frequencies(lang)
+    reading = low[len(head) - 1:]
+    if len(reading) >= 4 and _zipf(freqs.get(reading, 0.0)) >= ACRONYM_READING_ZIPF:
+        return None   # a unit's prefix and a word (GBits, KBytes: giga-, kilo-), not GB|its
     if low in freqs or low in casing_lexicon(lang, rule_dirs).single:
         return None
     return _mixed_case_split(head, tail, lang)
@@ -1170,6 +1174,7 @@ def _acronym_glue(tok: str, head: str, tail: str, lang: str, rule_dirs: tuple[st
 ACRONYM_CONTENT_LEN = 4     # an acronym glued to a lower-case content word this long...
 ACRONYM_CONTENT_ZIPF = 4.0  # ...and this common
 CAMEL_READING_ZIPF = 2.0    # the acronym's last capital and the tail: a word this common (JPMorgan)
+ACRONYM_READING_ZIPF = 3.0  # ...and before a function word, this common (GBits; not BNCand: `cand`)
 
 
 def _acronym_content_glue(tok: str, head: str, tail: str, lang: str, rule_dirs: tuple[str, ...]):

@@ -98,6 +98,10 @@ FIXES = [
      "Die Partie endete nach einem Treffer in der Nachspielzeit."),
     # two function words, the first a prefix too (de, con), far likelier than the token
     ("es", "Fue el fin deuna larga amistad.", "Fue el fin de una larga amistad."),
+    # two function words in four letters, a token no other language's list knows
+    # (web text writes "yque" often enough for the Spanish list to know it)
+    ("es", "Son personas que aún viven en el país yque necesitan ayuda.",
+     "Son personas que aún viven en el país y que necesitan ayuda."),
     ("it", "Il ministro ha parlato conla stampa ieri.", "Il ministro ha parlato con la stampa ieri."),
     # German: a function word before a word stays joined (compounds start so), but two
     # function words are weighed like anywhere else
@@ -181,6 +185,7 @@ MUST_NOT_CHANGE = [
     ("de", "Die Firma weltOnline und die BahnCard, dazu eBay und easyJet."),
     # five-letter words that read as a function word and a word (at|one, be|fit)
     ("en", "He will atone; we befit the onset and intake, often again, and the ofcom inbox."),
+    ("en", "He went onto the stage, unto them, into it and upon it."),
     ("en", "Reporter James Weatherup and Ms Morrison spoke to Mr Martinon."),
     # an abbreviation (a code?), no day's number, an address, a hyphenated form
     ("en", "Plan Mar3 and the May99 file, https://example.org/May30 and the may-30 tag stay."),

@@ -16,6 +16,7 @@ from .base import Context, Stage, finding
 
 MIN_LEN = 6          # shorter tokens are too ambiguous to split...
 PHRASE_MIN = 5       # ...but a determiner glued to the word before it (ofthe) may be this short,
+PAIR_MIN = 4         # ...and two function words no list knows glued together (yque, ensu) this short
 SHORT_CONTENT_ZIPF = 4.0   # ...and, unknown to the list, a function word and a word this common (useof, atext)
 CAP_HEAD_LEN = 6     # a Capitalised common word glued to a function word: this long...
 CAP_HEAD_ZIPF = 4.0  # ...and this common (surnames made so, Martin|on, Morris|on, are names or known tokens)
@@ -217,7 +218,7 @@ class RunTogetherStage(Stage):
     def _decide(self, form: str, lang: str, compounds: bool, rule_dirs: tuple[str, ...]):
         """The split of a distinct form (see :func:`split_decision`); rare forms
         weighed are counted as candidates, once per run."""
-        if not (PHRASE_MIN <= len(form) <= RUN_ON_MAX):
+        if not (PAIR_MIN <= len(form) <= RUN_ON_MAX):
             return None
         low = form.lower()
         if low in top_frequencies(lang, RARE_ZIPF) and low not in _frequent_glue(lang, rule_dirs):
@@ -427,7 +428,7 @@ def split_decision(tok: str, lang: str, compounds: bool = False, rule_dirs: tupl
     (``theViterbi``, ``derMann``: :func:`_camel_glue`), and a run of several
     words that lost their spaces (``newversionoftheoriginal``:
     :func:`_run_on`)."""
-    if not tok.isalpha() or len(tok) < PHRASE_MIN or len(tok) > RUN_ON_MAX:
+    if not tok.isalpha() or len(tok) < PAIR_MIN or len(tok) > RUN_ON_MAX or len(tok) < PHRASE_MIN and not tok.islower():
         return None
     capitalised = tok[0].isupper() and tok[1:].islower()
     if not (tok.islower() or capitalised):
@@ -546,6 +547,8 @@ def _two_words(tok: str, lang: str, compounds: bool, rule_dirs: tuple[str, ...])
     fw_pair = len(parts) == 2 and all(p in function_words(lang, rule_dirs) for p in parts)
     if fw_pair and parts[0] in word_list(lang, "elided.txt", rule_dirs):
         return ()   # "quune" lost its apostrophe (qu'une), not a space
+    if len(tok) < PHRASE_MIN and not (fw_pair and not any(low in word_frequencies(o) for o in SUPPORTED_LANGUAGES if o != lang)):
+        return ()
     if len(tok) < MIN_LEN and not fw_pair and not (
             not f_tok and not capitalised and len(parts) == 2
             and (parts[0] in fw) != (parts[1] in fw) and max(len(p) for p in parts) >= 3

@@ -100,6 +100,8 @@ FIXES = [
     ("es", "Fue el fin deuna larga amistad.", "Fue el fin de una larga amistad."),
     # two function words in four letters, a token no other language's list knows
     # (web text writes "yque" often enough for the Spanish list to know it)
+    # Italian auxiliaries and common adverbs are function words here (glue_words.txt)
+    ("it", "Sarebbe un problema moltoserio per tutti.", "Sarebbe un problema molto serio per tutti."),
     ("es", "Son personas que aún viven en el país yque necesitan ayuda.",
      "Son personas que aún viven en el país y que necesitan ayuda."),
     ("it", "Il ministro ha parlato conla stampa ieri.", "Il ministro ha parlato con la stampa ieri."),
@@ -169,6 +171,8 @@ MUST_NOT_CHANGE = [
     # passé simple of an -iller verb (-lla), a feminine -in
     ("es", "Decidieron reorganizarla y desmantelarlos después."),
     ("it", "Hanno deciso di riorganizzarla e smantellarli."),
+    # Italian numbers are written as one word (sei is six)
+    ("it", "Nel duemilasei erano trecentosei, e il capostato parlò."),
     ("fr", "Il railla son rival et sommeilla."),
     # brands' one-letter heads, a brand the word lists know, a code after a digit
     ("it", "Ho comprato un iPhone su eBay."),

@@ -102,6 +102,8 @@ FIXES = [
     # (web text writes "yque" often enough for the Spanish list to know it)
     # Italian auxiliaries and common adverbs are function words here (glue_words.txt)
     ("it", "Sarebbe un problema moltoserio per tutti.", "Sarebbe un problema molto serio per tutti."),
+    ("es", "Hasta ahora hemosvisto pocos avances.", "Hasta ahora hemos visto pocos avances."),
+    ("pt", "O governo aindanão decidiu o plano.", "O governo ainda não decidiu o plano."),
     ("es", "Son personas que aún viven en el país yque necesitan ayuda.",
      "Son personas que aún viven en el país y que necesitan ayuda."),
     ("it", "Il ministro ha parlato conla stampa ieri.", "Il ministro ha parlato con la stampa ieri."),
@@ -173,6 +175,7 @@ MUST_NOT_CHANGE = [
     ("it", "Hanno deciso di riorganizzarla e smantellarli."),
     # Italian numbers are written as one word (sei is six)
     ("it", "Nel duemilasei erano trecentosei, e il capostato parlò."),
+    ("es", "No hay cuidados todopoderosos en el todoterreno."),
     ("fr", "Il railla son rival et sommeilla."),
     # brands' one-letter heads, a brand the word lists know, a code after a digit
     ("it", "Ho comprato un iPhone su eBay."),

@@ -103,6 +103,7 @@ FIXES = [
     # Italian auxiliaries and common adverbs are function words here (glue_words.txt)
     ("it", "Sarebbe un problema moltoserio per tutti.", "Sarebbe un problema molto serio per tutti."),
     ("es", "Hasta ahora hemosvisto pocos avances.", "Hasta ahora hemos visto pocos avances."),
+    ("fr", "Le projet avaitété annoncé hier.", "Le projet avait été annoncé hier."),
     ("pt", "O governo aindanão decidiu o plano.", "O governo ainda não decidiu o plano."),
     ("es", "Son personas que aún viven en el país yque necesitan ayuda.",
      "Son personas que aún viven en el país y que necesitan ayuda."),
@@ -176,6 +177,7 @@ MUST_NOT_CHANGE = [
     # Italian numbers are written as one word (sei is six)
     ("it", "Nel duemilasei erano trecentosei, e il capostato parlò."),
     ("es", "No hay cuidados todopoderosos en el todoterreno."),
+    ("fr", "Le vent du sudest fort et le nordest froid."),
     ("fr", "Il railla son rival et sommeilla."),
     # brands' one-letter heads, a brand the word lists know, a code after a digit
     ("it", "Ho comprato un iPhone su eBay."),

@@ -122,7 +122,6 @@ UNSAFE_FIXES_LANG = [
     ("fr", "un marathon de 1600mètres", "un marathon de 1600 mètres"),
     ("es", "y desde el2002 es director", "y desde el 2002 es director"),
     ("es", "si es un modelo de ventamasiva", "si es un modelo de venta masiva"),
-    ("fr", "l'économie baissera encoreplus que prévu", "l'économie baissera encore plus que prévu"),
 ]
 
 
@@ -169,6 +168,15 @@ def test_opener_glue_only_where_a_sentence_starts():
     # no list for languages whose surnames start with function words
     text = "Il portavoce Dallatorre ha detto. Dallatorre ha parlato."
     assert fixed(text, unsafe=True, lang="it") == text
+
+
+@pytest.mark.parametrize("lang,text,expected", [
+    # an adverb of glue_words.txt glued to a common word: a function word's glue, safe
+    ("fr", "l'économie baissera encoreplus que prévu", "l'économie baissera encore plus que prévu"),
+    ("es", "el acusado estádetenido desde ayer", "el acusado está detenido desde ayer"),
+])
+def test_safe_fix_in_other_languages(lang, text, expected):
+    assert fixed(text, lang=lang) == expected
 
 
 @pytest.mark.parametrize("text,expected", UNSAFE_FIXES)

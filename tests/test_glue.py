@@ -29,6 +29,9 @@ FIXES = [
     ("it", "La visita a Romaentro domani è confermata.", "La visita a Roma entro domani è confermata."),
     # a name the document writes on its own glued to a verb of saying, in Russian too
     ("ru", "Зоран Заев выступил. Потом Заевзаявил о победе.", "Зоран Заев выступил. Потом Заев заявил о победе."),
+    # a name the document writes on its own glued to a longer function word
+    ("es", "Zoran Zaev votó temprano. La UE es clave, afirmó Zaevdespués de votar.",
+     "Zoran Zaev votó temprano. La UE es clave, afirmó Zaev después de votar."),
     # a name the lexicon knows glued to a verb of saying (speech_verbs.txt)
     ("en", "Later Trumpsaid the talks went well.", "Later Trump said the talks went well."),
     ("es", "Luego Sánchezdijo que todo iba bien.", "Luego Sánchez dijo que todo iba bien."),

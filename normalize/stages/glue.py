@@ -42,6 +42,7 @@ _SIGN_OFF = re.compile(r"(?<=[^\W\d_][.!?])((?:/[A-Za-z]{1,5}){2,})[ \t]*(?=\n|$
 
 
 _DIGIT = re.compile(r"\d")
+NAME_GLUE_TAIL = 8   # a function word glued to a name the document writes has at most this many letters
 
 
 @lru_cache(maxsize=None)
@@ -137,8 +138,8 @@ class GlueStage(Stage):
 
     def _name_glue(self, a, lang: str, freqs, rule_dirs):
         """A capitalised token the word list does not know that is a name the
-        document writes on its own plus a function word of three letters or
-        fewer (`Máyneza` where the text writes `Máynez`; not where names take
+        document writes on its own plus a function word (`Máyneza`,
+        `Zaevdespués` where the text writes `Máynez`, `Zaev`; not where names take
         case endings that read as function words, Халкетта, Vorstoßes) or a
         verb of saying (`Zaevsaid`, `Заевзаявил`: `speech_verbs.txt`), or a
         function word plus that name (`laMáynez`)."""
@@ -158,7 +159,7 @@ class GlueStage(Stage):
             if low in freqs:
                 continue
             cut = None
-            for k in (1, 2, 3):
+            for k in range(1, min(len(part) - 3, NAME_GLUE_TAIL + 1)):
                 head, tail = part[:-k], part[-k:]
                 if tail.lower() in fw and head in written and head != part and len(head) >= 4 \
                         and not (tail.lower() in NAME_DERIVATIONS and head[-1].lower() not in "aeiouy"):

@@ -548,7 +548,7 @@ def _two_words(tok: str, lang: str, compounds: bool, rule_dirs: tuple[str, ...])
     if fw_pair and parts[0] in word_list(lang, "elided.txt", rule_dirs):
         return ()   # "quune" lost its apostrophe (qu'une), not a space
     if len(tok) < PHRASE_MIN and not (fw_pair and not any(low in word_frequencies(o) for o in SUPPORTED_LANGUAGES if o != lang)):
-        return ()
+        return ()   # four letters: only two function words, in a token no other language writes (y|que, что|в)
     if len(tok) < MIN_LEN and not fw_pair and not (
             not f_tok and not capitalised and len(parts) == 2
             and (parts[0] in fw) != (parts[1] in fw) and max(len(p) for p in parts) >= 3
@@ -622,7 +622,7 @@ def _two_words(tok: str, lang: str, compounds: bool, rule_dirs: tuple[str, ...])
                      and parts[0] not in word_list(lang, "prefixes.txt", rule_dirs)):
         # (a function word that is no prefix takes no suffix: of|less, where care|less does)
         unusual_ending = (len(parts[1]) <= 3 and len(parts[0]) >= 4 and zipfs[0] >= PART_ZIPF + 0.5
-                          and not _known_anywhere(low) and _never_ends(parts[0], parts[1], lang))
+                          and not _known_anywhere(low) and _never_ends(parts[0][-2:], parts[1], lang))
         if not unusual_ending:
             return ()   # a clitic, inflection or suffix, not a glued word (marcase, zurücklassenden, woundedness)
         # (but a short function word after a letter the language's words seldom have
@@ -699,9 +699,9 @@ def _known_stem(low: str, parts, score: float, fw: frozenset[str], freqs: dict[s
 # languages whose names take case endings (Russian), or whose nouns are all
 # capitalised and inflected (German): a name plus an ending there is no glue
 INFLECTING_NAMES = ("ru", "uk", "de")
-# endings that make a word of a name (Belarus|an, Chile|an): no glue after a consonant
 # languages whose names take case endings, and the letters all those endings start with
 CASE_NAMES = {"ru": frozenset("аеёиоуыэюя")}
+# endings that make a word of a name (Belarus|an, Chile|an): no glue after a consonant
 NAME_DERIVATIONS = frozenset({"an", "n", "s", "es", "en", "er", "i", "in", "ian"})
 LARGE_TOWN = 100_000   # people: a city whose name is also a word still glues as a place
 
@@ -939,8 +939,9 @@ RARELY_ENDS_SHARE = 0.05  # ...or in fewer than this share, and the two letters 
 def _never_ends(before: str, ending: str, lang: str) -> bool:
     """Do fewer than NEVER_ENDS_SHARE of the language's words (zipf
     FAMILY_ZIPF and up) that end in ``ending`` have the last letter of
-    ``before`` just before it, or fewer than RARELY_ENDS_SHARE that letter
-    and fewer than NEVER_ENDS_SHARE its last two letters? Then a word glued
+    ``before`` (the end of the word, two letters are enough) just before it,
+    or fewer than RARELY_ENDS_SHARE that letter and fewer than
+    NEVER_ENDS_SHARE its last two letters? Then a word glued
     to the short function word ``ending`` (Russian в, о, French le) is
     hardly that word inflected: ``назадв``, ``сообщенийо``, ``évoquéle``,
     ``préparer|la`` (-rla is uncommon in French, -erla unknown), but

@@ -129,7 +129,11 @@ register(Rule(
     "day or a year (`September30`, `30septiembre`, `mayo2024`), a drop capital glued before a "
     "paragraph's first word (`JAhora`; a suggestion when the letter is a word: `OAhora`), and a whole phrase "
     "run together "
-    "(`newversionoftheoriginal`). Real words, names, closed compounds, derivations "
+    "(`newversionoftheoriginal`). In German, a noun glued to a function word (`Beziehungzu`), an "
+    "article glued to the word after it (`derletzten`) and a word before a noun glued to it "
+    "(`einemTreffer`). A token one slip from a frequent word is taken for a typo when that is "
+    "likelier, the slip weighed on the language's keyboard (`keyboard.txt`). Real words, names, "
+    "closed compounds, derivations "
     "(`indetermination`), URLs, hashtags, CamelCase brands and fragments of a word broken by "
     "spurious spaces are never split.",
     "Link text concatenated with its surroundings loses the space at the link boundary; text "

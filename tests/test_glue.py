@@ -96,6 +96,9 @@ FIXES = [
     ("de", "Er sprach über die Beziehungzu Frankreich und die Lage.",
      "Er sprach über die Beziehung zu Frankreich und die Lage."),
     ("de", "In derletzten Saison traf er oft.", "In der letzten Saison traf er oft."),
+    # German auxiliaries are function words here (glue_words.txt)
+    ("de", "Die Entscheidung ist einstimmig getroffenworden, sagte er.",
+     "Die Entscheidung ist einstimmig getroffen worden, sagte er."),
     # a word that stands before a noun (attributive_endings.txt) glued to the noun
     ("de", "Die Partie endete nach einemTreffer in der Nachspielzeit.",
      "Die Partie endete nach einem Treffer in der Nachspielzeit."),
@@ -195,6 +198,8 @@ MUST_NOT_CHANGE = [
     ("de", "Die Kiewerin sprach mit der Stadtratssprecherin."),
     # German brands written with a capital inside
     ("de", "Die Firma weltOnline und die BahnCard, dazu eBay und easyJet."),
+    # nouns made of infinitives, a separable prefix
+    ("de", "Das Kleinerwerden und das Bankguthaben, dazu eine Version dazuerfinden."),
     # five-letter words that read as a function word and a word (at|one, be|fit)
     ("en", "He will atone; we befit the onset and intake, often again, and the ofcom inbox."),
     ("en", "He went onto the stage, unto them, into it and upon it."),

@@ -104,13 +104,13 @@ FIXES = [
      "Die Partie endete nach einem Treffer in der Nachspielzeit."),
     # two function words, the first a prefix too (de, con), far likelier than the token
     ("es", "Fue el fin deuna larga amistad.", "Fue el fin de una larga amistad."),
-    # two function words in four letters, a token no other language's list knows
-    # (web text writes "yque" often enough for the Spanish list to know it)
-    # Italian auxiliaries and common adverbs are function words here (glue_words.txt)
+    # auxiliaries and common adverbs are function words here (glue_words.txt)
     ("it", "Sarebbe un problema moltoserio per tutti.", "Sarebbe un problema molto serio per tutti."),
     ("es", "Hasta ahora hemosvisto pocos avances.", "Hasta ahora hemos visto pocos avances."),
     ("fr", "Le projet avaitété annoncé hier.", "Le projet avait été annoncé hier."),
     ("pt", "O governo aindanão decidiu o plano.", "O governo ainda não decidiu o plano."),
+    # two function words in four letters, a token no other language's list knows
+    # (web text writes "yque" often enough for the Spanish list to know it)
     ("es", "Son personas que aún viven en el país yque necesitan ayuda.",
      "Son personas que aún viven en el país y que necesitan ayuda."),
     ("it", "Il ministro ha parlato conla stampa ieri.", "Il ministro ha parlato con la stampa ieri."),

@@ -33,7 +33,7 @@ from ..resources import word_frequencies, word_list, zipf
 from .anchors import function_words
 from .base import Context, Stage, finding
 from .punctuation import _smashed
-from .runtogether import INFLECTING_NAMES, NAME_DERIVATIONS, _rejoin
+from .runtogether import INFLECTING_NAMES, _rejoin, name_derivation
 
 _NUMBER_WORD = re.compile(r"(?<![\w.,/\-])((?:19|20)\d\d)([A-Z][a-z]{3,})\b")
 _WORD_YEAR = re.compile(r"(?<![\w.,/\-#@])([^\W\d_]{2,})((?:19|20)\d\d)(?![\w\-])")
@@ -162,7 +162,7 @@ class GlueStage(Stage):
             for k in range(1, min(len(part) - 3, NAME_GLUE_TAIL + 1)):
                 head, tail = part[:-k], part[-k:]
                 if tail.lower() in fw and head in written and head != part and len(head) >= 4 \
-                        and not (tail.lower() in NAME_DERIVATIONS and head[-1].lower() not in "aeiouy"):
+                        and not name_derivation(head, tail):
                     cut = (head, tail)   # (not Belarus|an: a name and a suffix)
                     break
             if cut is None:

@@ -453,11 +453,11 @@ def split_decision(tok: str, lang: str, compounds: bool = False, rule_dirs: tupl
     return decision
 
 
-def _known_anywhere(low: str) -> bool:
-    """Does any supported language's word list know ``low``, however rarely?
-    (Surnames made of an article and a word, Laporta, Leblanc, Lacroix, are
-    there.)"""
-    return any(low in word_frequencies(o) for o in SUPPORTED_LANGUAGES)
+def _known_anywhere(low: str, but: str = "") -> bool:
+    """Does any supported language's word list (but ``but``'s) know ``low``,
+    however rarely? (Surnames made of an article and a word, Laporta,
+    Leblanc, Lacroix, are there.)"""
+    return any(low in word_frequencies(o) for o in SUPPORTED_LANGUAGES if o != but)
 
 
 OPENER_WORD_ZIPF = 3.5   # the word after a Capitalised article glued to it
@@ -547,7 +547,7 @@ def _two_words(tok: str, lang: str, compounds: bool, rule_dirs: tuple[str, ...])
     fw_pair = len(parts) == 2 and all(p in function_words(lang, rule_dirs) for p in parts)
     if fw_pair and parts[0] in word_list(lang, "elided.txt", rule_dirs):
         return ()   # "quune" lost its apostrophe (qu'une), not a space
-    if len(tok) < PHRASE_MIN and not (fw_pair and not any(low in word_frequencies(o) for o in SUPPORTED_LANGUAGES if o != lang)):
+    if len(tok) < PHRASE_MIN and not (fw_pair and not _known_anywhere(low, but=lang)):
         return ()   # four letters: only two function words, in a token no other language writes (y|que, что|в)
     if len(tok) < MIN_LEN and not fw_pair and not (
             not f_tok and not capitalised and len(parts) == 2
@@ -570,7 +570,7 @@ def _two_words(tok: str, lang: str, compounds: bool, rule_dirs: tuple[str, ...])
                 and canonical[:1].isupper() and (
                     kind in ("safe", "locative") or kind == "context" and _large_town(parts[0])
                     or lang not in INFLECTING_NAMES and not _known_anywhere(low)
-                    and not (parts[1] in NAME_DERIVATIONS and parts[0][-1] not in "aeiouy")):
+                    and not name_derivation(parts[0], parts[1])):
             # a place the gazetteer knows, or a city whose name is also a word
             # (Paris|avant: French "paris", bets); any name the lexicon knows
             # in a token no language's word list knows (Mexico|and, Sachs|has:
@@ -594,7 +594,7 @@ def _two_words(tok: str, lang: str, compounds: bool, rule_dirs: tuple[str, ...])
                 and len(parts[0]) >= CAP_HEAD_LEN and zipfs[0] >= CAP_HEAD_ZIPF and parts[0] not in names:
             pass   # a common word capitalised (a heading's, a title's), then glue: Proceedingsof, Workshopon
         elif lang in COMPOUNDING and len(parts) == 2 and not f_tok and not _known_anywhere(low) \
-                and not (parts[1] in NAME_DERIVATIONS and parts[0][-1] not in "aeiouy"):
+                and not name_derivation(parts[0], parts[1]):
             # a language that capitalises its nouns: a noun glued to a function
             # word (Bestürzung|aus, Streuung|der) is weighed like a lower-case
             # token below; a function word glued to the word after it
@@ -703,6 +703,12 @@ INFLECTING_NAMES = ("ru", "uk", "de")
 CASE_NAMES = {"ru": frozenset("аеёиоуыэюя")}
 # endings that make a word of a name (Belarus|an, Chile|an): no glue after a consonant
 NAME_DERIVATIONS = frozenset({"an", "n", "s", "es", "en", "er", "i", "in", "ian"})
+
+
+def name_derivation(head: str, tail: str) -> bool:
+    """Does ``tail`` make a word of the name ``head`` (Belarus|an, Kiewer|in:
+    NAME_DERIVATIONS after a consonant) rather than follow it as glue?"""
+    return tail.lower() in NAME_DERIVATIONS and head[-1:].lower() not in "aeiouy"
 LARGE_TOWN = 100_000   # people: a city whose name is also a word still glues as a place
 
 

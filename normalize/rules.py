@@ -141,6 +141,21 @@ register(Rule(
     "`the expansionthat followed` -> `the expansion that followed`",
     priority=30))
 register(Rule(
+    "MTN402", "misplaced-space", Category.RUN_TOGETHER,
+    "A space one letter off between two words: a word's last letter glued to the next one.",
+    "Where a piece that is no word of the language stands one space from another word, and "
+    "moving the space by one letter makes two words (a function word, or a word at zipf 3; at "
+    "zipf 4 with three letters; no name) far likelier than the pieces and than the pieces "
+    "written as one word, moves it (`th ehigh` -> `the high`, `identificatio nof` -> "
+    "`identification of`). The piece that gives up its letter must be no word of this or another "
+    "supported language (`factors uch` lost a letter; it stays), only one of the two moves may "
+    "qualify, a doubled letter is a typo (`a mmeeting`), and words broken by many spaces "
+    "(`re la t ive`) are left alone. Unsafe: the letters and their case are kept, the space moves.",
+    "Text extracted from PDFs and OCR, and pages whose spaces a scraper rebuilt, keep the number "
+    "of spaces and lose where they stood.",
+    "`much of th einformation` -> `much of the information`",
+    priority=29))
+register(Rule(
     "MTN501", "capitalised-anchor-word", Category.CAPITALISED_ANCHOR,
     "A capitalised function word in the middle of a sentence.",
     "Finds a function word (`About`, `The`, `For`) capitalised between two lower-case "

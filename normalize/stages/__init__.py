@@ -12,6 +12,7 @@ from .glue import GlueStage
 from .language import LanguageStage
 from .lexical import ConfusionStage, ConsistencyStage
 from .lines import LineBreakStage
+from .misplaced import MisplacedSpaceStage
 from .namecase import NameCasingStage
 from .places import PlaceListStage
 from .punctdamage import PunctuationDamageStage
@@ -27,11 +28,11 @@ def default_stages() -> list[Stage]:
     """The default order: language, encoding, then surface rules, then words."""
     return [LanguageStage(), EncodingStage(), SpacingStage(), DoubledPunctuationStage(), QuoteStage(),
             QuotePairStage(), TypographyStage(), PunctuationDamageStage(), LineBreakStage(),
-            RunTogetherStage(), GlueStage(),
+            RunTogetherStage(), GlueStage(), MisplacedSpaceStage(),
             CasingStage(), NameCasingStage(), AnchorStage(), ConfusionStage(), CalqueStage(), ConsistencyStage(), NameVariantStage(), UntranslatedStage(),
             ForeignTextStage(), PlaceListStage()]
 
 
 __all__ = ["AnchorStage", "CalqueStage", "CasingStage", "ConfusionStage", "ConsistencyStage", "Context", "DoubledPunctuationStage",
-           "EncodingStage", "ForeignTextStage", "GlueStage", "LanguageStage", "LineBreakStage", "NameCasingStage", "NameVariantStage", "PlaceListStage", "PunctuationDamageStage", "QuotePairStage", "QuoteStage", "RunTogetherStage", "SpacingStage",
+           "EncodingStage", "ForeignTextStage", "GlueStage", "LanguageStage", "LineBreakStage", "MisplacedSpaceStage", "NameCasingStage", "NameVariantStage", "PlaceListStage", "PunctuationDamageStage", "QuotePairStage", "QuoteStage", "RunTogetherStage", "SpacingStage",
            "Stage", "TypographyStage", "UntranslatedStage", "default_stages"]

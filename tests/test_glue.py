@@ -113,6 +113,12 @@ FIXES = [
     # (web text writes "yque" often enough for the Spanish list to know it)
     ("es", "Son personas que aún viven en el país yque necesitan ayuda.",
      "Son personas que aún viven en el país y que necesitan ayuda."),
+    # ...or that another language writes only rarely (web text writes noha, seha)
+    ("es", "El equipo aún noha ganado y seha quejado.", "El equipo aún no ha ganado y se ha quejado."),
+    ("pt", "Ele defendeu asua proposta.", "Ele defendeu a sua proposta."),
+    # a preposition glued to an article, a form web text writes often (enla; not delas,
+    # a Portuguese word, de + elas)
+    ("es", "Habló enla sesión y enlos pasillos.", "Habló en la sesión y en los pasillos."),
     ("it", "Il ministro ha parlato conla stampa ieri.", "Il ministro ha parlato con la stampa ieri."),
     # German: a function word before a word stays joined (compounds start so), but two
     # function words are weighed like anywhere else
@@ -229,6 +235,12 @@ MUST_NOT_CHANGE = [
     ("fr", "Comme le touron et la loterie."),
     ("ru", "Время доезда скорой помощи выросло."),
     ("en", "Players from iriver and Sony sold well."),
+    # a name's syllable after a Capitalised one (je|ou), a word broken by a spurious
+    # space (Amer ican, not i|can), a preposition glued to an article that makes a
+    # word of the language (a|las: alas)
+    ("fr", "La déclaration du président, Ma Ying-jeou, a surpris."),
+    ("en", "It is Amer ican English."),
+    ("es", "El pájaro abrió las alas."),
 ]
 
 

@@ -239,7 +239,8 @@ class RunTogetherStage(Stage):
         common word with a vowel (French `a`, Spanish `ha`: auxiliaries, as in
         `a déclaréque`; a single consonant is never one), or a piece of
         three to five letters less common than words that short are
-        ("p resentat ions", "representat ives", "complexi ty")? Then the text has
+        ("p resentat ions", "representat ives", "complexi ty"), or a piece that
+        makes a word with the token (``Amer ican``)? Then the text has
         spurious spaces inside words, and the token is a fragment, not glue."""
         words, text = a.words, a.text
         fw = glue_words(lang, rule_dirs)
@@ -251,6 +252,9 @@ class RunTogetherStage(Stage):
             t = w.group()
             if "'" in t or "’" in t or text[w.end():w.end() + 1] in ("'", "’"):
                 continue   # an elided word (French d’or, qu’a, Italian l’anno), no fragment
+            if gap == " " and _zipf(freqs.get((t + words[i].group() if j < i else words[i].group() + t).lower(), 0.0)) \
+                    >= OTHER_KNOWN_ZIPF:
+                return True   # one word with a spurious space (Amer ican), not glue (i|can)
             if gap == " " and t.islower() and t not in fw and (
                     len(t) <= 2 and not (_zipf(freqs.get(t, 0.0)) >= SHORT_WORD_ZIPF and any(c in _VOWELS for c in t))
                     or len(t) == 3 and _zipf(freqs.get(t, 0.0)) < FRAGMENT_ZIPF
@@ -506,6 +510,8 @@ def hyphened_split(form: str, lang: str, compounds: bool = False, rule_dirs: tup
         pieces, *others = decision
         return ((*pieces[:-1], pieces[-1] + "-" + rest), *others)
     front, _, tail = form.rpartition("-")
+    if front.rpartition("-")[2][:1].isupper() and tail.islower() and len(tail) < MIN_LEN:
+        return None   # a name's syllable after a Capitalised one (Ma Ying-jeou, not je|ou)
     decision = split_decision(tail, lang, compounds, rule_dirs)
     if decision:
         pieces, *others = decision
@@ -547,8 +553,9 @@ def _two_words(tok: str, lang: str, compounds: bool, rule_dirs: tuple[str, ...])
     fw_pair = len(parts) == 2 and all(p in function_words(lang, rule_dirs) for p in parts)
     if fw_pair and parts[0] in word_list(lang, "elided.txt", rule_dirs):
         return ()   # "quune" lost its apostrophe (qu'une), not a space
-    if len(tok) < PHRASE_MIN and not (fw_pair and not _known_anywhere(low, but=lang)):
-        return ()   # four letters: only two function words, in a token no other language writes (y|que, что|в)
+    if len(tok) < PHRASE_MIN and not (fw_pair and not _known_elsewhere(low, lang)):
+        return ()   # four letters: only two function words, in a token no other language writes as a word
+        # (no|ha, se|ha, y|que, que|a, что|в; a name's syllable, Ma Ying-jeou, is seen to in hyphened_split)
     if len(tok) < MIN_LEN and not fw_pair and not (
             not f_tok and not capitalised and len(parts) == 2
             and (parts[0] in fw) != (parts[1] in fw) and max(len(p) for p in parts) >= 3

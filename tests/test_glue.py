@@ -120,6 +120,10 @@ FIXES = [
     # a Portuguese word, de + elas)
     ("es", "Habló enla sesión y enlos pasillos.", "Habló en la sesión y en los pasillos."),
     ("it", "Il ministro ha parlato conla stampa ieri.", "Il ministro ha parlato con la stampa ieri."),
+    # two words of glue_words.txt and no content word: nothing to vet (solo|un); Capitalised,
+    # where a sentence starts (Tutto|quello)
+    ("it", "Questo è soloun brutto esempio.", "Questo è solo un brutto esempio."),
+    ("it", "Lo ha detto ieri. Tuttoquello che serve è qui.", "Lo ha detto ieri. Tutto quello che serve è qui."),
     # German: a function word before a word stays joined (compounds start so), but two
     # function words are weighed like anywhere else
     ("de", "Er sagte, dass ervon nichts wusste, unddann ging er.", "Er sagte, dass er von nichts wusste, und dann ging er."),
@@ -241,6 +245,8 @@ MUST_NOT_CHANGE = [
     ("fr", "La déclaration du président, Ma Ying-jeou, a surpris."),
     ("en", "It is Amer ican English."),
     ("es", "El pájaro abrió las alas."),
+    # two function words Capitalised away from a sentence start: a name
+    ("it", "Ha parlato con Tuttoquello e con Rossi."),
 ]
 
 

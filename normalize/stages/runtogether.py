@@ -600,6 +600,10 @@ def _two_words(tok: str, lang: str, compounds: bool, rule_dirs: tuple[str, ...])
         elif len(parts) == 2 and not f_tok and parts[1] in word_list(lang, "glue_tails.txt", rule_dirs) \
                 and len(parts[0]) >= CAP_HEAD_LEN and zipfs[0] >= CAP_HEAD_ZIPF and parts[0] not in names:
             pass   # a common word capitalised (a heading's, a title's), then glue: Proceedingsof, Workshopon
+        elif len(parts) == 2 and all(glue) and not f_tok and not _known_anywhere(low):
+            # two function words and no content word, Capitalised where a sentence
+            # starts (Nonè, Tuttoquello, Masnão): glue there; elsewhere a name's
+            opener = True
         elif lang in COMPOUNDING and len(parts) == 2 and not f_tok and not _known_anywhere(low) \
                 and not name_derivation(parts[0], parts[1]):
             # a language that capitalises its nouns: a noun glued to a function
@@ -653,8 +657,8 @@ def _two_words(tok: str, lang: str, compounds: bool, rule_dirs: tuple[str, ...])
         # "dengelten" is a word (two function words, und|dann, er|von, were weighed against
         # the token above); an article or a conjunction that no word starts with, glued to a
         # word, in a token no list knows, is glue: der|letzten, und|gemein
-    if fw_pair or named and not any(glue):
-        pass   # "can|be": no content word to vet; Trump|said: a name and a verb of saying
+    if fw_pair or named and not any(glue) or all(glue) and not f_tok:
+        pass   # "can|be", "solo|un": no content word to vet; Trump|said: a name and a verb of saying
     elif glue[0] or glue[1]:
         content = parts[1] if glue[0] else parts[0]
         if len(content) < 3 or _zipf(freqs[content]) < 3.0 or content in names and not named:

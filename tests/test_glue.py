@@ -130,6 +130,10 @@ FIXES = [
     # a one-letter word after a letter no word of the language ends in before it
     # (Russian words end in -ов, never in -дв): glue, not an inflection
     ("ru", "Он вернулся назадв город.", "Он вернулся назад в город."),
+    # a one-letter function word no ending can be: a consonant, or a vowel after a vowel,
+    # after a common word, in a token no list has seen
+    ("ru", "Он хочет принять участиев конкурсе.", "Он хочет принять участие в конкурсе."),
+    ("ru", "Нужно собраться со всеми силамии работать.", "Нужно собраться со всеми силами и работать."),
     ("fr", "Il a évoquéle dossier hier.", "Il a évoqué le dossier hier."),
     ("pt", "Houve um forte investimentoem escolas.", "Houve um forte investimento em escolas."),
     # French `à` and `en` are no endings: a word glued to them is glue
@@ -286,3 +290,12 @@ def test_a_function_word_glued_to_a_year():
     # names and codes written so, a hashtag, a handle
     for quiet in ("Vision2030 and Win2000 were named, as were #in2023 and @in2023.",):
         assert found(quiet) == [], quiet
+
+
+def test_a_vowel_after_a_consonant_is_left_to_the_endings_test():
+    """брексит|а reads as a genitive the word list may lack: the one-letter
+    shortcut takes only letters no ending can be."""
+    from normalize.stages.runtogether import _one_letter_glue
+    assert not _one_letter_glue(("брексит", "а"), 0.0)
+    assert _one_letter_glue(("участие", "в"), 0.0) and _one_letter_glue(("силами", "и"), 0.0)
+    assert not _one_letter_glue(("участие", "в"), 1e-9)   # (a token the list knows)

@@ -633,7 +633,8 @@ def _two_words(tok: str, lang: str, compounds: bool, rule_dirs: tuple[str, ...])
                      and parts[0] not in word_list(lang, "prefixes.txt", rule_dirs)):
         # (a function word that is no prefix takes no suffix: of|less, where care|less does)
         unusual_ending = (len(parts[1]) <= 3 and len(parts[0]) >= 4 and zipfs[0] >= PART_ZIPF + 0.5
-                          and not _known_anywhere(low) and _never_ends(parts[0][-2:], parts[1], lang))
+                          and not _known_anywhere(low) and (_never_ends(parts[0][-2:], parts[1], lang)
+                                                            or _one_letter_glue(parts, f_tok)))
         if not unusual_ending:
             return ()   # a clitic, inflection or suffix, not a glued word (marcase, zurücklassenden, woundedness)
         # (but a short function word after a letter the language's words seldom have
@@ -687,6 +688,20 @@ def _two_words(tok: str, lang: str, compounds: bool, rule_dirs: tuple[str, ...])
             and f_tok == 0.0 and min(len(p) for p in parts) >= 2
             and parts[0] not in word_list(lang, "prefixes.txt", rule_dirs))
     return _pieces(tok, parts), tuple(parts), tuple(zipfs), safe, opener
+
+
+_ANY_VOWEL = _VOWELS | frozenset("аеёиоуыэюя")
+
+
+def _one_letter_glue(parts, f_tok: float) -> bool:
+    """A one-letter function word after a common word, in a token no word
+    list has seen, where it cannot be that word's ending: a consonant
+    (Russian ``участие|в``, ``погибли|в``), or a vowel after a vowel
+    (``силами|и``, ``calma|y``). A vowel after a consonant is how words
+    inflect (``брексит|а`` is a genitive the list may lack): left to
+    :func:`_never_ends`."""
+    word, letter = parts
+    return len(letter) == 1 and not f_tok and (letter not in _ANY_VOWEL or word[-1] in _ANY_VOWEL)
 
 
 def _known_stem(low: str, parts, score: float, fw: frozenset[str], freqs: dict[str, float]) -> bool:

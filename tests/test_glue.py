@@ -127,6 +127,9 @@ FIXES = [
     # German: a function word before a word stays joined (compounds start so), but two
     # function words are weighed like anywhere else
     ("de", "Er sagte, dass ervon nichts wusste, unddann ging er.", "Er sagte, dass er von nichts wusste, und dann ging er."),
+    # a preposition glued to a longer determiner or possessive (not to der, dem: zudem)
+    ("de", "Er kämpft mit Problemen inseinen Füßen und füreinige Monate.",
+     "Er kämpft mit Problemen in seinen Füßen und für einige Monate."),
     # a one-letter word after a letter no word of the language ends in before it
     # (Russian words end in -ов, never in -дв): glue, not an inflection
     ("ru", "Он вернулся назадв город.", "Он вернулся назад в город."),

@@ -792,8 +792,9 @@ def _rare_glue(tok: str, lang: str, rule_dirs: tuple[str, ...]):
 def _determiner_glue(low: str, lang: str, rule_dirs: tuple[str, ...]) -> tuple[str, str] | None:
     """The one way ``low`` cuts into a word of ``determiner_heads.txt`` and a
     word of ``determiners.txt`` (``of|the``, ``dans|le``, ``con|la``), or None.
-    No word of a language is formed so; languages whose are (German
-    ``zudem``, ``vordem``) have no such lists. Asked of every form a run
+    No word of a language is formed so; where some are, the lists leave
+    their parts out (German lists no short article: ``zudem``, ``vordem``,
+    but ``in|seinen``). Asked of every form a run
     meets, so it tries only the cuts that leave a determiner's length."""
     heads, dets, lengths = _determiner_lists(lang, rule_dirs)
     cuts = [len(low) - n for n in lengths if n < len(low) and low[-n:] in dets and low[:-n] in heads]

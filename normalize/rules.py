@@ -142,7 +142,7 @@ register(Rule(
     priority=30))
 register(Rule(
     "MTN402", "misplaced-space", Category.RUN_TOGETHER,
-    "A space one letter off between two words: a word's last letter glued to the next one.",
+    "A space one letter off between two words: a letter of one word glued to its neighbour.",
     "Where a piece that is no word of the language stands one space from another word, and "
     "moving the space by one letter makes two words (a function word, or a word at zipf 3; at "
     "zipf 4 with three letters; no name) far likelier than the pieces and than the pieces "

@@ -302,3 +302,10 @@ def test_a_vowel_after_a_consonant_is_left_to_the_endings_test():
     assert not _one_letter_glue(("брексит", "а"), 0.0)
     assert _one_letter_glue(("участие", "в"), 0.0) and _one_letter_glue(("силами", "и"), 0.0)
     assert not _one_letter_glue(("участие", "в"), 1e-9)   # (a token the list knows)
+
+
+def test_two_glue_words_without_a_content_word_are_an_unsafe_split():
+    """solo|un has no content word to vet: it splits, but only with --unsafe-fixes."""
+    text = "Questo è soloun brutto esempio."
+    assert Pipeline(language="it").fix(text).text == text
+    assert fixed(text, "it") == "Questo è solo un brutto esempio."

@@ -658,12 +658,15 @@ def _two_words(tok: str, lang: str, compounds: bool, rule_dirs: tuple[str, ...])
         # "dengelten" is a word (two function words, und|dann, er|von, were weighed against
         # the token above); an article or a conjunction that no word starts with, glued to a
         # word, in a token no list knows, is glue: der|letzten, und|gemein
-    if fw_pair or named and not any(glue) or all(glue) and not f_tok:
-        pass   # "can|be", "solo|un": no content word to vet; Trump|said: a name and a verb of saying
+    unvetted = False
+    if fw_pair or named and not any(glue):
+        pass   # "can|be": no content word to vet; Trump|said: a name and a verb of saying
     elif glue[0] or glue[1]:
         content = parts[1] if glue[0] else parts[0]
         if len(content) < 3 or _zipf(freqs[content]) < 3.0 or content in names and not named:
-            return ()   # a name ("chen") as a part means a foreign or proper word (but Madrid|que)
+            if not (all(glue) and not f_tok):
+                return ()   # a name ("chen") as a part means a foreign or proper word (but Madrid|que)
+            unvetted = True   # solo|un: two words of glue_words.txt, no content word to vet (unsafe)
     elif any(len(p) < PAIR_PART_LEN or len(p) == PAIR_PART_LEN and z < SHORT_PAIR_PART_ZIPF for p, z in zip(parts, zipfs)) \
             or min(zipfs) < PAIR_PART_ZIPF or any(p in names for p in parts):
         return ()
@@ -683,7 +686,7 @@ def _two_words(tok: str, lang: str, compounds: bool, rule_dirs: tuple[str, ...])
         return ()   # "sentenceselection": sentences|election or sentence|selection
     if _known_stem(low, parts, score, fw, freqs):
         return ()   # "antonymy" is antonym + -y, not antony|my
-    safe = (len(parts) == 2 and any(glue) and not fw_pair and not ending and not fw_first
+    safe = (len(parts) == 2 and any(glue) and not fw_pair and not ending and not fw_first and not unvetted
             and min(zipfs) >= 3.5 and not capitalised
             and f_tok == 0.0 and min(len(p) for p in parts) >= 2
             and parts[0] not in word_list(lang, "prefixes.txt", rule_dirs))

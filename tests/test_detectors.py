@@ -103,6 +103,8 @@ UNSAFE_FIXES = [
     ("It is available onlinehttps://example.com/story", "It is available online https://example.com/story"),
     # a function word glued to the number after it
     ("a recall of0.978 for the task", "a recall of 0.978 for the task"),
+    # a year glued to the function word after it, however often web text writes the pair
+    ("It grew in 2023the company said", "It grew in 2023 the company said"),
     # a hyphen that stands for a dash before a clause (dash_words.txt)
     ("as recognized here-that choice is free", "as recognized here - that choice is free"),
     # a comma glued to the number after it
@@ -121,6 +123,7 @@ UNSAFE_FIXES_LANG = [
     ("pt", "falou poruma hora", "falou por uma hora"),
     ("fr", "un marathon de 1600mètres", "un marathon de 1600 mètres"),
     ("es", "y desde el2002 es director", "y desde el 2002 es director"),
+    ("es", "y en 2023el gobierno cayó", "y en 2023 el gobierno cayó"),
     ("es", "si es un modelo de ventamasiva", "si es un modelo de venta masiva"),
 ]
 
@@ -137,6 +140,9 @@ def test_unsafe_fix_in_other_languages(lang, text, expected):
     ("ru", "По северозападной Флориде прошёл шторм."),
     ("ru", "Выпускники ВУЗов пришли на встречу."),   # an acronym's case ending
     ("it", "Costano fino a 15mila corone e 14miliardi di sterline."),
+    # units after a number that is no year, a year's letter, a German decade
+    ("en", "A 3in screen, a 10am start and section 2023a."),
+    ("de", "Die 1990er Jahre waren anders."),
     # a verb's ending that is also a function word: not glue
     ("fr", "Les employés empocheront des dividendes."),
     # two function words that do make a word, and a lost apostrophe (qu'une)

@@ -34,6 +34,7 @@ NUMBER_WORD_ZIPF = 4.0
 # letter before it is checked in code)
 _PAREN_HINT = re.compile(r"\((?=[^\W_])")
 _YEAR = re.compile(r"\d{4}[a-z]?")
+_YEAR_ONLY = re.compile(r"(?:1[89]|20)\d\d")
 _CAPITALISED = re.compile(r"[^\W\d_a-z][^\W\d_A-Z]")   # Bagga, not X, Y
 _COLON_URL = re.compile(r":(?=https?://|www\.)")
 _SCHEME = re.compile(r"https?://")
@@ -211,7 +212,11 @@ class SpacingStage(Stage):
           units (``5km``), ordinals (``3rd``) and decades (``1990s``) stay,
           as do model names (``A320neo``: a letter before the number), sums
           (``£1.5million``: a currency sign, or a word of ``number_words.txt``,
-          which house styles join: Italian ``3mila``), tokens wordfreq knows
+          which house styles join: Italian ``3mila``); after a year, a function
+          word of two letters or more too, however often web text writes the
+          pair (``in 2023the``; not ``2023a``, nor units after other numbers,
+          ``3in``, ``10am``; German, where ``1990er`` is a word, is left out
+          below), tokens wordfreq knows
           (``4chan``, ``247sports``, keyed as it keys them) and every such
           pair in a compounding language (German ``10jährige``);
         - a word glued to a parenthesis that opens a citation or a phrase:
@@ -239,6 +244,7 @@ class SpacingStage(Stage):
         if lang not in COMPOUNDING:
             common = top_frequencies(lang, NUMBER_WORD_ZIPF)
             numerals = word_list(lang, "number_words.txt", rule_dirs)
+            fw = function_words(lang, rule_dirs)
             for h in digits.before_letter:
                 start = h
                 while start and text[start - 1] in _NUMBER_CHARS:
@@ -250,8 +256,9 @@ class SpacingStage(Stage):
                 word = _NEXT_WORD_RE.match(text, h + 1).group()
                 end = h + 1 + len(word)
                 after = text[end:end + 1]
-                if len(word) < 4 or not word.islower() or word not in common or word in numerals \
-                        or _smashed(number + word) in word_frequencies(lang) \
+                year_glue = _YEAR_ONLY.fullmatch(number) and len(word) >= 2 and word in fw
+                if not (year_glue or len(word) >= 4 and word in common and word not in numerals) \
+                        or not word.islower() or not year_glue and _smashed(number + word) in word_frequencies(lang) \
                         or after.isalnum() or after and after in "_-" or a.is_protected(start, end):
                     continue
                 self.stats["missing_space"] += 1

@@ -60,7 +60,8 @@ register(Rule(
     "MTN101", "missing-space-after-punctuation", Category.SPACING,
     "A sentence ends and the next begins with no space between them.",
     "Finds a full stop, question or exclamation mark (or a comma) glued between two words "
-    "(`Sunday.She`, `capitals.The`) and inserts a space. Abbreviations (`U.S.`, `e.g.`), "
+    "(`Sunday.She`, `capitals.The`), or a comma between a year and a function word "
+    "(`2019,which`), and inserts a space. Abbreviations (`U.S.`, `e.g.`), "
     "numbers (`3.5`), domains and file names (`example.com`, `Node.js`) are left alone. "
     "As unsafe fixes it also separates a closing bracket from the next word (`(2003)which`), "
     "a word from a citation's parenthesis (`styles(Bagga, 1998)`), a number from a common "

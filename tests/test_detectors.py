@@ -29,6 +29,9 @@ FIXES = [
     # a one-letter function word after a known word; a Capitalised word after a comma
     ("Therefore,a keyword is used and interfaces:A survey", "Therefore, a keyword is used and interfaces: A survey"),
     ("a reporter in Nashville,Tennessee said", "a reporter in Nashville, Tennessee said"),
+    # a year, a comma, a function word (not a list of numbers, nor a letter after a year)
+    ("It has been hard since 2019,which hurt.", "It has been hard since 2019, which hurt."),
+    ("Seasons 1999,2000 and 2019,b were close.", "Seasons 1999,2000 and 2019,b were close."),
     # MTN102 space before punctuation
     ("The ministry , which said no .", "The ministry, which said no."),
     # MTN201 quote direction

@@ -392,11 +392,14 @@ class SpacingStage(Stage):
             tail = text[nxt.end():nxt.end() + 2]
             if a.is_protected(m.start(), nxt.end()):
                 continue
+            # "since 2019,which": a year, a comma, then a function word
+            year_comma = punct == "," and _YEAR_ONLY.fullmatch(left) and right.islower() \
+                and len(right) >= 2 and right in openers
             if not left.isalpha():
                 # "day 0.She": a number ends the sentence only before a word that
                 # opens one (never "v2.Net", "Fig.2", "3.5")
                 if not (left.isdigit() and punct == "." and right.lower() in openers
-                        and right[0].isupper() and len(right) >= 2):
+                        and right[0].isupper() and len(right) >= 2) and not year_comma:
                     continue
             elif len(left) < 2:
                 continue
@@ -417,7 +420,8 @@ class SpacingStage(Stage):
                       and (_known(left.lower(), lang) or len(left) >= 4 and right in openers)
                       and all(len(w) >= 3 or w.lower() in openers for w in (left, right))) \
                     or len(right) == 1 and right.lower() in openers and _lone_word_after(left, lang) \
-                    or punct == "," and _capitalised_word(right) and len(left) >= 3 and left[1:].islower()
+                    or punct == "," and _capitalised_word(right) and len(left) >= 3 and left[1:].islower() \
+                    or year_comma
             elif punct == ":":
                 ok = right[0].isupper() and len(right) >= 2 and right[1:].islower() \
                     or len(right) == 1 and right.isupper() and right.lower() in openers and _lone_word_after(left, lang)

@@ -133,6 +133,10 @@ FIXES = [
     # a one-letter word after a letter no word of the language ends in before it
     # (Russian words end in -ов, never in -дв): glue, not an inflection
     ("ru", "Он вернулся назадв город.", "Он вернулся назад в город."),
+    # a glue prefix glued to a common word, in a token the word list holds only as
+    # web text's rare glue (наулицу, beable), not a rare word of the language (насухо, вразнос)
+    ("ru", "Он вышел наулицу и закурил.", "Он вышел на улицу и закурил."),
+    ("en", "We need to beable to act.", "We need to be able to act."),
     # a one-letter function word no ending can be: a consonant, or a vowel after a vowel,
     # after a common word, in a token no list has seen
     ("ru", "Он хочет принять участиев конкурсе.", "Он хочет принять участие в конкурсе."),
@@ -252,6 +256,7 @@ MUST_NOT_CHANGE = [
     ("fr", "La déclaration du président, Ma Ying-jeou, a surpris."),
     ("en", "It is Amer ican English."),
     ("es", "El pájaro abrió las alas."),
+    ("ru", "Мы вытерли стол насухо, и всё пошло вразнос."),
     # two function words Capitalised away from a sentence start: a name
     ("it", "Ha parlato con Tuttoquello e con Rossi."),
 ]

@@ -33,6 +33,7 @@ RUN_ON_SHORT_ZIPF = 4.5     # and very common when they have three letters (new,
 FREQUENT_GLUE_RATIO = 2.5
 FW_PAIR_RATIO = 2.0  # two function words split when this much likelier (log10) than the token (canbe; not whereof)
 AMBIGUOUS = 1.0      # a second way to cut a token into two words this close (log10) to the best: leave it
+WEB_GLUE_ZIPF = 1.5          # a token the word list holds this rarely may be web text's glue (наулицу)
 GLUE_PREFIX_ZIPF = 4.0      # the word after a glue prefix (de|recursos) is at least this common,
                             # since Romance prepositions make rarer verbs (en|jugaban: enjugar, a|ligeira: aligeirar);
 # less in English (with|equal) and in Russian (в|прямом: its inflected forms are rarer, and a
@@ -618,7 +619,7 @@ def _two_words(tok: str, lang: str, compounds: bool, rule_dirs: tuple[str, ...])
     if len(parts) != 2:
         return ()
     if parts[0] in word_list(lang, "prefixes.txt", rule_dirs) and not fw_pair and not (
-            parts[0] in word_list(lang, "glue_prefixes.txt", rule_dirs) and not f_tok
+            parts[0] in word_list(lang, "glue_prefixes.txt", rule_dirs) and _zipf(f_tok) < WEB_GLUE_ZIPF
             and zipfs[1] >= GLUE_PREFIX_ZIPFS.get(lang, GLUE_PREFIX_ZIPF) and len(parts[1]) >= 3
             and not _has_family(parts[0] + parts[1][:max(4, len(parts[1]) - 3)], lang, len(low) + FAMILY_SPAN)):
         # "with|equal", never seen as one word, is glue; "over|taxes" is a

@@ -25,6 +25,9 @@ FIXES = [
     ("en", "Rain fell. Th ecity flooded.", "Rain fell. The city flooded."),
     ("de", "Er sagte, das sdie Regierung nichts tun werde.", "Er sagte, dass die Regierung nichts tun werde."),
     ("fr", "Le présiden tde la République a parlé.", "Le président de la République a parlé."),
+    # an elided word next to the pieces is no fragment (n’est, l’ouragan)
+    ("fr", "Mais ce n’est plu sle cas.", "Mais ce n’est plus le cas."),
+    ("fr", "Les reste sde l’ouragan arrivent.", "Les restes de l’ouragan arrivent."),
     ("it", "Il president edella Repubblica ha parlato.", "Il presidente della Repubblica ha parlato."),
     ("ru", "Всё прошло спокойно. Президен тстраны выступил вчера.",
      "Всё прошло спокойно. Президент страны выступил вчера."),

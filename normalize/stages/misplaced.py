@@ -56,6 +56,8 @@ def no_word(low: str, freqs, fw: frozenset[str]) -> bool:
 def _fragment(t: str, freqs, fw: frozenset[str]) -> bool:
     """A lower-case piece too rare for its length to be a word (the test the
     run-together stage makes of a split's neighbours)."""
+    if "'" in t or "’" in t:
+        return False   # an elided word (n’est, l’actrice), no fragment
     z = _zipf(freqs.get(t, 0.0))
     return t.islower() and t not in fw and (
         len(t) <= 2 and not (z >= SHORT_WORD_ZIPF and any(c in _VOWELS for c in t))
@@ -143,7 +145,7 @@ class MisplacedSpaceStage(Stage):
         """The finding for words ``j`` and ``j + 1``, or None."""
         wx, wy = words[j], words[j + 1]
         x, y = wx.group(), wy.group()
-        if text[wx.end():wy.start()] != " " or not _lower_start(y) \
+        if text[wx.end():wy.start()] != " " or not _lower_start(y) or "’" in x + y or "'" in x + y \
                 or not (x.islower() or x.istitle() and a.sentence_start(wx.start())):
             return None   # (a capital where a sentence starts: Th ehigh, Президен тстраны)
         s, e = wx.start(), wy.end()

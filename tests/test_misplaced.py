@@ -29,6 +29,9 @@ FIXES = [
     ("fr", "Mais ce n’est plu sle cas.", "Mais ce n’est plus le cas."),
     ("fr", "Les reste sde l’ouragan arrivent.", "Les restes de l’ouragan arrivent."),
     ("it", "Il president edella Repubblica ha parlato.", "Il presidente della Repubblica ha parlato."),
+    # the giving piece is a word elsewhere (English `ode`), but the other piece is no
+    # word in any language: broken here, not a foreign phrase (cerdo de)
+    ("es", "Un cerd ode casi 300 kilos atacó.", "Un cerdo de casi 300 kilos atacó."),
     ("ru", "Всё прошло спокойно. Президен тстраны выступил вчера.",
      "Всё прошло спокойно. Президент страны выступил вчера."),
 ]
@@ -56,6 +59,7 @@ MUST_NOT_CHANGE = [
     # a name, a URL, a word of another language
     ("en", "Mahama dand Ruto met on Friday."),
     ("en", "See example.com/th ehigh for details."),
+    ("fr", "Il a lu the ode hier."),
     # a capital away from a sentence start is a name's
     ("en", "They met Th ehigh there."),
 ]

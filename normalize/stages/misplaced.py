@@ -96,8 +96,11 @@ def move_space(x: str, y: str, lang: str, rule_dirs: tuple[str, ...] = ()) -> in
     for step, a, b, giver in moves:
         if not (word(a) and word(b)):
             continue
-        if len(giver) >= 3 and _known_elsewhere(giver, lang):
-            continue   # a word of another language in the text, not a broken one
+        taker = lx if giver == ly else ly
+        if len(giver) >= 3 and _known_elsewhere(giver, lang) \
+                and not (no_word(taker, freqs, fw) and not _known_elsewhere(taker, lang)):
+            continue   # a word of another language in the text, not a broken one (but in
+            # cámar ade the other piece is no word anywhere: cámara de)
         pair, whole = z(a) + z(b), z(lx + ly)
         if pair - z(lx) - z(ly) < MARGIN or whole and whole >= pair - 9.0:
             continue   # (as likely one word with a spurious space: occurr ing)

@@ -136,6 +136,9 @@ FIXES = [
     # a glue prefix glued to a common word, in a token the word list holds only as
     # web text's rare glue (наулицу, beable), not a rare word of the language (насухо, вразнос)
     ("ru", "Он вышел наулицу и закурил.", "Он вышел на улицу и закурил."),
+    # Russian writes не apart from a verb: glued to a verb form (verb_endings.txt)
+    ("ru", "Эти страны неимеют отношений, и он неговорит об этом.",
+     "Эти страны не имеют отношений, и он не говорит об этом."),
     ("en", "We need to beable to act.", "We need to be able to act."),
     # a one-letter function word no ending can be: a consonant, or a vowel after a vowel,
     # after a common word, in a token no list has seen
@@ -257,6 +260,8 @@ MUST_NOT_CHANGE = [
     ("en", "It is Amer ican English."),
     ("es", "El pájaro abrió las alas."),
     ("ru", "Мы вытерли стол насухо, и всё пошло вразнос."),
+    # не that makes the verb (ненавидит), a longer prefix (недо|едает), a noun in -сть
+    ("ru", "Он недоедает, ненавидит шум и не терпит несправедливость."),
     # two function words Capitalised away from a sentence start: a name
     ("it", "Ha parlato con Tuttoquello e con Rossi."),
 ]

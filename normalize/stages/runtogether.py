@@ -621,7 +621,8 @@ def _two_words(tok: str, lang: str, compounds: bool, rule_dirs: tuple[str, ...])
     if parts[0] in word_list(lang, "prefixes.txt", rule_dirs) and not fw_pair and not (
             parts[0] in word_list(lang, "glue_prefixes.txt", rule_dirs) and _zipf(f_tok) < WEB_GLUE_ZIPF
             and zipfs[1] >= GLUE_PREFIX_ZIPFS.get(lang, GLUE_PREFIX_ZIPF) and len(parts[1]) >= 3
-            and not _has_family(parts[0] + parts[1][:max(4, len(parts[1]) - 3)], lang, len(low) + FAMILY_SPAN)):
+            and not _has_family(parts[0] + parts[1][:max(4, len(parts[1]) - 3)], lang, len(low) + FAMILY_SPAN)) \
+            and not _negated_verb(low, parts, zipfs, f_tok, lang, rule_dirs):
         # "with|equal", never seen as one word, is glue; "over|taxes" is a
         # word, and so is "in|determination" (the list knows "indeterminate");
         # two function words (de|una, con|la) were weighed against the token
@@ -692,6 +693,22 @@ def _two_words(tok: str, lang: str, compounds: bool, rule_dirs: tuple[str, ...])
             and f_tok == 0.0 and min(len(p) for p in parts) >= 2
             and parts[0] not in word_list(lang, "prefixes.txt", rule_dirs))
     return _pieces(tok, parts), tuple(parts), tuple(zipfs), safe, opener
+
+
+def _negated_verb(low: str, parts, zipfs, f_tok: float, lang: str, rule_dirs: tuple[str, ...]) -> bool:
+    """A negation particle the language writes apart from verbs
+    (``verb_negations.txt``: Russian не) glued to a common verb form
+    (``verb_endings.txt``), in a token the list has never seen or holds only
+    as web glue: ``не|имеют``, ``не|говорит``. Not where a longer prefix
+    starts the token (недо|едает: недоедать), nor a verb the particle makes
+    (ненавидит: навидит is no word)."""
+    head, tail = parts
+    if head not in word_list(lang, "verb_negations.txt", rule_dirs) or _zipf(f_tok) >= WEB_GLUE_ZIPF \
+            or zipfs[1] < PAIR_PART_ZIPF or len(tail) < 4:
+        return False
+    if any(len(p) > len(head) and low.startswith(p) for p in word_list(lang, "prefixes.txt", rule_dirs)):
+        return False
+    return _ends_inflected(tail, word_list(lang, "verb_endings.txt", rule_dirs))
 
 
 _ANY_VOWEL = _VOWELS | frozenset("аеёиоуыэюя")

@@ -165,8 +165,8 @@ class MisplacedSpaceStage(Stage):
                 or right and _fragment(words[j + 2].group(), freqs, fw):
             return None   # a word broken by many spaces (re la t ive), not one space off
         around = ([words[j - 1].group()] if left else []) + [x, y] + ([words[j + 2].group()] if right else [])
-        if len(around) > 2 and any(_zipf(freqs.get("".join(around[a:b]).lower(), 0.0)) >= NEW_WORD_ZIPF
-                                   for a, b in ((0, len(around)), (0, 3), (len(around) - 3, len(around)))):
+        if len(around) > 2 and any(_zipf(freqs.get("".join(around[p:q]).lower(), 0.0)) >= NEW_WORD_ZIPF
+                                   for p, q in ((0, len(around)), (0, 3), (len(around) - 3, len(around)))):
             return None   # in termi t tent: one word (intermittent) broken twice
         if a.is_protected(s, e):
             return None

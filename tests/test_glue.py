@@ -144,6 +144,7 @@ FIXES = [
     # after a common word, in a token no list has seen
     ("ru", "Он хочет принять участиев конкурсе.", "Он хочет принять участие в конкурсе."),
     ("ru", "Нужно собраться со всеми силамии работать.", "Нужно собраться со всеми силами и работать."),
+    ("es", "Pasó el balóny salió corriendo.", "Pasó el balón y salió corriendo."),
     ("fr", "Il a évoquéle dossier hier.", "Il a évoqué le dossier hier."),
     ("pt", "Houve um forte investimentoem escolas.", "Houve um forte investimento em escolas."),
     # French `à` and `en` are no endings: a word glued to them is glue

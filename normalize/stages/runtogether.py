@@ -711,14 +711,15 @@ def _negated_verb(low: str, parts, zipfs, f_tok: float, lang: str, rule_dirs: tu
     return _ends_inflected(tail, word_list(lang, "verb_endings.txt", rule_dirs))
 
 
-_ANY_VOWEL = _VOWELS | frozenset("аеёиоуыэюя")
+_ANY_VOWEL = (_VOWELS - {"y", "ý"}) | frozenset("аеёиоуыэюя")
 
 
 def _one_letter_glue(parts, f_tok: float) -> bool:
     """A one-letter function word after a common word, in a token no word
     list has seen, where it cannot be that word's ending: a consonant
     (Russian ``участие|в``, ``погибли|в``), or a vowel after a vowel
-    (``силами|и``, ``calma|y``). A vowel after a consonant is how words
+    (``силами|и``, ``calma|y``; ``y``, the Spanish and French conjunction, counts as
+    a consonant: ``balón|y``). A vowel after a consonant is how words
     inflect (``брексит|а`` is a genitive the list may lack): left to
     :func:`_never_ends`."""
     word, letter = parts

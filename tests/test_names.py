@@ -127,6 +127,9 @@ MUST_NOT_CHANGE = [
     ("en", "The figures show 74,000 of the unemployed Sinaloa habitants, an increase on last year."),
     # a one- or two-letter particle inside a quoted name is no slip of case
     ("en", "The groups “Lashkar e Taiba”, “Jaish Muhammad” and “Hizbul Mujahideen” were named."),
+    # English puts its adjectives before the noun: a capitalised common word closing a clause
+    # after a noun is a name in apposition, not a postposed adjective (un mortaio Ucraino)
+    ("en", "Jones left to focus on her homewear and accessories brand Truly."),
 ]
 
 

@@ -44,6 +44,11 @@ _OPENING = "\"“«„‘(["
 _DASH = "–—-"
 # languages whose nouns are capitalised: a capital mid-sentence says little there
 _NOUN_CAPITALS = ("de",)
+# Languages whose adjectives follow the noun (un mortaio ucraino): there a
+# capitalised common word closing a clause after a noun is a slip; in English
+# it is a name in apposition (the brand Truly, the hurricane Rosa), and Russian
+# capitalises a name's first word.
+_ADJECTIVE_AFTER_NOUN = ("es", "fr", "it", "pt")
 TITLE_NAME_MAX = 3.6   # a word of a name after a title: the language writes it this little at most
 _COMPASS = frozenset({"north", "south", "east", "west", "northern", "southern", "eastern", "western", "central",
                       "nord", "sud", "est", "ouest", "norte", "sur", "este", "oeste", "centro", "nordest", "sudest",
@@ -673,7 +678,7 @@ class NameCasingStage(Stage):
                 elif not (self._strictly_lower(key, lower) or key in demonyms) or not ends:
                     pass
                 elif run is None and b == "word" and parts[i - 1].islower() and keys[i - 1] not in fw \
-                        and lang != "ru" and not self._in_name(names, i, fw) \
+                        and lang in _ADJECTIVE_AFTER_NOUN and not self._in_name(names, i, fw) \
                         and not any(e[1] == f"{keys[i - 1]} {key}" for e in lex.multi.get(keys[i - 1], ())):
                     why = "lower-case word"   # un interesse Particolare, un mortaio Ucraino (Russian capitalises a name's first word)
                 elif run is not None and run[1] == i + 1 and run[1] - run[0] >= 3 \

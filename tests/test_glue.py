@@ -108,6 +108,8 @@ FIXES = [
     ("it", "Sarebbe un problema moltoserio per tutti.", "Sarebbe un problema molto serio per tutti."),
     ("es", "Hasta ahora hemosvisto pocos avances.", "Hasta ahora hemos visto pocos avances."),
     ("fr", "Le projet avaitété annoncé hier.", "Le projet avait été annoncé hier."),
+    # French `a`, the auxiliary, glued to its participle (apporté, abattu are words)
+    ("fr", "Il adéclaré que le projet aindiqué une hausse.", "Il a déclaré que le projet a indiqué une hausse."),
     ("pt", "O governo aindanão decidiu o plano.", "O governo ainda não decidiu o plano."),
     # two function words in four letters, a token no other language's list knows
     # (web text writes "yque" often enough for the Spanish list to know it)
@@ -261,6 +263,7 @@ MUST_NOT_CHANGE = [
     ("en", "It is Amer ican English."),
     ("es", "El pájaro abrió las alas."),
     ("ru", "Мы вытерли стол насухо, и всё пошло вразнос."),
+    ("fr", "Il a apporté du pain et abattu un arbre atypique."),
     # не that makes the verb (ненавидит), a longer prefix (недо|едает), a noun in -сть
     ("ru", "Он недоедает, ненавидит шум и не терпит несправедливость."),
     # two function words Capitalised away from a sentence start: a name

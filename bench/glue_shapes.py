@@ -120,15 +120,22 @@ def _same(repl: str, want: str) -> bool:
         repl.count(" ") == want.count(" ")
 
 
-def main(argv=None) -> int:
-    ap = argparse.ArgumentParser(description=__doc__.splitlines()[0])
+def article_arguments(ap: argparse.ArgumentParser, damage: str) -> None:
+    """The arguments this bench and bench/misplaced_space.py share: the
+    languages, how many held-out lines to read, the share of lines to damage
+    (``damage`` says how) and the seed."""
     ap.add_argument("langs", nargs="*", default=list(FILES))
     ap.add_argument("--lines", type=int, default=2000, help="read this many lines per language")
-    ap.add_argument("--share", type=float, default=0.35, help="glue one pair in this share of lines")
+    ap.add_argument("--share", type=float, default=0.35, help=f"{damage} in this share of lines")
     ap.add_argument("--seed", type=int, default=1)
+    ap.add_argument("--json", action="store_true")
+
+
+def main(argv=None) -> int:
+    ap = argparse.ArgumentParser(description=__doc__.splitlines()[0])
+    article_arguments(ap, "glue one pair")
     ap.add_argument("--show", help="print the unflagged pairs of this shape")
     ap.add_argument("--stray", action="store_true", help="print MTN401 findings away from the glue")
-    ap.add_argument("--json", action="store_true")
     args = ap.parse_args(argv)
     report = {}
     for lang in args.langs:

@@ -28,7 +28,7 @@ sys.path.insert(0, str(ROOT))
 sys.path.insert(0, str(ROOT / "bench"))
 
 from clean_gate import documents  # noqa: E402
-from glue_shapes import DATA, FILES, WORD  # noqa: E402
+from glue_shapes import DATA, FILES, WORD, article_arguments  # noqa: E402
 
 from normalize import Pipeline  # noqa: E402
 from normalize.resources import word_frequencies  # noqa: E402
@@ -85,13 +85,9 @@ def run(lang: str, n: int, seed: int, share: float):
 
 def main(argv=None) -> int:
     ap = argparse.ArgumentParser(description=__doc__.splitlines()[0])
-    ap.add_argument("langs", nargs="*", default=list(FILES))
-    ap.add_argument("--lines", type=int, default=2000, help="read this many lines per language")
-    ap.add_argument("--share", type=float, default=0.35, help="move one space in this share of lines")
-    ap.add_argument("--seed", type=int, default=1)
+    article_arguments(ap, "move one space")
     ap.add_argument("--show", action="store_true", help="print the moves not flagged (no word left)")
     ap.add_argument("--stray", action="store_true", help="print MTN402 findings away from the moves")
-    ap.add_argument("--json", action="store_true")
     args = ap.parse_args(argv)
     report = {}
     for lang in args.langs:

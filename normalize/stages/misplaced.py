@@ -34,8 +34,7 @@ from ..lexicon import casing_lexicon
 from ..model import Applicability, Document
 from ..resources import word_frequencies
 from .base import Context, Stage, finding
-from .runtogether import (FRAGMENT_ZIPF, SHORT_WORD_ZIPF, _VOWELS, _known_elsewhere, _zipf,
-                          glue_words)
+from .runtogether import SHORT_WORD_ZIPF, _VOWELS, _known_elsewhere, _zipf, fragment_piece, glue_words
 
 NO_WORD_ZIPF = 2.5      # a piece of three letters or more rarer than this is no word
 NEW_WORD_ZIPF = 3.0     # each word the move makes is at least this common...
@@ -55,14 +54,11 @@ def no_word(low: str, freqs, fw: frozenset[str]) -> bool:
 
 def _fragment(t: str, freqs, fw: frozenset[str]) -> bool:
     """A lower-case piece too rare for its length to be a word (the test the
-    run-together stage makes of a split's neighbours)."""
+    run-together stage makes of a split's neighbours), or rarer than
+    NO_WORD_ZIPF whatever its length; an elided word (n’est, l’actrice) is none."""
     if "'" in t or "’" in t:
-        return False   # an elided word (n’est, l’actrice), no fragment
-    z = _zipf(freqs.get(t, 0.0))
-    return t.islower() and t not in fw and (
-        len(t) <= 2 and not (z >= SHORT_WORD_ZIPF and any(c in _VOWELS for c in t))
-        or len(t) == 3 and z < FRAGMENT_ZIPF or len(t) <= 5 and z < FRAGMENT_ZIPF - 0.7
-        or z < NO_WORD_ZIPF)
+        return False
+    return fragment_piece(t, freqs, fw) or t.islower() and t not in fw and _zipf(freqs.get(t, 0.0)) < NO_WORD_ZIPF
 
 
 def move_space(x: str, y: str, lang: str, rule_dirs: tuple[str, ...] = ()) -> int:

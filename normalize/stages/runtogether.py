@@ -256,10 +256,7 @@ class RunTogetherStage(Stage):
             if gap == " " and _zipf(freqs.get((t + words[i].group() if j < i else words[i].group() + t).lower(), 0.0)) \
                     >= OTHER_KNOWN_ZIPF:
                 return True   # one word with a spurious space (Amer ican), not glue (i|can)
-            if gap == " " and t.islower() and t not in fw and (
-                    len(t) <= 2 and not (_zipf(freqs.get(t, 0.0)) >= SHORT_WORD_ZIPF and any(c in _VOWELS for c in t))
-                    or len(t) == 3 and _zipf(freqs.get(t, 0.0)) < FRAGMENT_ZIPF
-                    or len(t) <= 5 and _zipf(freqs.get(t, 0.0)) < FRAGMENT_ZIPF - 0.7):
+            if gap == " " and fragment_piece(t, freqs, fw):
                 return True
         return False
 
@@ -311,6 +308,19 @@ class RunTogetherStage(Stage):
                                Applicability.SAFE if safe and "," not in fix else Applicability.UNSAFE,
                                parts=list(parts), zipf=[round(z, 2) for z in zipfs]))
         return out
+
+
+def fragment_piece(t: str, freqs, fw: frozenset[str]) -> bool:
+    """Is ``t`` a lower-case piece too rare for its length to be a word: one
+    or two letters that are no function word nor a very common word with a
+    vowel (French `a`, Spanish `ha`; a single consonant is never one), or
+    three to five letters less common than words that short are (`resentat`,
+    `ions`, `ty`)? A word broken by spurious spaces leaves such pieces."""
+    if not t.islower() or t in fw:
+        return False
+    z = _zipf(freqs.get(t, 0.0))
+    return (len(t) <= 2 and not (z >= SHORT_WORD_ZIPF and any(c in _VOWELS for c in t))
+            or len(t) == 3 and z < FRAGMENT_ZIPF or len(t) <= 5 and z < FRAGMENT_ZIPF - 0.7)
 
 
 ENDING_WORD_ZIPF = 5.0   # an ending of endings.txt this common as a word (German ein) may be glue

@@ -468,11 +468,11 @@ def split_decision(tok: str, lang: str, compounds: bool = False, rule_dirs: tupl
     return decision
 
 
-def _known_anywhere(low: str, but: str = "") -> bool:
-    """Does any supported language's word list (but ``but``'s) know ``low``,
-    however rarely? (Surnames made of an article and a word, Laporta,
-    Leblanc, Lacroix, are there.)"""
-    return any(low in word_frequencies(o) for o in SUPPORTED_LANGUAGES if o != but)
+def _known_anywhere(low: str) -> bool:
+    """Does any supported language's word list know ``low``, however rarely?
+    (Surnames made of an article and a word, Laporta, Leblanc, Lacroix, are
+    there.)"""
+    return any(low in word_frequencies(o) for o in SUPPORTED_LANGUAGES)
 
 
 OPENER_WORD_ZIPF = 3.5   # the word after a Capitalised article glued to it

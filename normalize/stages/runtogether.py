@@ -242,7 +242,12 @@ class RunTogetherStage(Stage):
         three to five letters less common than words that short are
         ("p resentat ions", "representat ives", "complexi ty"), or a piece that
         makes a word with the token (``Amer ican``)? Then the text has
-        spurious spaces inside words, and the token is a fragment, not glue."""
+        spurious spaces inside words, and the token is a fragment, not glue.
+        A piece of two to five letters that is a word, if a rare one (``on
+        thebottom pane``), is taken for a fragment only where it makes a word
+        with the pieces around it (:meth:`_joins_a_word`) or another such
+        piece stands within FRAGMENT_WINDOW words; a single letter, and a
+        piece rarer than RARE_PIECE_ZIPF, always are."""
         words, text = a.words, a.text
         fw = glue_words(lang, rule_dirs)
         for j in (i - 1, i + 1):
@@ -256,8 +261,31 @@ class RunTogetherStage(Stage):
             if gap == " " and _zipf(freqs.get((t + words[i].group() if j < i else words[i].group() + t).lower(), 0.0)) \
                     >= OTHER_KNOWN_ZIPF:
                 return True   # one word with a spurious space (Amer ican), not glue (i|can)
-            if gap == " " and fragment_piece(t, freqs, fw):
+            if gap == " " and fragment_piece(t, freqs, fw) and (
+                    len(t) == 1 or _zipf(freqs.get(t, 0.0)) < RARE_PIECE_ZIPF and len(t) >= 3
+                    or RunTogetherStage._joins_a_word(a, min(i, j), max(i, j), freqs)
+                    or sum(fragment_piece(words[k].group(), freqs, fw)
+                           for k in range(max(0, i - FRAGMENT_WINDOW), min(len(words), i + FRAGMENT_WINDOW + 1))
+                           if k != i) >= 2):
                 return True
+        return False
+
+    @staticmethod
+    def _joins_a_word(a, lo: int, hi: int, freqs: dict[str, float]) -> bool:
+        """Do words ``lo`` to ``hi`` (one space apart), with the word before or
+        after one space away or not, make one word the list knows (``p resentat
+        ions``: presentations; ``complexi ty``)? A piece that is a word of its
+        own (``pane``, a variable ``d``) next to glue makes none."""
+        words, text = a.words, a.text
+        for s in (lo - 1, lo):
+            for e in (hi, hi + 1):
+                if s < 0 or e >= len(words):
+                    continue
+                if any(text[words[k].end():words[k + 1].start()] != " " for k in range(s, e)):
+                    continue
+                if _zipf(freqs.get("".join(words[k].group() for k in range(s, e + 1)).lower(), 0.0)) \
+                        >= OTHER_KNOWN_ZIPF:
+                    return True
         return False
 
     def process(self, doc: Document, ctx: Context):
@@ -324,6 +352,8 @@ def fragment_piece(t: str, freqs, fw: frozenset[str]) -> bool:
 
 
 ENDING_WORD_ZIPF = 5.0   # an ending of endings.txt this common as a word (German ein) may be glue
+FRAGMENT_WINDOW = 6      # ...or a second fragment this many words around
+RARE_PIECE_ZIPF = 2.0    # a neighbour of three letters or more this rare is a fragment wherever it stands
 OTHER_KNOWN_ZIPF = 3.0   # a token another supported language writes this often is its word, not glue
 
 

@@ -167,6 +167,10 @@ FIXES = [
     # glue next to a rare short word (pane) that makes no word with the pieces around it
     ("en", "The result appears on thebottom pane of the window.",
      "The result appears on the bottom pane of the window."),
+    # a list's or a footnote's number run into the text after it
+    ("en", "The survey closed in May.\n2Note that the figures are provisional.",
+     "The survey closed in May.\n2 Note that the figures are provisional."),
+    ("es", "1Introducción\nEl informe analiza el mercado.", "1 Introducción\nEl informe analiza el mercado."),
     # a month glued to a day or a year, either way round
     ("en", "The vote was held on September30 and counted by 2October.",
      "The vote was held on September 30 and counted by 2 October."),
@@ -193,6 +197,10 @@ def test_a_drop_capital_is_removed_unless_it_is_a_word():
 MUST_NOT_CHANGE = [
     ("en", "Her iPhone, an eBay deal, a YouTube clip, McDonald stock, easyJet and jetBlue fares rose."),
     ("en", "The 5G and 3D networks, 500Mbps links, 4Kids shows and COVID-19 cases; 247Sports reported."),
+    # brands and units a small number starts (the word list knows them), a number word,
+    # a model's code, a compound with a hyphen after
+    ("en", "Her 4Runner, the 1Password app, a $5Million fund, the A320Neo and 5Million fans."),
+    ("de", "Eine 3Raum-Wohnung mit 100Mbit Anschluss."),
     ("en", "MRSAs are transmitted by contact; Belarusan officials and Belarus agreed."),
     # an acronym then a capitalised word (a brand's shape), an ending, a known brand
     ("en", "JPMorgan, NYTimes and RSport staff, IBMers and VMware users met; a plugIn and a checkIn failed."),

@@ -10,6 +10,9 @@ These shapes need more:
   among them (`2023Reuters`); not units, models and names written so (`5G`,
   `3D`, `500Mbps`, `4Kids`, `247Sports`: no year, or a token the word list
   knows);
+- a number of one to three digits glued to a Capitalised common word, a
+  list's, heading's or footnote's number run into the text (`2Note that`,
+  `1Introduction`); not brands the word list knows (`4Runner`);
 - a function word glued to a year (`in2023`, `desde2019`); not a name or
   a code written so (`Vision2030`, `Win2000`);
 - a month's name glued to a day or a year, either way round (`September30`,
@@ -36,12 +39,14 @@ from .punctuation import _smashed
 from .runtogether import INFLECTING_NAMES, _rejoin, name_derivation
 
 _NUMBER_WORD = re.compile(r"(?<![\w.,/\-])((?:19|20)\d\d)([A-Z][a-z]{3,})\b")
+_COUNT_WORD = re.compile(r"(?<![\w.,/\-£€$¥₽₹#+])(\d{1,3})([^\W\d_][^\W\d_]{3,})(?![\w\-.@/])")
 _WORD_YEAR = re.compile(r"(?<![\w.,/\-#@])([^\W\d_]{2,})((?:19|20)\d\d)(?![\w\-])")
 _DROP_CAP = re.compile(r"(?m)^[ \t]*([A-ZÁÉÍÓÚÀÈÌÒÙÂÊÎÔÛÄÖÜÇÑ])([A-ZÁÉÍÓÚÀÈÌÒÙÂÊÎÔÛÄÖÜÇÑ][a-zá-ÿ]{2,})\b")
 _SIGN_OFF = re.compile(r"(?<=[^\W\d_][.!?])((?:/[A-Za-z]{1,5}){2,})[ \t]*(?=\n|$)")
 
 
 _DIGIT = re.compile(r"\d")
+COUNT_WORD_ZIPF = 3.5   # a Capitalised word glued after a small number is at least this common
 NAME_GLUE_TAIL = 8   # a function word glued to a name the document writes has at most this many letters
 
 
@@ -87,6 +92,7 @@ class GlueStage(Stage):
                 self.stats["number"] += 1
                 out.append(finding("MTN401", m.start(2), m.start(2), f"`{m.group()}`: a number glued to "
                                    f"`{word}`", [" "], Applicability.UNSAFE, parts=[m.group(1), word]))
+            out.extend(self._count_glue(text, a, lang, freqs, ctx.rule_dirs))
             out.extend(self._month_glue(text, a, lang, ctx.rule_dirs))
             fw = function_words(lang, ctx.rule_dirs)
             for m in _WORD_YEAR.finditer(text):
@@ -118,6 +124,26 @@ class GlueStage(Stage):
                 out.append(finding("MTN401", m.start(1), m.end(1), f"`{m.group(1)}`: editors' initials glued after "
                                    "the story's end", [""], Applicability.UNSAFE))
         return out
+
+    def _count_glue(self, text: str, a, lang: str, freqs, rule_dirs):
+        """A number of one to three digits glued to a Capitalised common word
+        after it: a list's or a heading's number, or a footnote's, run into
+        the text (`2Note that`, `1Introduction`, `11Lacking from`). The word
+        has four letters or more, zipf COUNT_WORD_ZIPF, and is no number word
+        (`5Million`); not after a currency sign, a letter or a hyphen, nor
+        before another letter, a hyphen or a dot (`A320Neo`, `3Raum-Wohnung`,
+        `2Day.fm`), nor a token the word list knows (`4Runner`, `1Password`,
+        `4Kids`: brands written so). Unsafe: a name may still be written so."""
+        numerals = word_list(lang, "number_words.txt", rule_dirs)
+        for m in _COUNT_WORD.finditer(text):
+            number, word = m.group(1), m.group(2)
+            low = word.lower()
+            if not (word[0].isupper() and word[1:].islower()) or zipf(freqs, low) < COUNT_WORD_ZIPF \
+                    or low in numerals or _smashed(number + low) in freqs or a.is_protected(m.start(), m.end()):
+                continue
+            self.stats["count"] += 1
+            yield finding("MTN401", m.start(2), m.start(2), f"`{m.group()}`: a number glued to `{word}`",
+                          [" "], Applicability.UNSAFE, parts=[number, word])
 
     def _month_glue(self, text: str, a, lang: str, rule_dirs):
         """`September30`, `30September`: a day of 1 to 31 or a year of

@@ -67,7 +67,7 @@ register(Rule(
     "a word from a citation's parenthesis (`styles(Bagga, 1998)`), a number from a common "
     "word (`0.336population`; not units, sums or names wordfreq knows: `5km`, `£1.5million`, "
     "`4chan`), a year from a function word (`in 2023the`; not `3in`, `10am`), a colon or a word from a web address (`at:https://`, `onlinehttps://`), a comma from the number after a "
-    "word (`Linguistics,19(1)`), a function word from the number after it (`of0.978`), a "
+    "word (`Linguistics,19(1)`), a function word or a common lower-case word from the number after it (`of0.978`, `section4.1`), a "
     "hyphen that stands for a dash before a clause (`IBM-yet the audience`) and a number, decimals too, from a function word that opens "
     "the next sentence (`0.48With`), a decimal from a Capitalised common word (`0.946Table`) and a number's colon from the "
     "Capitalised word after it (`Fig.4:Hierarchies`).",

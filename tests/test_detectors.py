@@ -106,6 +106,9 @@ UNSAFE_FIXES = [
     ("It is available onlinehttps://example.com/story", "It is available online https://example.com/story"),
     # a function word glued to the number after it
     ("a recall of0.978 for the task", "a recall of 0.978 for the task"),
+    # ...or a common content word (not a file's name, a brand the list knows, a Capitalised model)
+    ("as section4.1 shows in report2.pdf for office365 and the Mazda3",
+     "as section 4.1 shows in report2.pdf for office365 and the Mazda3"),
     # a year glued to the function word after it, however often web text writes the pair
     ("It grew in 2023the company said", "It grew in 2023 the company said"),
     # a hyphen that stands for a dash before a clause (dash_words.txt)
@@ -126,6 +129,7 @@ UNSAFE_FIXES_LANG = [
     ("pt", "falou poruma hora", "falou por uma hora"),
     ("fr", "un marathon de 1600mètres", "un marathon de 1600 mètres"),
     ("es", "y desde el2002 es director", "y desde el 2002 es director"),
+    ("fr", "il y avait30 journalistes", "il y avait 30 journalistes"),
     ("es", "y en 2023el gobierno cayó", "y en 2023 el gobierno cayó"),
     ("es", "si es un modelo de ventamasiva", "si es un modelo de venta masiva"),
 ]

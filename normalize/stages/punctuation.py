@@ -30,6 +30,7 @@ _NUMBER_CHARS = frozenset("0123456789.,")
 _NUMBER = re.compile(r"\d+(?:[.,]\d+)?")
 _MULTI_DIGIT = re.compile(r"\d\d+")
 NUMBER_WORD_ZIPF = 4.0
+WORD_NUMBER_LEN = 4     # a content word glued to the number after it has this many letters or more
 # (these two start with their literal, which the regex engine finds fast; the
 # letter before it is checked in code)
 _PAREN_HINT = re.compile(r"\((?=[^\W_])")
@@ -231,7 +232,11 @@ class SpacingStage(Stage):
           (a caption or a list); not a number inside a token (``host:8080:Foo``,
           ``v2:Foo``);
         - a function word glued to the number after it: ``of0.978``,
-          ``desde el2002`` (not ``mp3``, ``g7`` or tokens wordfreq knows);
+          ``desde el2002``, or a common lower-case word of four letters or
+          more (``section4.1``, ``avait30``; not in German, which writes
+          compounds so): not ``mp3``, ``g7``, tokens wordfreq knows
+          (``office365``), a file's or an address's name (``report2.pdf``)
+          nor a Capitalised word (``Mazda3``, ``Maroon5``: names);
         - a hyphen that stands for a dash, between a word and a conjunction
           or relative word that opens a clause (``dash_words.txt``: ``IBM-yet
           the audience``, ``recognized here-that choice``): not inside a
@@ -320,9 +325,10 @@ class SpacingStage(Stage):
             word = text[start:h]
             number = _NUMBER_THEN.match(text, h).group()
             end = h + len(number)
-            if len(word) < 2 or word not in fw \
+            if len(word) < 2 or not (word in fw or lang not in COMPOUNDING and len(word) >= WORD_NUMBER_LEN
+                                     and word.islower() and word in top_frequencies(lang, NUMBER_WORD_ZIPF)) \
                     or not _starts_token(text, start) \
-                    or _runs_on(text, end) \
+                    or _runs_on(text, end) or text[end:end + 1] in (".", "/", "@") and _ALNUM.match(text, end + 1) \
                     or _smashed((word + number).lower()) in word_frequencies(lang) or a.is_protected(start, end):
                 continue
             self.stats["missing_space"] += 1

@@ -61,7 +61,8 @@ register(Rule(
     "A sentence ends and the next begins with no space between them.",
     "Finds a full stop, question or exclamation mark (or a comma) glued between two words "
     "(`Sunday.She`, `capitals.The`), or a comma between a year and a function word "
-    "(`2019,which`), and inserts a space. Abbreviations (`U.S.`, `e.g.`), "
+    "(`2019,which`), or a list's number that starts its line glued to a known Capitalised word "
+    "(`4.Means`), and inserts a space. Abbreviations (`U.S.`, `e.g.`), "
     "numbers (`3.5`), domains and file names (`example.com`, `Node.js`) are left alone. "
     "As unsafe fixes it also separates a closing bracket from the next word (`(2003)which`), "
     "a word from a citation's parenthesis (`styles(Bagga, 1998)`), a number from a common "

@@ -32,6 +32,9 @@ FIXES = [
     # a year, a comma, a function word (not a list of numbers, nor a letter after a year)
     ("It has been hard since 2019,which hurt.", "It has been hard since 2019, which hurt."),
     ("Seasons 1999,2000 and 2019,b were close.", "Seasons 1999,2000 and 2019,b were close."),
+    # a list's number that starts its line, glued to a known Capitalised word (not a version)
+    ("The plan:\n4.Means of transport\n12.Costs\nVersion 2.Beta is out.",
+     "The plan:\n4. Means of transport\n12. Costs\nVersion 2.Beta is out."),
     # MTN102 space before punctuation
     ("The ministry , which said no .", "The ministry, which said no."),
     # MTN201 quote direction

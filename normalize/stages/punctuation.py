@@ -403,9 +403,14 @@ class SpacingStage(Stage):
                 and len(right) >= 2 and right in openers
             if not left.isalpha():
                 # "day 0.She": a number ends the sentence only before a word that
-                # opens one (never "v2.Net", "Fig.2", "3.5")
+                # opens one (never "v2.Net", "Fig.2", "3.5"); a list's number that
+                # starts its line before a Capitalised word the language knows
+                # ("4.Means", "1.Introduction") is followed by a space
+                list_number = punct == "." and left.isdigit() and len(left) <= 2 \
+                    and not text[text.rfind("\n", 0, m.start()) + 1:m.start()].strip() \
+                    and len(right) >= 3 and right[0].isupper() and right[1:].islower() and _known(right.lower(), lang)
                 if not (left.isdigit() and punct == "." and right.lower() in openers
-                        and right[0].isupper() and len(right) >= 2) and not year_comma:
+                        and right[0].isupper() and len(right) >= 2) and not year_comma and not list_number:
                     continue
             elif len(left) < 2:
                 continue

@@ -165,8 +165,8 @@ FIXES = [
     ("pt", "A crise atingiu aBolívia ontem.", "A crise atingiu a Bolívia ontem."),
     ("ru", "Он говорил о членстве вНАТО и ЕС.", "Он говорил о членстве в НАТО и ЕС."),
     # determiners glued to the word after them
-    ("en", "They had no anyreliable method to protect yourhome.",
-     "They had no any reliable method to protect your home."),
+    ("en", "Nobody had anyreliable method to protect yourhome.",
+     "Nobody had any reliable method to protect your home."),
     # glue next to a rare short word (pane) that makes no word with the pieces around it
     ("en", "The result appears on thebottom pane of the window.",
      "The result appears on the bottom pane of the window."),

@@ -219,9 +219,12 @@ register(Rule(
     priority=65))
 register(Rule(
     "MTN607", "repeated-phrase", Category.MISTRANSLATION,
-    "A phrase of two to four words written twice in a row.",
+    "A phrase of two to four words written twice in a row, or MT caught in a loop.",
     "`la guardia costiera la guardia costiera` -> `la guardia costiera`: MT that stutters repeats a "
-    "phrase; a phrase of function words only is left alone. Unsafe.",
+    "phrase; a phrase of function words only is left alone. A phrase of up to twelve words written four "
+    "times or more in a row (a single word six times) with the same marks between every two, "
+    "`the bank's products, the bank's products, …`, is MT that lost its place and looped: the first "
+    "time is kept. Quoted chants and speech, and emphasis (`very, very, very`), are left alone. Unsafe.",
     "Neural MT repeats itself when it loses its place in the source.",
     "`the armed forces the armed forces` -> `the armed forces`",
     priority=66))

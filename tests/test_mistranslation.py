@@ -180,6 +180,11 @@ FIXES = [
     ("it", "Bisogna pagare più attenzione ai dati.", "Bisogna prestare più attenzione ai dati."),
     # a name no list knows, then a pronoun for it
     ("en", "The index FTSEMib it lost 0.2% and Vodafonix he said no.", "The index FTSEMib lost 0.2% and Vodafonix said no."),
+    # MT caught in a loop: a phrase four times or more, a word six times, the same marks between
+    ("en", "One of them is the bank's fund, the bank's fund, the bank's fund, the bank's fund, the fund of the year.",
+     "One of them is the bank's fund, the fund of the year."),
+    ("de", "Sie besuchte die Universität Bern, Bern, Bern, Bern, Bern, Bern, Bern und das Museum.",
+     "Sie besuchte die Universität Bern und das Museum."),
     # a verb English does not report speech with
     ("en", "“We are all ready,” she guaranteed.\n", "“We are all ready,” she assured.\n"),
     ("en", '"The talks are over," Mayor Ana Ruiz underlined, adding that the vote would wait.',
@@ -247,6 +252,9 @@ QUIET = [
     ("en", "They stood in front of the building; the also-ran won. It is to be noted that it makes sense."),
     ("es", "Por orden de llegada, el tren está a punto de salir."),
     ("en", "The teacher gave explanations of the rules; he used the phrase “fake news” twice."),
+    # repetition on purpose: quoted chants and speech, emphasis, function words, three times
+    ("en", '“Lock her up, lock her up, lock her up, lock her up,” they chanted. "No, no, no, no," she said.'),
+    ("en", "It was very, very, very, very good; ha ha ha ha ha ha; I love you, I love you, I love you."),
     ("en", "The minister made an explanation of the new rules, which farmers doubted."),
     ("en", "The rise of the inflation of the 1970s was fast; the poverty line is low; the unemployment rate rose."),
     ("fr", "Il adresse une lettre au maire et s'adresse aux électeurs."),

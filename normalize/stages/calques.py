@@ -8,7 +8,8 @@
   (``translated_names.tsv``: `South German newspaper` for *Süddeutsche Zeitung*), only next to a
   credit, a source tag or an attribution;
 - MTN606 English `a` before a vowel sound, `an` before a consonant (`a event`);
-- MTN607 a phrase written twice in a row (`la guardia costiera la guardia costiera`);
+- MTN607 a phrase written twice in a row (`la guardia costiera la guardia costiera`),
+  or four times or more with the same marks between (`Bern, Bern, Bern, Bern`: a loop);
 - MTN609 a person of Taiwan, Hong Kong, Macau or Singapore written in pinyin, as MT
   from Chinese writes every name, where the press uses another romanisation
   (``common/romanised_names.tsv``: `Lai Qingde` is `Lai Ching-te`);
@@ -63,6 +64,10 @@ _ARTICLE_AN = re.compile(r"(?:\b(?P<art>an?)|(?:^|(?<=[.!?] ))(?P<cap>An?)) (?P<
 # words after "a" that sound like a consonant, or after "an" like a vowel
 _VOWEL_LETTER_CONSONANT_SOUND = re.compile(r"^(?:uni|use|usu|uti|ure|uro|eu|ewe|one|once|ouija|ukr|uga|uk\b|u\-)")
 _CONSONANT_LETTER_VOWEL_SOUND = re.compile(r"^(?:hour|honest|honou?r|heir|herb)")
+LOOP_MIN_REPEATS = 4   # a phrase written this many times in a row is MT caught in a loop...
+LOOP_MAX_WORDS = 12    # ...when it has at most this many words
+LOOP_WORD_REPEATS = 6  # a single word, this many times (very very very very is emphasis)
+_LOOP_GAP = re.compile(r"[,;]?[ \t]+|[ \t]*[,;][ \t]*")   # what stands between two of its times
 _REPEAT = re.compile(r"\b(?P<phrase>(?:[^\W\d_]+ ){1,3}[^\W\d_]+) (?P=phrase)\b")
 
 
@@ -614,13 +619,64 @@ class CalqueStage(Stage):
             return False   # (the noun may be a verb there: firms that research have)
         return opener(i) or i > 0 and words[i - 1].lower() in _MASS_DET and opener(i - 1)
 
+    def _loops(self, text: str, a, fw: frozenset[str]):
+        """A phrase of two to LOOP_MAX_WORDS words written LOOP_MIN_REPEATS
+        times or more in a row (a single word LOOP_WORD_REPEATS times), the
+        same marks between every two (``the
+        bank's products, the bank's products, the bank's products, …``,
+        ``Bern, Bern, Bern, Bern``): neural MT caught in a loop. The phrase
+        holds a word of three letters or more that is no function word
+        (``no, no, no, no`` is speech), and is not quoted (chants and speech
+        repeat themselves on purpose). The fix keeps the first time (unsafe).
+        Yields (finding, span)."""
+        words = a.words.all()
+        n = len(words)
+        toks = [w.group().lower() for w in words]
+        i = 0
+        while i < n - LOOP_MIN_REPEATS + 1:
+            hit = None
+            for k in range(1, LOOP_MAX_WORDS + 1):
+                if i + LOOP_MIN_REPEATS * k > n:
+                    break
+                if toks[i + k] != toks[i]:
+                    continue
+                phrase = toks[i:i + k]
+                reps = 1
+                while i + (reps + 1) * k <= n and toks[i + reps * k:i + (reps + 1) * k] == phrase:
+                    reps += 1
+                if reps < (LOOP_WORD_REPEATS if k == 1 else LOOP_MIN_REPEATS):
+                    continue
+                seps = {text[words[i + r * k - 1].end():words[i + r * k].start()] for r in range(1, reps)}
+                inner = {tuple(text[words[i + r * k + j].end():words[i + r * k + j + 1].start()] for j in range(k - 1))
+                         for r in range(reps)}
+                if len(seps) == 1 and len(inner) == 1 and _LOOP_GAP.fullmatch(next(iter(seps))) \
+                        and any(len(t) >= 3 and t not in fw and t.isalpha() for t in phrase):
+                    hit = (k, reps)
+                    break
+            if hit is None:
+                i += 1
+                continue
+            k, reps = hit
+            start, first_end, end = words[i].start(), words[i + k - 1].end(), words[i + reps * k - 1].end()
+            i += k * reps
+            if a.is_protected(start, end) or a.quotes.enclosing(start, end) is not None:
+                continue
+            said = text[start:first_end]
+            self.stats["loop"] += 1
+            yield finding("MTN607", first_end, end, f"`{said}` written {reps} times in a row (MT caught in a "
+                          "loop)", [""], Applicability.UNSAFE, phrase=said, repeats=reps), (start, end)
+
     def _repeats(self, text: str, a, lang: str, rd):
         fw = word_list(lang, "function_words.txt", rd)
+        loops = list(self._loops(text, a, fw))
+        yield from (f for f, _ in loops)
         for m in _repeat_matches(text, a):
             words = m.group("phrase").split()
             content = [w for w in words if w.lower() not in fw and len(w) >= 3]
             if len(words) < 2 or not content or words[-1].lower() in fw or a.is_protected(m.start(), m.end()):
                 continue   # (idioms repeat a word around a function word: de mano en mano, more and more)
+            if any(s <= m.start() < e for _, (s, e) in loops):
+                continue   # (part of a loop, reported whole)
             s = m.start() + len(m.group("phrase")) + 1
             self.stats["repeat"] += 1
             yield finding("MTN607", m.start(), m.end(), f"`{m.group('phrase')}` is written twice in a row",

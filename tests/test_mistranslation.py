@@ -255,6 +255,9 @@ QUIET = [
     # repetition on purpose: quoted chants and speech, emphasis, function words, three times
     ("en", '“Lock her up, lock her up, lock her up, lock her up,” they chanted. "No, no, no, no," she said.'),
     ("en", "It was very, very, very, very good; ha ha ha ha ha ha; I love you, I love you, I love you."),
+    # a page that repeats a line or a sentence: no loop inside a sentence
+    ("en", "The plan would go on.\nThe plan would go on.\nThe plan would go on.\nThe plan would go on.\n"),
+    ("en", "Read more. Read more. Read more. Read more."),
     ("en", "The minister made an explanation of the new rules, which farmers doubted."),
     ("en", "The rise of the inflation of the 1970s was fast; the poverty line is low; the unemployment rate rose."),
     ("fr", "Il adresse une lettre au maire et s'adresse aux électeurs."),

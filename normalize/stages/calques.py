@@ -67,6 +67,7 @@ _CONSONANT_LETTER_VOWEL_SOUND = re.compile(r"^(?:hour|honest|honou?r|heir|herb)"
 LOOP_MIN_REPEATS = 4   # a phrase written this many times in a row is MT caught in a loop...
 LOOP_MAX_WORDS = 12    # ...when it has at most this many words
 LOOP_WORD_REPEATS = 6  # a single word, this many times (very very very very is emphasis)
+_SENTENCE_GAP = re.compile(r"[.!?\n]")   # a loop stays inside a sentence (a text may repeat a line)
 _LOOP_GAP = re.compile(r"[,;]?[ \t]+|[ \t]*[,;][ \t]*")   # what stands between two of its times
 _REPEAT = re.compile(r"\b(?P<phrase>(?:[^\W\d_]+ ){1,3}[^\W\d_]+) (?P=phrase)\b")
 
@@ -626,7 +627,8 @@ class CalqueStage(Stage):
         bank's products, the bank's products, the bank's products, …``,
         ``Bern, Bern, Bern, Bern``): neural MT caught in a loop. The phrase
         holds a word of three letters or more that is no function word
-        (``no, no, no, no`` is speech), and is not quoted (chants and speech
+        (``no, no, no, no`` is speech), stays inside one sentence (a page
+        may repeat a line), and is not quoted (chants and speech
         repeat themselves on purpose). The fix keeps the first time (unsafe).
         Yields (finding, span)."""
         words = a.words.all()
@@ -650,6 +652,7 @@ class CalqueStage(Stage):
                 inner = {tuple(text[words[i + r * k + j].end():words[i + r * k + j + 1].start()] for j in range(k - 1))
                          for r in range(reps)}
                 if len(seps) == 1 and len(inner) == 1 and _LOOP_GAP.fullmatch(next(iter(seps))) \
+                        and not any(_SENTENCE_GAP.search(g) for g in next(iter(inner))) \
                         and any(len(t) >= 3 and t not in fw and t.isalpha() for t in phrase):
                     hit = (k, reps)
                     break

@@ -661,6 +661,18 @@ register(Rule(
     "`novels such as \"Dune\" \"Emma\" and \"Ulysses\"` -> `\"Dune\", \"Emma\" and …`",
     priority=21))
 register(Rule(
+    "MTN215", "missing-comma-before-attribution", Category.PUNCTUATION,
+    "A quotation followed by its attribution with no comma between them.",
+    "Finds a quotation of three words or more (not a title: one word at least in lower case) that "
+    "ends on a letter, followed by a verb of saying (`speech_verbs.txt`; French `a déclaré`, "
+    "Italian `ha detto`) and, in English, its subject, and inserts the comma: inside the closing "
+    "mark in English, after it in Spanish, French, German, Italian and Portuguese. Not Russian, "
+    "which sets a dash there too. Unsafe.",
+    "Translations from languages that punctuate speech otherwise, and scrapers that drop a "
+    "comma with a closing tag, leave the quotation run into its attribution.",
+    "`\"We will strike in August\" said our journalist.` -> `\"We will strike in August,\" said …`",
+    priority=21))
+register(Rule(
     "MTN211", "unpaired-quote", Category.QUOTE,
     "A quotation mark with no partner: a quotation never closed, or closed without being opened.",
     "Pairs the document's quotation marks (a quotation may run over several lines, and over "

@@ -28,7 +28,7 @@ FIXES = [
     ("en", "Boats left from Faro ( Portugal ) at dawn.", "Boats left from Faro (Portugal) at dawn.", "MTN105"),
     ("en", 'The mayor said: " The bridge stays closed."', 'The mayor said: "The bridge stays closed."', "MTN105"),
     ("en", 'Then: " It will stay shut until spring "said the mayor.',
-     'Then: "It will stay shut until spring" said the mayor.', "MTN105"),
+     'Then: "It will stay shut until spring," said the mayor.', "MTN105"),   # (and MTN215's comma)
     # MTN106 a spaced slash between acronyms
     ("en", "The EU / IMF programme ended.", "The EU/IMF programme ended.", "MTN106"),
     # MTN103 an apostrophe split from its word
@@ -68,6 +68,18 @@ FIXES = [
     # MTN208 a missing comma in a list of quotations
     ("en", 'Films such as "Dune" "Oppenheimer" and "Barbie" did well.',
      'Films such as "Dune", "Oppenheimer" and "Barbie" did well.', "MTN208"),
+    # MTN215 a quotation run into its attribution: the comma inside the mark in English, after it elsewhere
+    ("en", '"We will strike in the course of August" said our journalist.',
+     '"We will strike in the course of August," said our journalist.', "MTN215"),
+    ("en", "Then: “The bridge stays shut until May” the mayor said. “It is our plan” he added.",
+     "Then: “The bridge stays shut until May” the mayor said. “It is our plan,” he added.", "MTN215"),
+    ("fr", "« Nous partirons demain matin » a déclaré le maire.", "« Nous partirons demain matin », a déclaré le maire.",
+     "MTN215"),
+    ("de", "„Wir streiken im August“ sagte er.", "„Wir streiken im August“, sagte er.", "MTN215"),
+    ("es", "«Esto es como una bola de nieve» dijo la policía.", "«Esto es como una bola de nieve», dijo la policía.",
+     "MTN215"),
+    ("pt", '"Ficamos felizes com a decisão" disse a ministra.', '"Ficamos felizes com a decisão", disse a ministra.',
+     "MTN215"),
     # MTN211 unpaired quotation marks
     ("en", "He wrote on his blog, ‘The budget is a disgrace.\n\nHe also met the press.",
      "He wrote on his blog, ‘The budget is a disgrace.’\n\nHe also met the press.", "MTN211"),
@@ -126,6 +138,12 @@ MUST_NOT_CHANGE = [
     # an article a dump holds twice: its attribution line repeats between the same lines, no link
     ("en", ("It is sad that those who were careful now pay for those who were far less careful\n"
             "Anna Weber, BSA\nIt said each firm had to pay its share.\n") * 2),
+    # a quotation and a verb that is no attribution: a title, a question, a term inside a sentence,
+    # a verb with an object, a French participle; Italian news writes no comma there
+    ("en", 'The song "Wish You Were Here" says a lot. "I am so sorry" said it all. "Are you coming?" said Ana.'),
+    ("en", 'Critics called him "a man without scruples" says the report.'),
+    ("fr", 'Il était "un homme sans scrupules" poursuivi par la justice.'),
+    ("it", '«Non sappiamo ancora niente» ha detto il sindaco.'),
     # a list of quotations whose commas sit inside the marks (American style): no comma is missing
     ("en", 'They explained "Dune," the "best hole in Lyon," "a bar," "bull neck," "treason" and "tin."'),
 ]

@@ -41,6 +41,16 @@ _SPACED_INSIDE = ("fr",)
 # languages where a dash after a quotation introduces the attribution (», — сказал он)
 # and a dash opens direct speech: the dash rules stay out of them
 _DASH_SPEECH = ("ru", "uk")
+# the attribution after a quotation: one space, a verb (or an auxiliary), one space, the next word
+_ATTRIBUTION = re.compile(r" (?P<verb>[^\W\d_]+) (?P<rest>[^\W\d_]*)")
+_ATTRIBUTION_COMMA = frozenset({"en", "es", "fr", "de", "pt"})   # (Russian sets a dash too; Italian news often omits it)
+_AUXILIARIES = {"fr": frozenset({"a"}), "it": frozenset({"ha"})}
+_EN_PRONOUNS = frozenset({"he", "she", "they", "we"})   # a subject before the verb: “…” he said
+_EN_SUBJECTS = frozenset({"the", "a", "an", "his", "her", "their", "its", "our", "one",
+                          "this", "that", "another", "some", "many", "both"})
+_WORDS = re.compile(r"[^\W\d_]+")
+_SPEECH_OPENS = ".!?:;,\n—–-"   # what a quotation of speech follows (or a line's start)
+ATTRIBUTED_WORDS = 3   # a quotation this long is speech, not a term or a title
 
 # a pair of straight single quotes around words on one line: 'чужим задним двором'
 _RU_SINGLES = re.compile(r"(?<![\w'’])'(?=[^\W\d_])([^'\n]{1,80}?)(?<=[^\W\d_.!?])'(?![\w'’])")
@@ -54,7 +64,7 @@ class QuotePairStage(Stage):
 
     name = "quote-pairs"
     requires = ("language",)
-    rules = ("MTN201", "MTN105", "MTN208", "MTN211", "MTN212", "MTN213", "MTN214")
+    rules = ("MTN201", "MTN105", "MTN208", "MTN211", "MTN212", "MTN213", "MTN214", "MTN215")
 
     def process(self, doc: Document, ctx: Context):
         text = doc.text
@@ -118,7 +128,58 @@ class QuotePairStage(Stage):
             if f is not None:
                 add(f, m)
         out.extend(self._missing_comma(text, qp))
+        if lang in _ATTRIBUTION_COMMA:
+            out.extend(self._attribution_comma(text, a, qp, lang, speech, claimed))
         return out + singles
+
+    def _attribution_comma(self, text: str, a, qp: QuotePairs, lang: str, speech: frozenset[str],
+                           claimed: set[int]):
+        """A quotation followed by its attribution with no comma between
+        them: `"We will strike in August" said our journalist`, `«Nous
+        partirons» a déclaré le maire`. The quotation is paired, on one line,
+        holds ATTRIBUTED_WORDS words or more, one of them in lower case (not a
+        title, `"Wish You Were Here" says`), opens at a line's or a sentence's
+        start or after a colon, comma or dash (not a term quoted inside a
+        sentence), and ends on a letter or a digit
+        (a full stop, `?`, `!` or comma already closes it); one space, then a
+        verb of saying (``speech_verbs.txt``; in French and Italian after the
+        auxiliary `a`, `ha`), and in English a subject after it (a name, a
+        determiner, a pronoun: not `said it all`) or a pronoun before it (`he added`). The comma goes inside the
+        mark in English (`August," said`) and after it elsewhere
+        (`», a déclaré`, `“, sagte er`). Unsafe."""
+        for m in qp.marks:
+            if m.role != "close" or m.partner is None or m.pos in claimed or m.misplaced_space \
+                    or m.partner.line != m.line or m.partner.pos > m.pos:
+                continue
+            inside = text[m.partner.pos + 1:m.pos].rstrip(" \u00a0\u202f")   # (French: « … »)
+            if not inside[-1:].isalnum():
+                continue
+            before = text[:m.partner.pos].rstrip(" \t")
+            if before and before[-1] not in _SPEECH_OPENS:
+                continue   # a term quoted inside a sentence (`être "un homme sans scrupules" poursuivi`)
+            words = _WORDS.findall(inside)
+            if len(words) < ATTRIBUTED_WORDS or not any(w.islower() for w in words):
+                continue
+            after = _ATTRIBUTION.match(text, m.pos + 1)
+            if after is None:
+                continue
+            verb, rest = after.group("verb"), after.group("rest")
+            if lang == "en" and verb in _EN_PRONOUNS:
+                verb, rest = rest, verb   # “It is our plan” he added
+            if verb in _AUXILIARIES.get(lang, ()):
+                aux = _ATTRIBUTION.match(text, after.start("verb") + len(verb))
+                if aux is None or aux.group("verb") not in speech:
+                    continue
+            elif verb not in speech or lang == "fr" and verb.endswith(("é", "i", "u")):
+                continue   # (a French participle with no auxiliary is no attribution: `poursuivi`)
+            if lang == "en" and not (rest[:1].isupper() and rest != "I" or rest in _EN_SUBJECTS or rest in _EN_PRONOUNS):
+                continue
+            if a.is_protected(m.partner.pos, m.pos + 1):
+                continue
+            self.stats["attribution_comma"] += 1
+            at = m.pos if lang == "en" else m.pos + 1
+            yield finding("MTN215", at, at, f"no comma between the quotation and `{verb}`", [","],
+                          Applicability.UNSAFE, verb=verb)
 
     def _russian_singles(self, text: str, a):
         """Russian quotes with « » (and „ “ inside them); straight single quotes

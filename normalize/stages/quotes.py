@@ -4,7 +4,8 @@ The quote-direction rule (MTN201 in :mod:`.punctuation`) judges a curly mark by
 its neighbours alone. Scraped and machine-translated pages break quotations in
 ways only the pairs show: a mark left where MT dropped the quoted words, a
 quotation never closed, the same closing mark twice, a dash standing for the
-opening mark, a mark with its space on the wrong side. This stage pairs the
+opening mark, a mark with its space on the wrong side, a quotation run into
+its attribution with no comma (MTN215). This stage pairs the
 double quotation marks of a document (and the single curly ones), paragraph
 by paragraph (:func:`normalize.quotemarks.pair_quotes`, shared with the other
 stages through the pass's analysis), and reports what cannot be paired.

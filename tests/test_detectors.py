@@ -116,6 +116,9 @@ UNSAFE_FIXES = [
     ("It grew in 2023the company said", "It grew in 2023 the company said"),
     # a hyphen that stands for a dash before a clause (dash_words.txt)
     ("as recognized here-that choice is free", "as recognized here - that choice is free"),
+    # ...or a pronoun, a demonstrative or a sentence adverb that opens one (MT from Chinese)
+    ("it was so loud-it was amplified, see-maybe a little fuzzy-you can see it",
+     "it was so loud - it was amplified, see - maybe a little fuzzy - you can see it"),
     # a comma glued to the number after it
     ("in Linguistics,19(1) and (Baldwin,1998), the figure", "in Linguistics, 19(1) and (Baldwin, 1998), the figure"),
     # a number (decimals too) glued to a function word that opens the next sentence
@@ -239,6 +242,7 @@ MUST_NOT_CHANGE = [
     "The sentenceselection step and the cuartofinalistas.",
     "She misspeaks often; their pressboards were primed.",
     "It cost £1.5million; 4chan, 247sports, an A320neo, 5km, the 3rd of the 1990s.",
+    "An all-you-can-eat buffet, a do-it-yourself kit, a Post-It note and a pay-as-you-go plan.",
     "The word(s) f(x) and max(a, b) and sim(X, Y) at http://example.com/a:https://b.",
     "Install git+https://example.com/repo and see example.com/onlinehttps://x.",
     "At 10:30 the score was 2:1, and localhost:8080:Foo stayed.",

@@ -337,3 +337,42 @@ def test_two_glue_words_without_a_content_word_are_an_unsafe_split():
     text = "Questo è soloun brutto esempio."
     assert Pipeline(language="it").fix(text).text == text
     assert fixed(text, "it") == "Questo è solo un brutto esempio."
+
+
+@pytest.mark.parametrize("lang,text,want", [
+    # tokens the word list holds as web text's glue, far likelier as the two
+    # function words clean news writes side by side (function_bigrams.tsv)
+    ("en", "Officials say weare ready to talk.", "Officials say we are ready to talk."),
+    ("en", "The bridge shouldbe finished in May and hasbeen delayed twice.",
+     "The bridge should be finished in May and has been delayed twice."),
+    ("es", "Para el club hasido un año difícil.", "Para el club ha sido un año difícil."),
+    ("ru", "Он сказал, что еслибы знал, пришел бы.", "Он сказал, что если бы знал, пришел бы."),
+])
+def test_two_function_words_the_web_glues_are_split(lang, text, want):
+    assert {f.applicability.value for f in found(text, lang)} == {"unsafe"}
+    assert fixed(text, lang) == want
+
+
+@pytest.mark.parametrize("lang,text", [
+    # words made of two function words: commoner than web glue (Spanish alas,
+    # aun; English into), a prefix's word (German vordem), another language's
+    # word (French doit), and a Capitalised token, which may be a name (Isan)
+    ("es", "Las alas del avión y aun así el piloto aterrizó."),
+    ("de", "Die Zeitung hatte vordem berichtet, dass die Bank schließt."),
+    ("en", "They walked into the room and said: il doit partir."),
+    ("en", "Isan is a region of Thailand."),
+])
+def test_words_made_of_two_function_words_stay(lang, text):
+    assert fixed(text, lang) == text
+
+
+def test_the_function_bigrams_come_from_the_packs(tmp_path):
+    """The pair figures are data: a user pack's function_bigrams.tsv extends
+    the built-in one, and a pair it lacks is weighed as before."""
+    from normalize.stages.runtogether import _pair_glue, function_bigrams
+    assert _pair_glue("weare", "en") == (("we", "are"), pytest.approx(function_bigrams("en")[("we", "are")] - 9))
+    assert _pair_glue("soare", "en") is None   # `so are`: too rare in clean news to say
+    pack = tmp_path / "en"
+    pack.mkdir()
+    (pack / "function_bigrams.tsv").write_text("first\tsecond\tzipf\tuses\nso\tare\t5.5\t100\n", encoding="utf-8")
+    assert _pair_glue("soare", "en", (str(tmp_path),)) == (("so", "are"), pytest.approx(-3.5))

@@ -405,8 +405,11 @@ def _frequent_glue(lang: str, rule_dirs: tuple[str, ...]) -> frozenset[str]:
     frequent forms :meth:`RunTogetherStage._decide` weighs."""
     top = top_frequencies(lang, RARE_ZIPF)
     heads, dets, _ = _determiner_lists(lang, rule_dirs)
-    # every head+determiner the list holds (a few hundred pairs, not its words)
-    return frozenset(h + d for h in heads for d in dets if h + d in top and _determiner_glue(h + d, lang, rule_dirs))
+    # every head+determiner the list holds (a few hundred pairs, not its words),
+    # and every pair of function words clean news writes far likelier apart
+    return frozenset(h + d for h in heads for d in dets if h + d in top and _determiner_glue(h + d, lang, rule_dirs)) \
+        | frozenset(a + b for a, b in function_bigrams(lang, rule_dirs)
+                    if a + b in top and _pair_glue(a + b, lang, rule_dirs))
 
 
 def _worth_deciding(forms, lang: str, rule_dirs: tuple[str, ...]) -> list[str]:
@@ -423,6 +426,50 @@ def glue_words(lang: str, rule_dirs: tuple[str, ...] = ()) -> frozenset[str]:
     """The words this stage takes for function words: ``function_words.txt``
     and ``glue_words.txt`` (closed-class words MTN501 leaves alone)."""
     return function_words(lang, rule_dirs) | word_list(lang, "glue_words.txt", rule_dirs)
+
+
+@lru_cache(maxsize=None)
+def function_bigrams(lang: str, rule_dirs: tuple[str, ...] = ()) -> dict[tuple[str, str], float]:
+    """``function_bigrams.tsv``: (first, second) -> how often clean news
+    writes the two function words side by side, on the zipf scale
+    (``corpora/measure_function_bigrams.py``)."""
+    rows: dict[tuple[str, str], float] = {}
+    for d in pack_dirs(lang, rule_dirs):
+        p = d / "function_bigrams.tsv"
+        if p.is_file():
+            for r in read_tsv(p, ("first", "second", "zipf")):
+                rows[r["first"].lower(), r["second"].lower()] = float(r["zipf"])
+    return rows
+
+
+PAIR_GLUE_MARGIN = 2.5    # two function words this much likelier (zipf) side by side than glued...
+PAIR_GLUE_CEILING = 3.0   # ...in a token the word list holds below this (web text's glue: weare 2.3)
+
+
+@lru_cache(maxsize=65536)
+def _pair_glue(low: str, lang: str, rule_dirs: tuple[str, ...] = ()) -> tuple[tuple[str, str], float] | None:
+    """Two function words glued in a token the word list knows only as web
+    text's glue: ``weare`` (zipf 2.3; `we are` 5.5 in clean news),
+    ``shouldbe``, ``hasbeen``, ``ofa``. The pair, measured side by side in
+    clean news (:func:`function_bigrams`), is PAIR_GLUE_MARGIN likelier than
+    the token, which the list holds below PAIR_GLUE_CEILING and no other
+    language writes as a word (French ``doit``, ``forme``; Portuguese
+    ``dela``): words made of two function words (``into``, ``alas``,
+    ``aun``, ``todo`` in Spanish) are far commoner than that. Returns the
+    parts and the pair's log10 frequency, or None; None too when two cuts
+    qualify (a token with two readings is left alone)."""
+    z_tok = _zipf(word_frequencies(lang).get(low, 0.0))
+    if not z_tok or z_tok >= PAIR_GLUE_CEILING or _known_elsewhere(low, lang):
+        return None
+    pairs = function_bigrams(lang, rule_dirs)
+    found = [((low[:k], low[k:]), z) for k in range(1, len(low))
+             if (z := pairs.get((low[:k], low[k:]))) is not None and z - z_tok >= PAIR_GLUE_MARGIN]
+    if len(found) != 1:
+        return None
+    parts, z = found[0]
+    if parts[0] in word_list(lang, "prefixes.txt", rule_dirs):
+        return None   # a prefix makes words of function words: German vor|dem, English in|its
+    return parts, z - 9.0
 
 
 def _glue_at_an_end(word: str, fw: frozenset[str], frequent: dict[str, float],
@@ -485,9 +532,9 @@ def split_decision(tok: str, lang: str, compounds: bool = False, rule_dirs: tupl
     if low in names:
         return None
     if _zipf(f_tok) >= RARE_ZIPF:
-        # only "ofthe", far likelier as two words, though the list knows it
+        # only "ofthe", "upto", far likelier as two words, though the list knows them
         return _two_words(tok, lang, compounds, rule_dirs) \
-            if _determiner_glue(low, lang, rule_dirs) else None
+            if _determiner_glue(low, lang, rule_dirs) or tok.islower() and _pair_glue(low, lang, rule_dirs) else None
     decision = _two_words(tok, lang, compounds, rule_dirs) if len(tok) <= MAX_TOKEN else ()
     if not decision and not f_tok and len(tok) <= MAX_TOKEN:
         decision = _rare_glue(tok, lang, rule_dirs)
@@ -588,10 +635,13 @@ def _two_words(tok: str, lang: str, compounds: bool, rule_dirs: tuple[str, ...])
                      and _long_cut(low, top_frequencies(lang, PAIR_PART_ZIPF), PAIR_PART_LEN)):
         return ()
     split = best_split(low, _frequent(lang), fw)
+    pair = _pair_glue(low, lang, rule_dirs) if tok.islower() else None   # (Capitalised: Isan, Derin are names)
+    if pair is not None:
+        split = list(pair[0]), pair[1]   # two function words, weighed as clean news writes them side by side
     if split is None:
         return ()
     parts, score = split
-    fw_pair = len(parts) == 2 and all(p in function_words(lang, rule_dirs) for p in parts)
+    fw_pair = len(parts) == 2 and all(p in function_words(lang, rule_dirs) for p in parts) or pair is not None
     if fw_pair and parts[0] in word_list(lang, "elided.txt", rule_dirs):
         return ()   # "quune" lost its apostrophe (qu'une), not a space
     if len(tok) < PHRASE_MIN and not (fw_pair and not _known_elsewhere(low, lang)):

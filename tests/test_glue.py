@@ -376,3 +376,24 @@ def test_the_function_bigrams_come_from_the_packs(tmp_path):
     pack.mkdir()
     (pack / "function_bigrams.tsv").write_text("first\tsecond\tzipf\tuses\nso\tare\t5.5\t100\n", encoding="utf-8")
     assert _pair_glue("soare", "en", (str(tmp_path),)) == (("so", "are"), pytest.approx(-3.5))
+
+
+@pytest.mark.parametrize("lang,text,want", [
+    # a one-letter function word no ending can be, after a vowel: glue, though
+    # a slip could make the token of a plural (desiertos: a and s touch)
+    ("es", "Los turistas cruzaron el desiertoa pie.", "Los turistas cruzaron el desierto a pie."),
+    ("pt", "A polícia entrou no estádioe prendeu dois adeptos.", "A polícia entrou no estádio e prendeu dois adeptos."),
+    ("ru", "Он взял с собой оружиеи ушел.", "Он взял с собой оружие и ушел."),
+])
+def test_a_letter_glued_after_a_vowel_is_no_typo(lang, text, want):
+    assert fixed(text, lang) == want
+
+
+@pytest.mark.parametrize("lang,text", [
+    # a doubled letter is as likely a slip (práctica) as glue; a species'
+    # epithet after its genus is the name's (Tawa hallae), not halla|e
+    ("es", "La ley regula la prácticaa de las adjudicaciones."),
+    ("es", "El fósil de Tawa hallae tenía el cráneo intacto."),
+])
+def test_a_letter_that_may_be_a_slip_stays(lang, text):
+    assert fixed(text, lang) == text

@@ -234,6 +234,18 @@ class RunTogetherStage(Stage):
         return decision
 
     @staticmethod
+    def _after_a_name(a, i: int) -> bool:
+        """Does word ``i`` follow, one space on, a Capitalised word that opens
+        no sentence (a name, whose lower-case parts, a species' epithet, a
+        particle, may end like glue)?"""
+        if i == 0:
+            return False
+        prev, w = a.words[i - 1], a.words[i]
+        word = prev.group()
+        return a.text[prev.end():w.start()] == " " and word[:1].isupper() and word[1:].islower() \
+            and not a.sentence_start(prev.start())
+
+    @staticmethod
     def _among_fragments(a, i: int, freqs: dict[str, float], lang: str, rule_dirs: tuple[str, ...]) -> bool:
         """Is word ``i`` next to (one space from) a lower-case piece that is no
         word: one or two letters that are not a function word nor a very
@@ -327,6 +339,9 @@ class RunTogetherStage(Stage):
             pieces, parts, zipfs, safe, opener = splits[tok]
             if opener and (tok in named or not starts[i]):
                 continue   # "Thisproblem" is glue where a sentence starts; elsewhere a name
+            if len(parts[-1]) == 1 and tok.islower() and self._after_a_name(a, i) \
+                    and sum(zipfs) - 9 * len(zipfs) <= math.log10(_nearest(tok, _frequent(lang), lang) or 1e-12):
+                continue   # "Tawa hallae": after a name, a token a slip could make is the name's (a species)
             self.stats["splits"] += 1
             fix = _rejoin(pieces, lang, ctx.rule_dirs, opener)
             if "," in fix:
@@ -772,7 +787,8 @@ def _two_words(tok: str, lang: str, compounds: bool, rule_dirs: tuple[str, ...])
         # neither word forms compounds in the language's word list
         # (commonwords, targetvalue: _unproductive_pair).
         return ()
-    if score <= math.log10(_nearest(low, _frequent(lang), lang) or 1e-12):
+    if score <= math.log10(_nearest(low, _frequent(lang), lang) or 1e-12) \
+            and not _letter_glue_no_typo(low, parts, zipfs, f_tok, lang):
         return ()   # likelier a typo of a frequent word (beteen) than glue ("issimilar" is glue)
     if not any(glue) and _another_cut(low, parts, score, _frequent(lang)):
         return ()   # "sentenceselection": sentences|election or sentence|selection
@@ -814,6 +830,22 @@ def _one_letter_glue(parts, f_tok: float) -> bool:
     :func:`_never_ends`."""
     word, letter = parts
     return len(letter) == 1 and not f_tok and (letter not in _ANY_VOWEL or word[-1] in _ANY_VOWEL)
+
+
+LETTER_GLUE_HEAD_ZIPF = 4.0   # a word this common, glued to a one-letter function word no ending can be
+
+
+def _letter_glue_no_typo(low: str, parts, zipfs, f_tok: float, lang: str) -> bool:
+    """A common word (LETTER_GLUE_HEAD_ZIPF, four letters or more) glued to a
+    one-letter function word that cannot be its ending (:func:`_one_letter_glue`)
+    after letters the language's words seldom end in (:func:`_never_ends`):
+    Spanish ``cabeza|a``, ``desierto|a``, ``contratado|a``. The typo reading,
+    the last letter a slip for a plural's (``cabezas``: a and s touch), is
+    no likelier than the most common word of the language after a word: the
+    token is glue."""
+    head, letter = parts
+    return (len(head) >= 4 and zipfs[0] >= LETTER_GLUE_HEAD_ZIPF and head[-1] != letter and _one_letter_glue(parts, f_tok)
+            and _never_ends(head[-2:], letter, lang) and not _known_anywhere(low))
 
 
 def _known_stem(low: str, parts, score: float, fw: frozenset[str], freqs: dict[str, float]) -> bool:

@@ -32,6 +32,10 @@ FIXES = [
     # a name the document writes on its own glued to a longer function word
     ("es", "Zoran Zaev votó temprano. La UE es clave, afirmó Zaevdespués de votar.",
      "Zoran Zaev votó temprano. La UE es clave, afirmó Zaev después de votar."),
+    # ...or to a one-letter word of glue_words.txt, the French auxiliary (not a
+    # misspelling of the name: MTN702 would drop the verb)
+    ("fr", "Le joueur Halvorsen a été entendu. Halvorsena comparu samedi.",
+     "Le joueur Halvorsen a été entendu. Halvorsen a comparu samedi."),
     # a name the lexicon knows glued to a verb of saying (speech_verbs.txt)
     ("en", "Later Trumpsaid the talks went well.", "Later Trump said the talks went well."),
     ("es", "Luego Sánchezdijo que todo iba bien.", "Luego Sánchez dijo que todo iba bien."),
@@ -280,6 +284,8 @@ MUST_NOT_CHANGE = [
     ("fr", "Il a apporté du pain et abattu un arbre atypique."),
     # не that makes the verb (ненавидит), a longer prefix (недо|едает), a noun in -сть
     ("ru", "Он недоедает, ненавидит шум и не терпит несправедливость."),
+    # a given name that is another written name and a letter (Jaroslav, Jaroslava)
+    ("es", "Jaroslav Novák llegó tarde. Jaroslava no vino a la reunión."),
     # two function words Capitalised away from a sentence start: a name
     ("it", "Ha parlato con Tuttoquello e con Rossi."),
 ]

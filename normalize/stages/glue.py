@@ -36,7 +36,7 @@ from ..resources import word_frequencies, word_list, zipf
 from .anchors import function_words
 from .base import Context, Stage, finding
 from .punctuation import _smashed
-from .runtogether import INFLECTING_NAMES, _rejoin, name_derivation
+from .runtogether import INFLECTING_NAMES, _rejoin, glue_words, name_derivation
 
 _NUMBER_WORD = re.compile(r"(?<![\w.,/\-])((?:19|20)\d\d)([A-Z][a-z]{3,})\b")
 _COUNT_WORD = re.compile(r"(?<![\w.,/\-£€$¥₽₹#+])(\d{1,3})([^\W\d_][^\W\d_]{3,})(?![\w\-.@/])")
@@ -175,7 +175,8 @@ class GlueStage(Stage):
         written = {p for i, p in enumerate(names.parts) if cap[i] and p.isalpha()}
         if not written:
             return
-        fw = frozenset() if endings else function_words(lang, rule_dirs)
+        fw = frozenset() if endings else glue_words(lang, rule_dirs)
+        given = word_list("common", "given_names.txt", rule_dirs)
         verbs = word_list(lang, "speech_verbs.txt", rule_dirs)
         for i, part in enumerate(names.parts):
             if not cap[i] or not part.isalpha() or len(part) < 5 \
@@ -188,8 +189,8 @@ class GlueStage(Stage):
             for k in range(1, min(len(part) - 3, NAME_GLUE_TAIL + 1)):
                 head, tail = part[:-k], part[-k:]
                 if tail.lower() in fw and head in written and head != part and len(head) >= 4 \
-                        and not name_derivation(head, tail):
-                    cut = (head, tail)   # (not Belarus|an: a name and a suffix)
+                        and not name_derivation(head, tail) and not (k == 1 and low in given):
+                    cut = (head, tail)   # (not Belarus|an: a name and a suffix; nor Jaroslav|a: Jaroslava is a name)
                     break
             if cut is None:
                 for verb in verbs:

@@ -13,7 +13,8 @@ Two capitalised words (five letters or more) are spellings of one name when
 they differ by one edit (a transposition counts as one), or when their
 transliteration skeletons are equal (letters folded: zh/j/i/y, kh/h, sch/sh,
 w/v, c/k, z/s, accents dropped, doubled letters single). They are left alone
-when both are names the language knows apart (`Iran`, `Iraq`: both frequent),
+when both are names the language knows apart (`Iran`, `Iraq`: both frequent;
+two given names of `common/given_names.txt`, `Jaroslav`, `Jaroslava`),
 when the spelling to replace is a word the language's list knows (`Diddy` …
 `Daddy`; two transliterations excepted) or a frequent word of another
 supported language (`Russie` … `Russia`), when one is the other with an
@@ -32,7 +33,7 @@ from collections import Counter
 
 from ..model import Applicability, Document
 from ..names import near
-from ..resources import pack_dirs, read_list, word_frequencies, zipf
+from ..resources import pack_dirs, read_list, word_frequencies, word_list, zipf
 from .anchors import function_words
 from .base import Context, Stage, finding
 from .lexical import consistency_groups
@@ -151,9 +152,12 @@ class NameVariantStage(Stage):
         keep: dict[str, str] = {}
         claims = _claims()
         fw = function_words(lang)
+        given = word_list("common", "given_names.txt")
         for x, y in sorted(pairs):
             if self._inflected(x, y, lang) or self._derived(x, y):
                 continue
+            if x.lower() in given and y.lower() in given and skeleton(x) != skeleton(y):
+                continue   # two given names (Jaroslav, Jaroslava), not one transliterated twice (Dmitry, Dmitri)
             zx, zy = (zipf(freqs, x.lower()), zipf(freqs, y.lower())) if freqs else (0.0, 0.0)
             if zx >= 3.0 and zy >= 3.0:
                 continue   # two names the language knows apart (Iran, Iraq)

@@ -36,6 +36,8 @@ FIXES = [
     # misspelling of the name: MTN702 would drop the verb)
     ("fr", "Le joueur Halvorsen a été entendu. Halvorsena comparu samedi.",
      "Le joueur Halvorsen a été entendu. Halvorsen a comparu samedi."),
+    # German names take -s, -es, -en: a function word that is no such ending is glue
+    ("de", "Die Exporte nach Chinaund Japan stiegen.", "Die Exporte nach China und Japan stiegen."),
     # a name the lexicon knows glued to a verb of saying (speech_verbs.txt)
     ("en", "Later Trumpsaid the talks went well.", "Later Trump said the talks went well."),
     ("es", "Luego Sánchezdijo que todo iba bien.", "Luego Sánchez dijo que todo iba bien."),
@@ -286,6 +288,8 @@ MUST_NOT_CHANGE = [
     ("ru", "Он недоедает, ненавидит шум и не терпит несправедливость."),
     # a given name that is another written name and a letter (Jaroslav, Jaroslava)
     ("es", "Jaroslav Novák llegó tarde. Jaroslava no vino a la reunión."),
+    # a German genitive whose ending reads as a function word (Vorstoß|es)
+    ("de", "Die Folgen des Vorstoßes sind noch unklar."),
     # two function words Capitalised away from a sentence start: a name
     ("it", "Ha parlato con Tuttoquello e con Rossi."),
 ]

@@ -682,12 +682,15 @@ def _two_words(tok: str, lang: str, compounds: bool, rule_dirs: tuple[str, ...])
         if len(parts) == 2 and len(parts[0]) >= 4 and zipfs[1] >= 5.0 and len(parts[1]) >= 3 and parts[1] in fw \
                 and canonical[:1].isupper() and (
                     kind in ("safe", "locative") or kind == "context" and _large_town(parts[0])
-                    or lang not in INFLECTING_NAMES and not _known_anywhere(low)
-                    and not name_derivation(parts[0], parts[1])):
+                    or (lang not in INFLECTING_NAMES
+                        or lang not in CASE_NAMES and parts[1] not in word_list(lang, "endings.txt", rule_dirs))
+                    and not _known_anywhere(low) and not name_derivation(parts[0], parts[1])):
             # a place the gazetteer knows, or a city whose name is also a word
             # (Paris|avant: French "paris", bets); any name the lexicon knows
             # in a token no language's word list knows (Mexico|and, Sachs|has:
-            # surnames made so, Goldson, Martinon, Andersen, are in the lists)
+            # surnames made so, Goldson, Martinon, Andersen, are in the lists);
+            # in German, whose names take -s, -es, -en (Vorstoß|es), a function
+            # word that is no such ending (China|und, Mexiko|auf)
             named = True
         elif len(parts) == 2 and len(parts[0]) >= 4 and canonical[:1].isupper() and lang in CASE_NAMES \
                 and len(parts[1]) >= 2 and zipfs[1] >= 5.0 and parts[1] in fw and parts[1][0] not in CASE_NAMES[lang] \

@@ -38,6 +38,11 @@ FIXES = [
      "Le joueur Halvorsen a été entendu. Halvorsen a comparu samedi."),
     # German names take -s, -es, -en: a function word that is no such ending is glue
     ("de", "Die Exporte nach Chinaund Japan stiegen.", "Die Exporte nach China und Japan stiegen."),
+    # a verb of saying before any Capitalised word, a name no list knows
+    ("en", "\"It went well,\" saidHalvorsen after the vote.", "\"It went well,\" said Halvorsen after the vote."),
+    # Russian news runs no lower-case word into a capital: a name or an acronym after one is glue
+    ("ru", "Об этом сказалХалворсен на заседании.", "Об этом сказал Халворсен на заседании."),
+    ("ru", "Он выступил противЕС и НАТО.", "Он выступил против ЕС и НАТО."),
     # a name the lexicon knows glued to a verb of saying (speech_verbs.txt)
     ("en", "Later Trumpsaid the talks went well.", "Later Trump said the talks went well."),
     ("es", "Luego Sánchezdijo que todo iba bien.", "Luego Sánchez dijo que todo iba bien."),
@@ -288,6 +293,8 @@ MUST_NOT_CHANGE = [
     ("ru", "Он недоедает, ненавидит шум и не терпит несправедливость."),
     # a given name that is another written name and a letter (Jaroslav, Jaroslava)
     ("es", "Jaroslav Novák llegó tarde. Jaroslava no vino a la reunión."),
+    # brands that run a word into an acronym or a capital, outside Russian
+    ("en", "The update for macOS and watchOS ships with a new easyJet app."),
     # a German genitive whose ending reads as a function word (Vorstoß|es)
     ("de", "Die Folgen des Vorstoßes sind noch unklar."),
     # two function words Capitalised away from a sentence start: a name

@@ -1273,14 +1273,18 @@ CAMEL_TAIL_ZIPF = 4.0   # ...and the Capitalised word this common (or a function
 
 def _content_camel_glue(tok: str, head: str, tail: str, lang: str, rule_dirs: tuple[str, ...]):
     """A lower-case content word glued to a Capitalised word: ``saidPresident``,
-    ``postsSome``, ``dijoPedro`` (unsafe). Brands written so (``easyJet``,
+    ``postsSome``, ``dijoPedro``, ``saidJaynes`` (a verb of saying before
+    any Capitalised word; in Russian, :data:`CAMEL_FREE`, any common word
+    before any Capitalised word or acronym: ``сказалПаттон``, ``противЕС``)
+    (unsafe). Brands written so (``easyJet``,
     ``jetBlue``) are words the list knows; the head is a common word of three
     letters or more and the Capitalised word a common one (or a function
     word), and the token as a whole is no word or name. In German, whose
     brands and compounds are written so too, only a head that ends like a
     word before a noun (``attributive_endings.txt``: einem|Abschluss,
     guten|Steilpass)."""
-    if len(head) < 3 or not tail[1:].islower():
+    camel_free = lang in CAMEL_FREE
+    if len(head) < 3 or not (tail[1:].islower() or camel_free and tail.isupper()):
         return None
     if lang in COMPOUNDING and not _ends_inflected(head, word_list(lang, "attributive_endings.txt", rule_dirs)):
         return None   # German brands and compounds are written so (weltOnline); a word before a noun is not
@@ -1290,9 +1294,17 @@ def _content_camel_glue(tok: str, head: str, tail: str, lang: str, rule_dirs: tu
         return None
     t = tail.lower()
     if _zipf(freqs.get(t, 0.0)) < CAMEL_TAIL_ZIPF and t not in function_words(lang, rule_dirs) \
-            and not (len(tail) >= 3 and _a_name(t, lang, rule_dirs)):
-        return None
+            and not (len(tail) >= 3 and _a_name(t, lang, rule_dirs)) \
+            and not (len(tail) >= 3 and head in word_list(lang, "speech_verbs.txt", rule_dirs)) and not camel_free:
+        return None   # (a verb of saying before any Capitalised word: saidJaynes, dijoAlbence)
     return _mixed_case_split(head, tail, lang)
+
+
+# Languages whose news runs no lower-case word into a capital: not one such
+# token in 225,000 words of clean Russian news (brands write Latin letters,
+# or capitalise their first part: МегаФон), so any, before a name the lists
+# lack or an acronym (сказалПаттон, противЕС), is glue.
+CAMEL_FREE = frozenset({"ru"})
 
 
 def _a_name(low: str, lang: str, rule_dirs: tuple[str, ...]) -> bool:

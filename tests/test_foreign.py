@@ -114,6 +114,19 @@ def test_navigation_words_alone_on_their_lines():
         assert findings(quiet) == [], quiet
 
 
+def test_a_menu_left_in_the_source_language():
+    """A scraped menu or breadcrumb: each item stands between bars as a
+    section word stands alone on its line; the site's own menu and a list of
+    places stay quiet."""
+    text = ("The talks in Brussels ended on Sunday without an agreement.\n"
+            "Inicio › Economía › Internacional\nThe ministers will meet again next month.\n")
+    got = [(text[f.start:f.end], f.segment_language) for f in findings(text)]
+    assert got == [("Inicio", "es"), ("Economía", "es"), ("Internacional", "es")], got
+    for quiet in ("Home | World | Europe\nThe talks ended on Sunday.\n",
+                  "Madrid | Barcelona | Sevilla\nThe talks ended on Sunday.\n"):
+        assert findings(quiet) == [], quiet
+
+
 def test_a_caption_in_a_related_language_on_its_own_line():
     # Italian in French: the function words (la, al, del) are Spanish too, so
     # the words decide, for a line of its own

@@ -136,6 +136,15 @@ def _word_before(text: str, s: int):
     return _WORD_BEFORE.search(text, max(0, s - _WORD_WINDOW), s)
 
 
+_MENU_BARS = frozenset("|›·•>")   # what a scraped menu or breadcrumb writes between its items
+
+
+def _item_gap(gap: str) -> bool:
+    """Does ``gap``, the text between two words, end a line or a menu's
+    item (`Inicio | Noticias`, `Inicio › Noticias`)?"""
+    return "\n" in gap or len(gap.strip()) == 1 and gap.strip() in _MENU_BARS
+
+
 def _alone_on_line(text: str, s: int, e: int) -> bool:
     """Is ``text[s:e]`` all its line holds (but blanks)?"""
     start = text.rfind("\n", 0, s) + 1
@@ -614,7 +623,8 @@ class ForeignTextStage(Stage):
                 # writes in lower case (un courage Remarkable, à la fois)
                 if names.cap_mid[keys[i]] + names.cap_start[keys[i]] > 1:
                     continue
-                if not names.start[i]:
+                alone = (i == 0 or _item_gap(names.gap(i - 1, i))) and (i + 1 == n or _item_gap(names.gap(i, i + 1)))
+                if not names.start[i] and not alone:
                     # English words left in a Romance text: not in German, which
                     # capitalises nouns, nor in Russian, where a capitalised word in
                     # Latin letters is a brand's (Nationwide); in an English text a
@@ -624,9 +634,9 @@ class ForeignTextStage(Stage):
                             and not (i + 1 < n and names.cap[i + 1]):
                         flags[i] = other
                     continue
-                alone = (i == 0 or "\n" in names.gap(i - 1, i)) and (i + 1 == n or "\n" in names.gap(i, i + 1))
                 if not alone:
-                    # (a word alone on its line: a navigation or section word, `Publicidad`)
+                    # (a word alone on its line or between a menu's bars: a navigation or
+                    # section word, `Publicidad`, `Inicio | Noticias | Deportes`)
                     if i + 1 < n and (names.cap[i + 1] or not parts[i + 1].islower()):
                         continue
                     if not self._opens_sentence(text, names.matches[i].start()):

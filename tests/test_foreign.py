@@ -114,6 +114,18 @@ def test_navigation_words_alone_on_their_lines():
         assert findings(quiet) == [], quiet
 
 
+def test_a_caption_whose_words_the_languages_share():
+    """An Italian caption in a French article: its function words (il, la, a)
+    are French too, so it has fewer than five words of its own language; a
+    line where no word is the document's own counts them (`Foto:` and the
+    place around it are names)."""
+    text = ("Le ministre est arrivé lundi à Rome pour des entretiens avec son homologue.\n"
+            "Foto: il ministro durante la conferenza stampa a Roma.\n"
+            "Il repartira mardi pour Paris, selon son entourage.\n")
+    (f,) = findings(text, "fr", ("MTN801",))
+    assert text[f.start:f.end] == "ministro durante la conferenza stampa" and f.segment_language == "it"
+
+
 def test_a_menu_left_in_the_source_language():
     """A scraped menu or breadcrumb: each item stands between bars as a
     section word stands alone on its line; the site's own menu and a list of

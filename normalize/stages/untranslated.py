@@ -34,6 +34,7 @@ MOST_OF_TEXT = 0.75    # a fragment longer than this share of the document's wor
 WORD_VOTE_SHARE = 0.4  # the words' vote names a fragment's language when it is this small a part of the text
 STRONG_RUN = 5         # foreign words that let the words' vote name a fragment inside a line too
 QUOTED_MAX_WORDS = 10  # a fragment that is all of a quotation this short is a title or a quoted line
+LINE_SHARE = 0.5       # a caption's line (no word of the document's language on it) holds at most this share of its words
 _OPENING_QUOTES = "«“\"„"      # (the quotation marks that end a segment: _BREAK)
 _CLOSING_QUOTES = "»”\"“"
 _WORDS = re.compile(r"[^\W\d_]+")
@@ -247,8 +248,12 @@ class UntranslatedStage(Stage):
         # (a word both languages write decides nothing: `a`, `que`, `la` in
         # a French sentence inside Spanish text)
         lower = sum(1 for _, k in run if k not in ("name", "shared"))
-        if foreign < MIN_WORDS - 1 or lower < MIN_WORDS or foreign < 0.6 * lower:
+        if foreign < MIN_WORDS - 1 or foreign < 0.6 * lower:
             return None
+        if lower < MIN_WORDS and not (lower + sum(1 for _, k in run if k == "shared") >= MIN_WORDS
+                                      and self._no_own_word_on_line(text, run[0][0].start(), run[-1][0].end(), lang)
+                                      and not self._title(text, [m for m, _ in run])):
+            return None   # (a line of its own, a caption, counts the words both languages write too)
         if self._detected and len(run) > MOST_OF_TEXT * self._words_in_text:
             self.stats["most_of_text"] += 1
             return None   # most of the document: its detected language was misjudged (a one-line document)
@@ -307,6 +312,19 @@ class UntranslatedStage(Stage):
         le = len(text) if le < 0 else le
         return len(_WORDS.findall(text, ls, start)) + len(_WORDS.findall(text, end, le)) <= 1
 
+    def _no_own_word_on_line(self, text: str, start: int, end: int, lang: str) -> bool:
+        """Is ``text[start:end]`` on a line where no other word is the
+        document's language's own (names, words both languages write and a
+        label such as `Foto:` may stand around it: a caption)?"""
+        ls = text.rfind("\n", 0, start) + 1
+        le = text.find("\n", end)
+        le = len(text) if le < 0 else le
+        if len(_WORDS.findall(text, ls, le)) > LINE_SHARE * self._words_in_text:
+            return False   # most of a short document: its language may be misjudged, not the line's
+        own, own_fw = word_frequencies(lang), function_words(lang)
+        return all(self._kind(m.group(), lang, own, own_fw) != "own"
+                   for m in (*_WORDS.finditer(text, ls, start), *_WORDS.finditer(text, end, le)))
+
     @staticmethod
     def _title(text: str, run: list) -> bool:
         """Does the fragment look like a title inside a sentence: a capitalised
@@ -360,7 +378,9 @@ class UntranslatedStage(Stage):
         self.stats["candidates"] += 1
         voted = vote_language(fragment)
         if voted is None and len(run) <= WORD_VOTE_SHARE * self._words_in_text and (
-                self._own_line(text, start, end) or foreign >= STRONG_RUN and not self._title(text, run)):
+                self._own_line(text, start, end)
+                or (foreign >= STRONG_RUN or self._no_own_word_on_line(text, start, end, lang))
+                and not self._title(text, run)):
             # a line of its own (a caption, a heading) whose function words do not
             # decide: its words' vote (in a short document a misjudged language
             # looks like a fragment in another, and inside a sentence a title does)

@@ -424,7 +424,7 @@ def _frequent_glue(lang: str, rule_dirs: tuple[str, ...]) -> frozenset[str]:
     # and every pair of function words clean news writes far likelier apart
     return frozenset(h + d for h in heads for d in dets if h + d in top and _determiner_glue(h + d, lang, rule_dirs)) \
         | frozenset(a + b for a, b in function_bigrams(lang, rule_dirs)
-                    if a + b in top and _pair_glue(a + b, lang, rule_dirs))
+                    if a + b in top and _pair_cut(a + b, lang, rule_dirs))
 
 
 def _worth_deciding(forms, lang: str, rule_dirs: tuple[str, ...]) -> list[str]:
@@ -473,8 +473,17 @@ def _pair_glue(low: str, lang: str, rule_dirs: tuple[str, ...] = ()) -> tuple[tu
     ``aun``, ``todo`` in Spanish) are far commoner than that. Returns the
     parts and the pair's log10 frequency, or None; None too when two cuts
     qualify (a token with two readings is left alone)."""
+    cut = _pair_cut(low, lang, rule_dirs)
+    return None if cut is None or _known_elsewhere(low, lang) else cut
+
+
+@lru_cache(maxsize=65536)
+def _pair_cut(low: str, lang: str, rule_dirs: tuple[str, ...] = ()) -> tuple[tuple[str, str], float] | None:
+    """:func:`_pair_glue` but for the other languages' word lists, which it
+    does not read (a run in one language loads no other list until a token
+    qualifies; :meth:`RunTogetherStage._decide` asks them of every split)."""
     z_tok = _zipf(word_frequencies(lang).get(low, 0.0))
-    if not z_tok or z_tok >= PAIR_GLUE_CEILING or _known_elsewhere(low, lang):
+    if not z_tok or z_tok >= PAIR_GLUE_CEILING:
         return None
     pairs = function_bigrams(lang, rule_dirs)
     found = [((low[:k], low[k:]), z) for k in range(1, len(low))

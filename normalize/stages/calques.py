@@ -634,6 +634,13 @@ class CalqueStage(Stage):
         words = a.words.all()
         n = len(words)
         toks = [w.group().lower() for w in words]
+        # breaks[j]: sentence breaks in the gaps before word j; a loop's
+        # words stand between two breaks, so counting its repeats stops at
+        # one (a page that repeats a line a thousand times costs a line's
+        # worth of comparisons per word, not the page's)
+        breaks = [0]
+        for j in range(n - 1):
+            breaks.append(breaks[-1] + bool(_SENTENCE_GAP.search(text, words[j].end(), words[j + 1].start())))
         i = 0
         while i < n - LOOP_MIN_REPEATS + 1:
             hit = None
@@ -644,7 +651,8 @@ class CalqueStage(Stage):
                     continue
                 phrase = toks[i:i + k]
                 reps = 1
-                while i + (reps + 1) * k <= n and toks[i + reps * k:i + (reps + 1) * k] == phrase:
+                while i + (reps + 1) * k <= n and breaks[i + (reps + 1) * k - 1] == breaks[i] \
+                        and toks[i + reps * k:i + (reps + 1) * k] == phrase:
                     reps += 1
                 if reps < (LOOP_WORD_REPEATS if k == 1 else LOOP_MIN_REPEATS):
                     continue

@@ -406,6 +406,14 @@ def test_a_letter_glued_after_a_vowel_is_no_typo(lang, text, want):
     assert fixed(text, lang) == want
 
 
+def test_an_ending_needs_a_stem_that_takes_endings():
+    """`ventasen` is no subjunctive of a noun: ventas|en; `comprasen` is one (the
+    list knows comprase, cómpralo), and stays."""
+    assert fixed("Las ventasen los bares subieron en julio.", "es") == "Las ventas en los bares subieron en julio."
+    text = "Querían que los clientes comprasen más."
+    assert fixed(text, "es") == text
+
+
 @pytest.mark.parametrize("lang,text", [
     # a doubled letter is as likely a slip (práctica) as glue; a species'
     # epithet after its genus is the name's (Tawa hallae), not halla|e

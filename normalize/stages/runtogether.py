@@ -759,10 +759,14 @@ def _two_words(tok: str, lang: str, compounds: bool, rule_dirs: tuple[str, ...])
         # (but a short function word after a letter the language's words seldom have
         # before it is glue, unsafe: назад|в, évoqué|le; Russian words end in -ов, not
         # -дв, French ones in -lle, not -éle; Spanish hacer|la is a word, -rla common)
+    endings_list = word_list(lang, "endings.txt", rule_dirs)
     if not fw_pair and any(len(x) > len(parts[1]) and low.endswith(x) and low[:-len(x)] in _frequent(lang)
                            and _zipf(freqs.get(x, 0.0)) < ENDING_WORD_ZIPF
-                           for x in word_list(lang, "endings.txt", rule_dirs)):
+                           and any(y != x and low[:-len(x)] + y in freqs for y in endings_list)
+                           for x in endings_list):
         return ()   # compra|sen, not compras|en: an ending (no common word itself: aktuelle|in, not -ein)
+        # on a stem the list shows taking the language's endings (comprase, cómpralo); a noun
+        # takes none (venta: ventas|en, partidos|en)
         # that takes the function word's letters
     if not fw_pair and any(len(x) < len(parts[1]) and low.endswith(x) and _unaccented(low[:-len(x)]) != low[:-len(x)]
                            and _unaccented(low[:-len(x)]) in _frequent(lang) and low[:-len(x)] not in freqs

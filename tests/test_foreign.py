@@ -126,6 +126,17 @@ def test_a_caption_whose_words_the_languages_share():
     assert text[f.start:f.end] == "ministro durante la conferenza stampa" and f.segment_language == "it"
 
 
+def test_a_sentence_in_a_close_language_is_checked_with_its_segment():
+    """Portuguese in Spanish: the fragment left once the words both write are
+    trimmed (`vai ajudar milhares de famílias jovens`) is too short for
+    langdetect to be sure (0.7), the sentence around it is all Portuguese."""
+    text = ("El gobierno aprobó ayer la nueva ley de vivienda tras un largo debate en el Congreso. "
+            "O ministro disse que a medida vai ajudar milhares de famílias jovens a encontrar casa. "
+            "La oposición anunció que recurrirá la norma ante el Tribunal Constitucional.\n")
+    (f,) = findings(text, "es", ("MTN801",))
+    assert f.segment_language == "pt" and "ajudar milhares" in text[f.start:f.end]
+
+
 def test_a_menu_left_in_the_source_language():
     """A scraped menu or breadcrumb: each item stands between bars as a
     section word stands alone on its line; the site's own menu and a list of

@@ -34,6 +34,7 @@ MOST_OF_TEXT = 0.75    # a fragment longer than this share of the document's wor
 WORD_VOTE_SHARE = 0.4  # the words' vote names a fragment's language when it is this small a part of the text
 STRONG_RUN = 5         # foreign words that let the words' vote name a fragment inside a line too
 QUOTED_MAX_WORDS = 10  # a fragment that is all of a quotation this short is a title or a quoted line
+SEGMENT_RESCUE = 0.5   # a fragment langdetect names this likely (not 0.8) is checked with its segment around it
 LINE_SHARE = 0.5       # a caption's line (no word of the document's language on it) holds at most this share of its words
 _OPENING_QUOTES = "«“\"„"      # (the quotation marks that end a segment: _BREAK)
 _CLOSING_QUOTES = "»”\"“"
@@ -260,6 +261,20 @@ class UntranslatedStage(Stage):
         return self._confirm(text, [m for m, _ in run], lang, foreign)
 
     @staticmethod
+    def _segment_start(text: str, pos: int) -> int:
+        """Where the segment (between two marks of _BREAK) holding ``pos`` starts."""
+        i = pos
+        while i > 0 and not _BREAK.match(text, i - 1):
+            i -= 1
+        return i
+
+    @staticmethod
+    def _segment_end(text: str, pos: int) -> int:
+        """Where the segment holding the character before ``pos`` ends."""
+        m = _BREAK.search(text, pos)
+        return m.start() if m else len(text)
+
+    @staticmethod
     def _segments(text: str):
         start = 0
         for m in _BREAK.finditer(text):
@@ -388,6 +403,15 @@ class UntranslatedStage(Stage):
         if voted is None or voted == lang:
             return None
         detected, prob = _langdetect_top(fragment, self._detector)
+        if detected == voted and SEGMENT_RESCUE <= prob < 0.8:
+            # a fragment of a close language (Portuguese in Spanish) that langdetect
+            # leans to but not firmly: the segment around it says whether it is
+            # all that language (a sentence left whole) or mixed with the document's
+            whole = text[self._segment_start(text, start):self._segment_end(text, end)].strip()
+            if whole != fragment:
+                around, around_prob = _langdetect_top(whole, self._detector)
+                if around == voted:
+                    prob = max(prob, around_prob)
         if detected != voted or prob < 0.8:
             return None
         self.stats["fragments"] += 1

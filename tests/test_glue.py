@@ -36,6 +36,11 @@ FIXES = [
     # misspelling of the name: MTN702 would drop the verb)
     ("fr", "Le joueur Halvorsen a été entendu. Halvorsena comparu samedi.",
      "Le joueur Halvorsen a été entendu. Halvorsen a comparu samedi."),
+    # ...or to a common word, once (Halvorsen written on its own elsewhere)
+    ("en", "Erik Halvorsen stayed home. Later Halvorsenfires his coach.",
+     "Erik Halvorsen stayed home. Later Halvorsen fires his coach."),
+    ("fr", "Le dirigeant Halvorsen est arrivé lundi. Halvorsenréclame des garanties.",
+     "Le dirigeant Halvorsen est arrivé lundi. Halvorsen réclame des garanties."),
     # German names take -s, -es, -en: a function word that is no such ending is glue
     ("de", "Die Exporte nach Chinaund Japan stiegen.", "Die Exporte nach China und Japan stiegen."),
     # a verb of saying before any Capitalised word, a name no list knows
@@ -295,6 +300,8 @@ MUST_NOT_CHANGE = [
     ("es", "Jaroslav Novák llegó tarde. Jaroslava no vino a la reunión."),
     # brands that run a word into an acronym or a capital, outside Russian
     ("en", "The update for macOS and watchOS ships with a new easyJet app."),
+    # a brand made of a web address's name and a word (Mobil.cz: no name written on its own)
+    ("en", "The new Mobilking tariff starts in May, the firm told Mobil.cz on Friday."),
     # a German genitive whose ending reads as a function word (Vorstoß|es)
     ("de", "Die Folgen des Vorstoßes sind noch unklar."),
     # two function words Capitalised away from a sentence start: a name
@@ -417,7 +424,7 @@ def test_an_ending_needs_a_stem_that_takes_endings():
 @pytest.mark.parametrize("lang,text", [
     # a doubled letter is as likely a slip (práctica) as glue; a species'
     # epithet after its genus is the name's (Tawa hallae), not halla|e
-    ("es", "La ley regula la prácticaa de las adjudicaciones."),
+    ("es", "El informe describe la prácticaa de los bancos del país."),
     ("es", "El fósil de Tawa hallae tenía el cráneo intacto."),
 ])
 def test_a_letter_that_may_be_a_slip_stays(lang, text):

@@ -48,6 +48,8 @@ _SIGN_OFF = re.compile(r"(?<=[^\W\d_][.!?])((?:/[A-Za-z]{1,5}){2,})[ \t]*(?=\n|$
 _DIGIT = re.compile(r"\d")
 COUNT_WORD_ZIPF = 3.5   # a Capitalised word glued after a small number is at least this common
 NAME_GLUE_TAIL = 8   # a function word glued to a name the document writes has at most this many letters
+NAME_WORD_ZIPF = 4.0   # a content word glued to such a name is at least this common
+_DOMAIN_TAIL = re.compile(r"\.[^\W\d_]")
 
 
 @lru_cache(maxsize=None)
@@ -162,6 +164,18 @@ class GlueStage(Stage):
             yield finding("MTN401", cut, cut, f"`{m.group()}`: a month and a number glued", [" "],
                           Applicability.UNSAFE, parts=[text[m.start():cut], text[cut:m.end()]])
 
+    @staticmethod
+    def _name_and_word(part: str, written: set[str], lang: str, freqs, rule_dirs):
+        """``part`` (written once) as a name the document writes on its own
+        and a common lower-case word (NAME_WORD_ZIPF, three letters or more):
+        `Trumplast`, `Chelseafaces`, `Kimréclame`. One cut only; not a name
+        and a suffix (`name_derivation`), nor an ending of the language's."""
+        endings = word_list(lang, "endings.txt", rule_dirs) | word_list(lang, "inflected_endings.txt", rule_dirs)
+        cuts = [(part[:k], part[k:]) for k in range(4, len(part) - 2)
+                if part[:k] in written and zipf(freqs, part[k:]) >= NAME_WORD_ZIPF
+                and part[k:] not in endings and not name_derivation(part[:k], part[k:])]
+        return cuts[0] if len(cuts) == 1 else None
+
     def _name_glue(self, a, lang: str, freqs, rule_dirs):
         """A capitalised token the word list does not know that is a name the
         document writes on its own plus a function word (`Máyneza`,
@@ -175,6 +189,9 @@ class GlueStage(Stage):
         written = {p for i, p in enumerate(names.parts) if cap[i] and p.isalpha()}
         if not written:
             return
+        # (a name written on its own, not as a web address's: Mobil.cz makes no Mobil|king)
+        standalone = {p for i, p in enumerate(names.parts) if cap[i] and p.isalpha()
+                      and not _DOMAIN_TAIL.match(a.text, names.matches[i].end())}
         fw = frozenset() if endings else glue_words(lang, rule_dirs)
         given = word_list("common", "given_names.txt", rule_dirs)
         verbs = word_list(lang, "speech_verbs.txt", rule_dirs)
@@ -198,6 +215,8 @@ class GlueStage(Stage):
                     if low.endswith(verb) and len(head) >= 4 and head in written:
                         cut = (head, part[len(head):])
                         break
+            if cut is None and not endings:
+                cut = self._name_and_word(part, standalone, lang, freqs, rule_dirs)
             if cut is None:
                 continue
             m = names.matches[i]

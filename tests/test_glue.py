@@ -41,6 +41,12 @@ FIXES = [
      "Erik Halvorsen stayed home. Later Halvorsen fires his coach."),
     ("fr", "Le dirigeant Halvorsen est arrivé lundi. Halvorsenréclame des garanties.",
      "Le dirigeant Halvorsen est arrivé lundi. Halvorsen réclame des garanties."),
+    # one name's two words run together: a name of two words the lexicon writes so,
+    # a given name before a surname, a title before a name
+    ("en", "The ruling by the SupremeCourt surprised lawyers.", "The ruling by the Supreme Court surprised lawyers."),
+    ("en", "Historians still argue about OliverCromwell and his army.",
+     "Historians still argue about Oliver Cromwell and his army."),
+    ("en", "The hearing before JudgeHalvorsen lasted an hour.", "The hearing before Judge Halvorsen lasted an hour."),
     # German names take -s, -es, -en: a function word that is no such ending is glue
     ("de", "Die Exporte nach Chinaund Japan stiegen.", "Die Exporte nach China und Japan stiegen."),
     # a verb of saying before any Capitalised word, a name no list knows
@@ -300,6 +306,8 @@ MUST_NOT_CHANGE = [
     ("es", "Jaroslav Novák llegó tarde. Jaroslava no vino a la reunión."),
     # brands that run a word into an acronym or a capital, outside Russian
     ("en", "The update for macOS and watchOS ships with a new easyJet app."),
+    # brands written so that the word lists know (MaxMara, PlayStation)
+    ("en", "She bought a MaxMara coat and a PlayStation for her son."),
     # a brand made of a web address's name and a word (Mobil.cz: no name written on its own)
     ("en", "The new Mobilking tariff starts in May, the firm told Mobil.cz on Friday."),
     # a German genitive whose ending reads as a function word (Vorstoß|es)

@@ -1218,9 +1218,10 @@ def _camel_glue(tok: str, lang: str, rule_dirs: tuple[str, ...]):
     to a common word (``ASRoutput``: :func:`_acronym_content_glue`), a
     content word glued to a Capitalised word (``saidPresident``, ``generalIn``:
     :func:`_content_camel_glue`) and a word glued to a sentence-opening
-    determiner (``ArticlesThe``: :func:`_heading_glue`). None for any other
-    mixed case: two Capitalised words run together are mostly brands in
-    news (PopularMax, BusinessEurope)."""
+    determiner (``ArticlesThe``: :func:`_heading_glue`) and one name's two
+    words (``OliverCromwell``, ``SupremeCourt``: :func:`_name_pair_glue`).
+    None for any other mixed case: two Capitalised words run together are
+    mostly brands in news (PopularMax, BusinessEurope)."""
     i = 0
     while i < len(tok) and tok[i].isupper():
         i += 1
@@ -1240,8 +1241,9 @@ def _camel_glue(tok: str, lang: str, rule_dirs: tuple[str, ...]):
         j = 1
         while j < len(tok) and tok[j].islower():
             j += 1
-        if j >= 3 and len(tok) - j >= 2 and tok[j + 1:].islower():
-            return _heading_glue(tok, tok[:j], tok[j:], lang, rule_dirs)
+        if j >= 2 and len(tok) - j >= 2 and tok[j + 1:].islower():
+            return (_heading_glue(tok, tok[:j], tok[j:], lang, rule_dirs) if j >= 3 else None) \
+                or _name_pair_glue(tok, tok[:j], tok[j:], lang, rule_dirs)
     i = 0
     while i < len(tok) and tok[i].islower():
         i += 1
@@ -1337,6 +1339,29 @@ def _capital_opener_glue(tok: str, head: str, tail: str, lang: str, rule_dirs: t
         return None
     low = tok.lower()
     if low in word_frequencies(lang) or low in casing_lexicon(lang, rule_dirs).single:
+        return None
+    return _mixed_case_split(head, tail, lang)
+
+
+def _name_pair_glue(tok: str, head: str, tail: str, lang: str, rule_dirs: tuple[str, ...]):
+    """Two Capitalised words run together that are one name's: a name of two
+    words the casing lexicon writes so (``ElSalvador``, ``SupremeCourt``), a
+    given name (``common/given_names.txt``) before a surname (``OliverCromwell``,
+    ``HollySnyder``), or a title of ``person_titles.txt`` before a name
+    (``ChancellorAngela``, ``JudgeKavanaugh``) (unsafe). Not a token some
+    language's list or the names know (brands written so, ``MaxMara``), nor
+    a surname of three letters or fewer."""
+    if len(tail) < 4:
+        return None
+    low = tok.lower()
+    lexicon = casing_lexicon(lang, rule_dirs)
+    if low in lexicon.single or _known_anywhere(low):
+        return None
+    h, t = head.lower(), tail.lower()
+    pair = any(n == 2 and lower == f"{h} {t}" and canonical == f"{head} {tail}"
+               for n, lower, canonical, _ in lexicon.lookup_multi(h, t))
+    if not (pair or h in word_list("common", "given_names.txt", rule_dirs)
+            or h in word_list(lang, "person_titles.txt", rule_dirs)):
         return None
     return _mixed_case_split(head, tail, lang)
 

@@ -41,6 +41,10 @@ FIXES = [
      "Erik Halvorsen stayed home. Later Halvorsen fires his coach."),
     ("fr", "Le dirigeant Halvorsen est arrivé lundi. Halvorsenréclame des garanties.",
      "Le dirigeant Halvorsen est arrivé lundi. Halvorsen réclame des garanties."),
+    # in Russian, whose case endings start with a vowel, a name the text writes
+    # glued to a word that starts with a consonant
+    ("ru", "Эрик Халворсен приехал вчера. Халворсенпродолжает переговоры.",
+     "Эрик Халворсен приехал вчера. Халворсен продолжает переговоры."),
     # one name's two words run together: a name of two words the lexicon writes so,
     # a given name before a surname, a title before a name
     ("en", "The ruling by the SupremeCourt surprised lawyers.", "The ruling by the Supreme Court surprised lawyers."),
@@ -310,7 +314,9 @@ MUST_NOT_CHANGE = [
     ("en", "She bought a MaxMara coat and a PlayStation for her son."),
     # a brand made of a web address's name and a word (Mobil.cz: no name written on its own)
     ("en", "The new Mobilking tariff starts in May, the firm told Mobil.cz on Friday."),
-    # a German genitive whose ending reads as a function word (Vorstoß|es)
+    # a Russian name in a case (Халворсен|а reads as a genitive), a German genitive
+    # whose ending reads as a function word (Vorstoß|es)
+    ("ru", "Эрик Халворсен приехал вчера. Мы ждали Халворсена долго."),
     ("de", "Die Folgen des Vorstoßes sind noch unklar."),
     # two function words Capitalised away from a sentence start: a name
     ("it", "Ha parlato con Tuttoquello e con Rossi."),

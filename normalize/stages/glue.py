@@ -36,7 +36,7 @@ from ..resources import word_frequencies, word_list, zipf
 from .anchors import function_words
 from .base import Context, Stage, finding
 from .punctuation import _smashed
-from .runtogether import INFLECTING_NAMES, _rejoin, glue_words, name_derivation
+from .runtogether import CASE_NAMES, INFLECTING_NAMES, _rejoin, glue_words, name_derivation
 
 _NUMBER_WORD = re.compile(r"(?<![\w.,/\-])((?:19|20)\d\d)([A-Z][a-z]{3,})\b")
 _COUNT_WORD = re.compile(r"(?<![\w.,/\-£€$¥₽₹#+])(\d{1,3})([^\W\d_][^\W\d_]{3,})(?![\w\-.@/])")
@@ -173,8 +173,14 @@ class GlueStage(Stage):
         endings = word_list(lang, "endings.txt", rule_dirs) | word_list(lang, "inflected_endings.txt", rule_dirs)
         cuts = [(part[:k], part[k:]) for k in range(4, len(part) - 2)
                 if part[:k] in written and zipf(freqs, part[k:]) >= NAME_WORD_ZIPF
-                and part[k:] not in endings and not name_derivation(part[:k], part[k:])]
+                and part[k:] not in endings and not name_derivation(part[:k], part[k:])
+                and part[k] not in CASE_NAMES.get(lang, "")]
         return cuts[0] if len(cuts) == 1 else None
+
+    @staticmethod
+    def _no_name_ending(word: str, lang: str, rule_dirs) -> bool:
+        """Can ``word`` not be a case ending of a name in ``lang``?"""
+        return word not in word_list(lang, "endings.txt", rule_dirs) and word[:1] not in CASE_NAMES.get(lang, "")
 
     def _name_glue(self, a, lang: str, freqs, rule_dirs):
         """A capitalised token the word list does not know that is a name the
@@ -192,7 +198,12 @@ class GlueStage(Stage):
         # (a name written on its own, not as a web address's: Mobil.cz makes no Mobil|king)
         standalone = {p for i, p in enumerate(names.parts) if cap[i] and p.isalpha()
                       and not _DOMAIN_TAIL.match(a.text, names.matches[i].end())}
-        fw = frozenset() if endings else glue_words(lang, rule_dirs)
+        fw = glue_words(lang, rule_dirs)
+        if endings:
+            # names that take case endings: a function word that is no ending and,
+            # where every ending starts with a vowel (Russian), starts with a consonant
+            # (Сандерс|не, China|und; not Халкетт|а, Vorstoß|es)
+            fw = frozenset(w for w in fw if self._no_name_ending(w, lang, rule_dirs))
         given = word_list("common", "given_names.txt", rule_dirs)
         verbs = word_list(lang, "speech_verbs.txt", rule_dirs)
         for i, part in enumerate(names.parts):
@@ -215,7 +226,7 @@ class GlueStage(Stage):
                     if low.endswith(verb) and len(head) >= 4 and head in written:
                         cut = (head, part[len(head):])
                         break
-            if cut is None and not endings:
+            if cut is None and (not endings or lang in CASE_NAMES):
                 cut = self._name_and_word(part, standalone, lang, freqs, rule_dirs)
             if cut is None:
                 continue

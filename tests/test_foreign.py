@@ -137,6 +137,19 @@ def test_a_sentence_in_a_close_language_is_checked_with_its_segment():
     assert f.segment_language == "pt" and "ajudar milhares" in text[f.start:f.end]
 
 
+def test_three_words_both_languages_write_bridge_a_fragment():
+    """`a miles de` is French and Portuguese too: three such words in a row no
+    longer cut a Spanish sentence in two fragments too short to report."""
+    sentence = "El ministro dijo que la medida ayudará a miles de familias jóvenes a encontrar casa."
+    for lang, before, after in [
+            ("fr", "Le gouvernement a adopté hier la nouvelle loi sur le logement après un long débat.",
+             "L'opposition a annoncé qu'elle contesterait le texte devant le Conseil constitutionnel."),
+            ("pt", "O governo aprovou ontem a nova lei da habitação após um longo debate no parlamento.",
+             "A oposição anunciou que vai contestar a norma no Tribunal Constitucional.")]:
+        text = f"{before} {sentence} {after}\n"
+        assert [f.segment_language for f in findings(text, lang, ("MTN801",))] == ["es"], lang
+
+
 def test_a_menu_left_in_the_source_language():
     """A scraped menu or breadcrumb: each item stands between bars as a
     section word stands alone on its line; the site's own menu and a list of

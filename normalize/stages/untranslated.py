@@ -34,6 +34,7 @@ MOST_OF_TEXT = 0.75    # a fragment longer than this share of the document's wor
 WORD_VOTE_SHARE = 0.4  # the words' vote names a fragment's language when it is this small a part of the text
 STRONG_RUN = 5         # foreign words that let the words' vote name a fragment inside a line too
 QUOTED_MAX_WORDS = 10  # a fragment that is all of a quotation this short is a title or a quoted line
+SHARED_BRIDGE = 3       # words both languages write that may stand in a row inside a fragment
 SEGMENT_RESCUE = 0.5   # a fragment langdetect names this likely (not 0.8) is checked with its segment around it
 LINE_SHARE = 0.5       # a caption's line (no word of the document's language on it) holds at most this share of its words
 _OPENING_QUOTES = "«“\"„"      # (the quotation marks that end a segment: _BREAK)
@@ -214,9 +215,10 @@ class UntranslatedStage(Stage):
             run: list = []
             for m in words + [None]:
                 kind = "end" if m is None else self._kind(m.group(), lang, own, own_fw)
-                if kind == "shared" and (not run or run[-1][1] == "name" or len(run) >= 2
-                                         and run[-1][1] == run[-2][1] == "shared"):
-                    kind = "own"   # a shared word only bridges, two at most, inside a run (que les, se … la)
+                if kind == "shared" and (not run or run[-1][1] == "name" or len(run) >= SHARED_BRIDGE
+                                         and all(k == "shared" for _, k in run[-SHARED_BRIDGE:])):
+                    kind = "own"   # a shared word only bridges, three at most, inside a run (que les,
+                    # se … la; a miles de between two Spanish words in French)
                 if kind != "own" and kind != "end":
                     run.append((m, kind))
                     continue
@@ -290,9 +292,9 @@ class UntranslatedStage(Stage):
         supported language has among its frequent or function words too:
         `will`, `position` in German and English), 'foreign' (far more
         frequent in another supported language), 'name' (capitalised) or
-        'neutral'. A shared word continues a run a foreign word began, two
-        in a row at most (`the government will not change` in a German text,
-        `déclaré que les discussions` in a Spanish one); the run then has to
+        'neutral'. A shared word continues a run a foreign word began,
+        SHARED_BRIDGE in a row at most (`the government will not change` in a
+        German text, `déclaré que les discussions` in a Spanish one); the run then has to
         end on a foreign word. Elsewhere it is the language's own."""
         if not word.islower():
             return "name"

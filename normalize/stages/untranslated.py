@@ -41,6 +41,8 @@ _OPENING_QUOTES = "«“\"„"      # (the quotation marks that end a segment: _
 _CLOSING_QUOTES = "»”\"“"
 _WORDS = re.compile(r"[^\W\d_]+")
 _BREAK = re.compile(r"[.!?…;:()\[\]{}«»“”\"„]|\n|—|–")
+_BREAK_MARKS = ".!?…;:()[]{}«»“”\"„\n—–"   # the same marks, one character each
+SEGMENT_REACH = 600     # characters of a segment either side of a fragment that langdetect reads
 
 
 def _langdetect_top(text: str, detector: str | None = None) -> tuple[str | None, float]:
@@ -265,10 +267,7 @@ class UntranslatedStage(Stage):
     @staticmethod
     def _segment_start(text: str, pos: int) -> int:
         """Where the segment (between two marks of _BREAK) holding ``pos`` starts."""
-        i = pos
-        while i > 0 and not _BREAK.match(text, i - 1):
-            i -= 1
-        return i
+        return max(text.rfind(mark, 0, pos) for mark in _BREAK_MARKS) + 1
 
     @staticmethod
     def _segment_end(text: str, pos: int) -> int:
@@ -409,7 +408,8 @@ class UntranslatedStage(Stage):
             # a fragment of a close language (Portuguese in Spanish) that langdetect
             # leans to but not firmly: the segment around it says whether it is
             # all that language (a sentence left whole) or mixed with the document's
-            whole = text[self._segment_start(text, start):self._segment_end(text, end)].strip()
+            whole = text[max(self._segment_start(text, start), start - SEGMENT_REACH):
+                         min(self._segment_end(text, end), end + SEGMENT_REACH)].strip()
             if whole != fragment:
                 around, around_prob = _langdetect_top(whole, self._detector)
                 if around == voted:

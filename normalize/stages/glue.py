@@ -169,7 +169,9 @@ class GlueStage(Stage):
         """``part`` (written once) as a name the document writes on its own
         and a common lower-case word (NAME_WORD_ZIPF, three letters or more):
         `Trumplast`, `Chelseafaces`, `Kimréclame`. One cut only; not a name
-        and a suffix (`name_derivation`), nor an ending of the language's."""
+        and a suffix (`name_derivation`), nor an ending of the language's;
+        where every case ending starts with a vowel (Russian), a word that
+        starts with a consonant (`Уэстпродолжает`, not `Уэстом`)."""
         endings = word_list(lang, "endings.txt", rule_dirs) | word_list(lang, "inflected_endings.txt", rule_dirs)
         cuts = [(part[:k], part[k:]) for k in range(4, len(part) - 2)
                 if part[:k] in written and zipf(freqs, part[k:]) >= NAME_WORD_ZIPF
@@ -187,7 +189,8 @@ class GlueStage(Stage):
         document writes on its own plus a function word (`Máyneza`,
         `Zaevdespués` where the text writes `Máynez`, `Zaev`; not where names take
         case endings that read as function words, Халкетта, Vorstoßes) or a
-        verb of saying (`Zaevsaid`, `Заевзаявил`: `speech_verbs.txt`), or a
+        verb of saying (`Zaevsaid`, `Заевзаявил`: `speech_verbs.txt`) or, written
+        once, a common word (`Trumpfires`: :meth:`_name_and_word`), or a
         function word plus that name (`laMáynez`)."""
         endings = lang in INFLECTING_NAMES
         names = a.names

@@ -765,9 +765,8 @@ def _two_words(tok: str, lang: str, compounds: bool, rule_dirs: tuple[str, ...])
                            and any(y != x and low[:-len(x)] + y in freqs for y in endings_list)
                            for x in endings_list):
         return ()   # compra|sen, not compras|en: an ending (no common word itself: aktuelle|in, not -ein)
-        # on a stem the list shows taking the language's endings (comprase, cómpralo); a noun
-        # takes none (venta: ventas|en, partidos|en)
-        # that takes the function word's letters
+        # that takes the function word's letters, on a stem the list shows taking the
+        # language's endings (comprase, cómpralo); a noun takes none (ventas|en, partidos|en)
     if not fw_pair and any(len(x) < len(parts[1]) and low.endswith(x) and _unaccented(low[:-len(x)]) != low[:-len(x)]
                            and _unaccented(low[:-len(x)]) in _frequent(lang) and low[:-len(x)] not in freqs
                            and low[-len(x) - 1] in ALPHABETS["en"]
@@ -855,10 +854,10 @@ def _letter_glue_no_typo(low: str, parts, zipfs, f_tok: float, lang: str) -> boo
     """A common word (LETTER_GLUE_HEAD_ZIPF, four letters or more) glued to a
     one-letter function word that cannot be its ending (:func:`_one_letter_glue`)
     after letters the language's words seldom end in (:func:`_never_ends`):
-    Spanish ``cabeza|a``, ``desierto|a``, ``contratado|a``. The typo reading,
-    the last letter a slip for a plural's (``cabezas``: a and s touch), is
-    no likelier than the most common word of the language after a word: the
-    token is glue."""
+    Spanish ``desierto|a``, ``contratado|a``, Portuguese ``estádio|e``. The
+    slip reading (``desiertos``: a and s touch) is set aside: one of the
+    language's commonest words lost its space more likely than a key was
+    missed. Not a doubled letter (``prácticaa`` is as likely a slip)."""
     head, letter = parts
     return (len(head) >= 4 and zipfs[0] >= LETTER_GLUE_HEAD_ZIPF and head[-1] != letter and _one_letter_glue(parts, f_tok)
             and _never_ends(head[-2:], letter, lang) and not _known_anywhere(low))

@@ -181,6 +181,7 @@ class UntranslatedStage(Stage):
         self._detector: str | None = None   # the options' segment detector (None: langdetect)
         self._words_in_text = 0
         self._detected = False
+        self._own_fw: frozenset[str] = frozenset()   # the document language's function words (this run's packs)
 
     def process(self, doc: Document, ctx: Context):
         lang = doc.language
@@ -189,6 +190,7 @@ class UntranslatedStage(Stage):
         text = doc.text
         own = word_frequencies(lang)
         own_fw = function_words(lang, ctx.rule_dirs)
+        self._own_fw = own_fw
         # A fragment needs MIN_WORDS - 1 foreign words: count them over the
         # distinct forms first, and walk the text only when there are enough.
         a = ctx.analysis
@@ -337,7 +339,7 @@ class UntranslatedStage(Stage):
         le = len(text) if le < 0 else le
         if len(_WORDS.findall(text, ls, le)) > LINE_SHARE * self._words_in_text:
             return False   # most of a short document: its language may be misjudged, not the line's
-        own, own_fw = word_frequencies(lang), function_words(lang)
+        own, own_fw = word_frequencies(lang), self._own_fw
         return all(self._kind(m.group(), lang, own, own_fw) != "own"
                    for m in (*_WORDS.finditer(text, ls, start), *_WORDS.finditer(text, end, le)))
 

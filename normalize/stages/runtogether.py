@@ -424,7 +424,7 @@ def _frequent_glue(lang: str, rule_dirs: tuple[str, ...]) -> frozenset[str]:
     # and every pair of function words clean news writes far likelier apart
     return frozenset(h + d for h in heads for d in dets if h + d in top and _determiner_glue(h + d, lang, rule_dirs)) \
         | frozenset(a + b for a, b in function_bigrams(lang, rule_dirs)
-                    if a + b in top and _pair_cut(a + b, lang, rule_dirs))
+                    if a + b in top and _pair_glue(a + b, lang, rule_dirs))
 
 
 def _worth_deciding(forms, lang: str, rule_dirs: tuple[str, ...]) -> list[str]:
@@ -465,23 +465,15 @@ PAIR_GLUE_CEILING = 3.0   # ...in a token the word list holds below this (web te
 def _pair_glue(low: str, lang: str, rule_dirs: tuple[str, ...] = ()) -> tuple[tuple[str, str], float] | None:
     """Two function words glued in a token the word list knows only as web
     text's glue: ``weare`` (zipf 2.3; `we are` 5.5 in clean news),
-    ``shouldbe``, ``hasbeen``, ``ofa``. The pair, measured side by side in
-    clean news (:func:`function_bigrams`), is PAIR_GLUE_MARGIN likelier than
-    the token, which the list holds below PAIR_GLUE_CEILING and no other
-    language writes as a word (French ``doit``, ``forme``; Portuguese
-    ``dela``): words made of two function words (``into``, ``alas``,
-    ``aun``, ``todo`` in Spanish) are far commoner than that. Returns the
-    parts and the pair's log10 frequency, or None; None too when two cuts
-    qualify (a token with two readings is left alone)."""
-    cut = _pair_cut(low, lang, rule_dirs)
-    return None if cut is None or _known_elsewhere(low, lang) else cut
-
-
-@lru_cache(maxsize=65536)
-def _pair_cut(low: str, lang: str, rule_dirs: tuple[str, ...] = ()) -> tuple[tuple[str, str], float] | None:
-    """:func:`_pair_glue` but for the other languages' word lists, which it
-    does not read (a run in one language loads no other list until a token
-    qualifies; :meth:`RunTogetherStage._decide` asks them of every split)."""
+    ``shouldbe``, ``hasbeen``. The pair, measured side by side in clean news
+    (:func:`function_bigrams`), is PAIR_GLUE_MARGIN likelier than the token,
+    which the list holds below PAIR_GLUE_CEILING: words made of two function
+    words (``into``, ``alas``, ``aun``) are far commoner than that. Returns
+    the parts and the pair's log10 frequency, or None; None too when two cuts
+    qualify (a token with two readings is left alone). A token another
+    language writes as a word (French ``doit``) is dropped where every split
+    is, in :meth:`RunTogetherStage._decide`: this reads no other language's
+    list, so a run in one language loads only its own."""
     z_tok = _zipf(word_frequencies(lang).get(low, 0.0))
     if not z_tok or z_tok >= PAIR_GLUE_CEILING:
         return None
@@ -491,8 +483,6 @@ def _pair_cut(low: str, lang: str, rule_dirs: tuple[str, ...] = ()) -> tuple[tup
     if len(found) != 1:
         return None
     parts, z = found[0]
-    if parts[0] in word_list(lang, "prefixes.txt", rule_dirs):
-        return None   # a prefix makes words of function words: German vor|dem, English in|its
     return parts, z - 9.0
 
 
@@ -558,7 +548,7 @@ def split_decision(tok: str, lang: str, compounds: bool = False, rule_dirs: tupl
     if _zipf(f_tok) >= RARE_ZIPF:
         # only "ofthe", "upto", far likelier as two words, though the list knows them
         return _two_words(tok, lang, compounds, rule_dirs) \
-            if _determiner_glue(low, lang, rule_dirs) or tok.islower() and _pair_glue(low, lang, rule_dirs) else None
+            if _determiner_glue(low, lang, rule_dirs) or _pair_glue(low, lang, rule_dirs) else None
     decision = _two_words(tok, lang, compounds, rule_dirs) if len(tok) <= MAX_TOKEN else ()
     if not decision and not f_tok and len(tok) <= MAX_TOKEN:
         decision = _rare_glue(tok, lang, rule_dirs)
@@ -659,7 +649,7 @@ def _two_words(tok: str, lang: str, compounds: bool, rule_dirs: tuple[str, ...])
                      and _long_cut(low, top_frequencies(lang, PAIR_PART_ZIPF), PAIR_PART_LEN)):
         return ()
     split = best_split(low, _frequent(lang), fw)
-    pair = _pair_glue(low, lang, rule_dirs) if tok.islower() else None   # (Capitalised: Isan, Derin are names)
+    pair = _pair_glue(low, lang, rule_dirs)
     if pair is not None:
         split = list(pair[0]), pair[1]   # two function words, weighed as clean news writes them side by side
     if split is None:

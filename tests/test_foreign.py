@@ -430,10 +430,3 @@ def test_an_english_word_left_where_a_sentence_opens():
                   "Une voiture a pris feu samedi. Eyewitness News a signalé un incendie."):
         assert findings(quiet, "fr") == [], quiet
 
-
-def test_the_segment_marks_are_the_break_pattern_s():
-    """The segment around a fragment is found with `_BREAK_MARKS` (one rfind a
-    mark) where the walk over segments uses `_BREAK`: the two must agree."""
-    from normalize.stages.untranslated import _BREAK, _BREAK_MARKS
-    matched = {chr(c) for c in range(0x3000) if _BREAK.fullmatch(chr(c))}
-    assert matched == set(_BREAK_MARKS)

@@ -40,9 +40,15 @@ LINE_SHARE = 0.5       # a caption's line (no word of the document's language on
 _OPENING_QUOTES = "«“\"„"      # (the quotation marks that end a segment: _BREAK)
 _CLOSING_QUOTES = "»”\"“"
 _WORDS = re.compile(r"[^\W\d_]+")
-_BREAK = re.compile(r"[.!?…;:()\[\]{}«»“”\"„]|\n|—|–")
-_BREAK_MARKS = ".!?…;:()[]{}«»“”\"„\n—–"   # the same marks, one character each
+_BREAK_MARKS = ".!?…;:()[]{}«»“”\"„\n—–"   # what ends a segment, one character each
+_BREAK = re.compile(f"[{re.escape(_BREAK_MARKS)}]")
 SEGMENT_REACH = 600     # characters of a segment either side of a fragment that langdetect reads
+
+
+def _line_bounds(text: str, start: int, end: int) -> tuple[int, int]:
+    """Where the line holding ``text[start:end]`` starts and ends."""
+    le = text.find("\n", end)
+    return text.rfind("\n", 0, start) + 1, len(text) if le < 0 else le
 
 
 def _langdetect_top(text: str, detector: str | None = None) -> tuple[str | None, float]:
@@ -325,18 +331,14 @@ class UntranslatedStage(Stage):
     def _own_line(text: str, start: int, end: int) -> bool:
         """Is ``text[start:end]`` its line, but for one word and punctuation
         either side (`La folla … protesta`, a caption)?"""
-        ls = text.rfind("\n", 0, start) + 1
-        le = text.find("\n", end)
-        le = len(text) if le < 0 else le
+        ls, le = _line_bounds(text, start, end)
         return len(_WORDS.findall(text, ls, start)) + len(_WORDS.findall(text, end, le)) <= 1
 
     def _no_own_word_on_line(self, text: str, start: int, end: int, lang: str) -> bool:
         """Is ``text[start:end]`` on a line where no other word is the
         document's language's own (names, words both languages write and a
         label such as `Foto:` may stand around it: a caption)?"""
-        ls = text.rfind("\n", 0, start) + 1
-        le = text.find("\n", end)
-        le = len(text) if le < 0 else le
+        ls, le = _line_bounds(text, start, end)
         if len(_WORDS.findall(text, ls, le)) > LINE_SHARE * self._words_in_text:
             return False   # most of a short document: its language may be misjudged, not the line's
         own, own_fw = word_frequencies(lang), self._own_fw

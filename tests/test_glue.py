@@ -387,6 +387,11 @@ def test_two_glue_words_without_a_content_word_are_an_unsafe_split():
     ("ru", "Он сказал, что еслибы знал, пришел бы.", "Он сказал, что если бы знал, пришел бы."),
     # Capitalised, where a sentence starts (an opener of glue_openers.txt first)
     ("en", "Weare ready, the minister said.", "We are ready, the minister said."),
+    # any such pair where a sentence starts, four letters too (it|is, und|es is
+    # no opener of the list)
+    ("en", "The vote was close.\nItis not over yet, he said.", "The vote was close.\nIt is not over yet, he said."),
+    ("en", "Morethan half of the voters stayed home.", "More than half of the voters stayed home."),
+    ("it", "Nonè finita, ha detto il sindaco.", "Non è finita, ha detto il sindaco."),
 ])
 def test_two_function_words_the_web_glues_are_split(lang, text, want):
     assert {f.applicability.value for f in found(text, lang)} == {"unsafe"}
@@ -402,6 +407,8 @@ def test_two_function_words_the_web_glues_are_split(lang, text, want):
     ("de", "Die Zeitung hatte vordem berichtet, dass die Bank schließt."),
     ("en", "They walked into the room and said: il doit partir."),
     ("en", "The town of Weare is in New Hampshire."),
+    # a four-letter one where a sentence starts, but a town's name (German um|an)
+    ("de", "Uman liegt in der Ukraine."),
 ])
 def test_words_made_of_two_function_words_stay(lang, text):
     assert fixed(text, lang) == text

@@ -534,9 +534,11 @@ def split_decision(tok: str, lang: str, compounds: bool = False, rule_dirs: tupl
     (``theViterbi``, ``derMann``: :func:`_camel_glue`), and a run of several
     words that lost their spaces (``newversionoftheoriginal``:
     :func:`_run_on`)."""
-    if not tok.isalpha() or len(tok) < PAIR_MIN or len(tok) > RUN_ON_MAX or len(tok) < PHRASE_MIN and not tok.islower():
+    if not tok.isalpha() or len(tok) < PAIR_MIN or len(tok) > RUN_ON_MAX:
         return None
     capitalised = tok[0].isupper() and tok[1:].islower()
+    if len(tok) < PHRASE_MIN and not tok.islower() and not (capitalised and _pair_glue(tok.lower(), lang, rule_dirs)):
+        return None   # (four letters Capitalised: only two function words clean news writes apart, Itis, Heis)
     if not (tok.islower() or capitalised):
         return _camel_glue(tok, lang, rule_dirs)   # CamelCase brands (iPhone, PayPal) stay None
     freqs = word_frequencies(lang)
@@ -704,6 +706,12 @@ def _two_words(tok: str, lang: str, compounds: bool, rule_dirs: tuple[str, ...])
             named = True
         elif len(parts) == 2 and parts[0] in word_list(lang, "glue_openers.txt", rule_dirs) \
                 and (not f_tok or fw_pair) and zipfs[1] >= 3.5 and len(parts[1]) >= 3:
+            opener = True
+        elif pair is not None and not _town_or_given_name(low, rule_dirs):
+            # two function words clean news writes apart far more often than the
+            # list holds them glued (Itis, Heis, Morethan, Andit): glue where a
+            # sentence starts, as above; elsewhere a name's (the town of Weare),
+            # and a town's or a given name's anywhere (Uman is German um|an)
             opener = True
         elif len(parts) == 2 and not f_tok and parts[1] in word_list(lang, "glue_tails.txt", rule_dirs) \
                 and len(parts[0]) >= CAP_HEAD_LEN and zipfs[0] >= CAP_HEAD_ZIPF and parts[0] not in names:
@@ -885,6 +893,14 @@ def name_derivation(head: str, tail: str) -> bool:
     NAME_DERIVATIONS after a consonant) rather than follow it as glue?"""
     return tail.lower() in NAME_DERIVATIONS and head[-1:].lower() not in "aeiouy"
 LARGE_TOWN = 100_000   # people: a city whose name is also a word still glues as a place
+
+
+def _town_or_given_name(low: str, rule_dirs: tuple[str, ...]) -> bool:
+    """Is ``low`` a town of ``common/towns.tsv`` or a given name of the
+    common lists?"""
+    from .places import fold, towns
+    return fold(low) in towns() or low in word_list("common", "given_names.txt", rule_dirs) \
+        or low in word_list("common", "female_given_names.txt", rule_dirs)
 
 
 def _large_town(low: str) -> bool:

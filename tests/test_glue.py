@@ -98,6 +98,10 @@ FIXES = [
      "Il governo ha presentato un piano di lavoro per la regione."),
     ("fr", "Le gouvernement présente un plan deprotection des forêts.",
      "Le gouvernement présente un plan de protection des forêts."),
+    # German, whose verbs start with its prepositions: a token the list does not
+    # know that no known word of its length begins like; zu only before an infinitive
+    ("de", "Sie hatten Angst, die Kontrolle zuverlieren.", "Sie hatten Angst, die Kontrolle zu verlieren."),
+    ("de", "Er konnte sich inirgendeiner Weise wehren.", "Er konnte sich in irgendeiner Weise wehren."),
     # an accented letter is typed on purpose: fixéeà is glue, no typo of fixées
     ("fr", "Sa caution a été fixéeà 350 000 dollars.", "Sa caution a été fixée à 350 000 dollars."),
     ("fr", "Le candidatà la Cour suprême parle.", "Le candidat à la Cour suprême parle."),
@@ -318,6 +322,9 @@ MUST_NOT_CHANGE = [
     # whose ending reads as a function word (Vorstoß|es)
     ("ru", "Эрик Халворсен приехал вчера. Мы ждали Халворсена долго."),
     ("de", "Die Folgen des Vorstoßes sind noch unklar."),
+    # a glue preposition before a word the endings it asks for rule out (zuhöchst,
+    # an adverb), or where a known word of its length starts so (zuschickten)
+    ("de", "Es war eine zuhöchst demütigende Niederlage, die sie uns zuschickten."),
     # two function words Capitalised away from a sentence start: a name
     ("it", "Ha parlato con Tuttoquello e con Rossi."),
 ]

@@ -734,7 +734,7 @@ def _two_words(tok: str, lang: str, compounds: bool, rule_dirs: tuple[str, ...])
     if len(parts) != 2:
         return ()
     if parts[0] in word_list(lang, "prefixes.txt", rule_dirs) and not fw_pair and not (
-            parts[0] in word_list(lang, "glue_prefixes.txt", rule_dirs) and _zipf(f_tok) < WEB_GLUE_ZIPF
+            _glue_prefix(parts, lang, rule_dirs) and _zipf(f_tok) < WEB_GLUE_ZIPF
             and zipfs[1] >= GLUE_PREFIX_ZIPFS.get(lang, GLUE_PREFIX_ZIPF) and len(parts[1]) >= 3
             and not _has_family(parts[0] + parts[1][:max(4, len(parts[1]) - 3)], lang, len(low) + FAMILY_SPAN)) \
             and not _negated_verb(low, parts, zipfs, f_tok, lang, rule_dirs):
@@ -772,8 +772,10 @@ def _two_words(tok: str, lang: str, compounds: bool, rule_dirs: tuple[str, ...])
         return ()   # interése|se, cómpra|lo: a verb that took a clitic took an accent too, on a
         # syllable before its last letter (not interés|ese; la|tête is no latê + te)
     fw_first = glue[0] and lang in FW_FIRST_AMBIGUOUS and not fw_pair
-    if fw_first and (parts[0] in word_list(lang, "prefixes.txt", rule_dirs) or f_tok or len(parts[1]) < 4
-                     or _known_anywhere(low) or _has_family(parts[0] + parts[1][:3], lang)):
+    glue_prefix = _glue_prefix(parts, lang, rule_dirs)   # (vetted above)
+    if fw_first and (parts[0] in word_list(lang, "prefixes.txt", rule_dirs) and not glue_prefix or f_tok
+                     or len(parts[1]) < 4 or _known_anywhere(low)
+                     or not glue_prefix and _has_family(parts[0] + parts[1][:3], lang)):
         return ()   # German words start with its prepositions (aufbauen, zugehen, inhaftiert);
         # "dengelten" is a word (two function words, und|dann, er|von, were weighed against
         # the token above); an article or a conjunction that no word starts with, glued to a
@@ -812,6 +814,25 @@ def _two_words(tok: str, lang: str, compounds: bool, rule_dirs: tuple[str, ...])
             and f_tok == 0.0 and min(len(p) for p in parts) >= 2
             and parts[0] not in word_list(lang, "prefixes.txt", rule_dirs))
     return _pieces(tok, parts), tuple(parts), tuple(zipfs), safe, opener
+
+
+@lru_cache(maxsize=None)
+def glue_prefixes(lang: str, rule_dirs: tuple[str, ...] = ()) -> dict[str, tuple[str, ...]]:
+    """``glue_prefixes.txt``: each preposition that is a prefix too but glue
+    before a common word, with the endings that word must have where the
+    line names some (German ``zu en``: zu|verlieren, an infinitive; zuhöchst
+    is an adverb), else none."""
+    out: dict[str, tuple[str, ...]] = {}
+    for line in word_list(lang, "glue_prefixes.txt", rule_dirs):
+        prefix, *endings = line.split()
+        out[prefix] = tuple(endings)
+    return out
+
+
+def _glue_prefix(parts, lang: str, rule_dirs: tuple[str, ...]) -> bool:
+    """Is ``parts[0]`` a glue prefix (:func:`glue_prefixes`) that ``parts[1]`` ends as it asks?"""
+    endings = glue_prefixes(lang, rule_dirs).get(parts[0])
+    return endings is not None and (not endings or parts[1].endswith(endings))
 
 
 def _negated_verb(low: str, parts, zipfs, f_tok: float, lang: str, rule_dirs: tuple[str, ...]) -> bool:

@@ -460,3 +460,36 @@ def test_an_ending_needs_a_stem_that_takes_endings():
 ])
 def test_a_letter_that_may_be_a_slip_stays(lang, text):
     assert fixed(text, lang) == text
+
+
+@pytest.mark.parametrize("lang,text,want", [
+    # the text itself writes the two words side by side elsewhere: a content
+    # compound, a name's two words, a word glued to a Capitalised one
+    ("en", "Common words matter. The number of commonwords can be related to length.",
+     "Common words matter. The number of common words can be related to length."),
+    ("en", "Holly Snyder spoke first. Later HollySnyder, the vice president, left.",
+     "Holly Snyder spoke first. Later Holly Snyder, the vice president, left."),
+    ("en", "The dialogue model comes first. TheDialogue Model then classifies the utterance.",
+     "The dialogue model comes first. The Dialogue Model then classifies the utterance."),
+    ("it", "La Banca Centrale ha deciso. La BancaCentrale alzerà i tassi a giugno.",
+     "La Banca Centrale ha deciso. La Banca Centrale alzerà i tassi a giugno."),
+])
+def test_a_pair_the_text_writes_spaced_elsewhere_splits(lang, text, want):
+    f = [x for x in found(text, lang) if "elsewhere" in x.message]
+    assert len(f) == 1 and f[0].applicability.value == "unsafe"
+    assert fixed(text, lang) == want
+
+
+@pytest.mark.parametrize("lang,text", [
+    # no such pair in the text: two common content words that form compounds stay
+    ("en", "The number of commonwords can be related to length."),
+    # a brand the text writes glued more often than the phrase
+    ("en", "DeepSeek said on Monday that DeepSeek models fell behind; divers who go deep seek light."),
+    # a verb and its clitic (an ending), a compound a writer also spaced whose parts
+    # are rare words, a language that writes compounds as one word
+    ("es", "Quieren reinyectar las células y reinyectarlas después."),
+    ("it", "La corteccia e il paleo cefalo; il paleocefalo è antico."),
+    ("de", "Die Drohnen Abwehr ist neu, die Drohnenabwehr kostet viel."),
+])
+def test_a_pair_written_elsewhere_needs_the_evidence(lang, text):
+    assert fixed(text, lang) == text

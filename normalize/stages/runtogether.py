@@ -21,6 +21,8 @@ SHORT_CONTENT_ZIPF = 4.0   # ...and, unknown to the list, a function word and a 
 CAP_HEAD_LEN = 6     # a Capitalised common word glued to a function word: this long...
 CAP_HEAD_ZIPF = 4.0  # ...and this common (surnames made so, Martin|on, Morris|on, are names or known tokens)
 MAX_PARTS = 3
+SPACED_MIN = 6       # a form split on the document's own evidence has this many letters...
+SPACED_PART = 2      # ...and each of its two words this many
 RARE_ZIPF = 2.5      # only words rarer than this are candidates
 PART_ZIPF = 3.0      # the parts of a split are at least this frequent
 MAX_TOKEN = 40       # longer "words" are identifiers, hashes or base64: leave them...
@@ -313,6 +315,9 @@ class RunTogetherStage(Stage):
         key = (lang, compounds, ctx.rule_dirs)
         splits = self.form_cache(key, lambda form: self._decide(form, *key),
                                  lambda forms: _worth_deciding(forms, key[0], key[2])).select(a.vocabulary, ctx.known)
+        spaced = self._spaced_elsewhere(a, lang, ctx.rule_dirs, splits)
+        if spaced:
+            splits = {**splits, **{form: decision for form, (decision, _) in spaced.items()}}
         if not splits:
             return []
         out = []
@@ -343,6 +348,14 @@ class RunTogetherStage(Stage):
                     and sum(zipfs) - 9 * len(zipfs) <= math.log10(_nearest(tok, _frequent(lang), lang) or 1e-12):
                 continue   # "Tawa hallae": after a name, a token a slip could make is the name's (a species)
             self.stats["splits"] += 1
+            if tok in spaced:
+                self.stats["spaced_elsewhere"] += 1
+                written = spaced[tok][1]
+                out.append(finding("MTN401", s, e, f"`{tok}` looks like run-together words: `{' '.join(pieces)}` "
+                                   f"(the text writes `{written}` elsewhere)", [" ".join(pieces)],
+                                   Applicability.UNSAFE, parts=list(parts), zipf=[round(z, 2) for z in zipfs],
+                                   written_elsewhere=written))
+                continue
             fix = _rejoin(pieces, lang, ctx.rule_dirs, opener)
             if "," in fix:
                 self.stats["commas"] += 1
@@ -350,6 +363,69 @@ class RunTogetherStage(Stage):
                                f"`{fix}`", [fix],
                                Applicability.SAFE if safe and "," not in fix else Applicability.UNSAFE,
                                parts=list(parts), zipf=[round(z, 2) for z in zipfs]))
+        return out
+
+    @staticmethod
+    def _spaced_elsewhere(a, lang: str, rule_dirs: tuple[str, ...], decided) -> dict[str, tuple[tuple, str]]:
+        """The document's own evidence of a lost space: a form no supported
+        language's word list nor the names know, which cuts one way only into
+        two words that the text also writes side by side, one space apart
+        (``TheDialogue`` … ``the dialogue``, ``commonwords`` … ``common words``,
+        ``HollySnyder`` … ``Holly Snyder``), and not more often glued than
+        spaced (a brand the text names: ``WeWork`` five times, ``we work``
+        once). A mixed-case form is cut only where its case changes. Not in
+        languages that write compounds as one word (German). Unsafe; the
+        decisions are the document's, so they are not cached by form. Returns
+        form -> (its decision, the pair as the text writes it)."""
+        if lang in COMPOUNDING:
+            return {}
+        top = top_frequencies(lang, RARE_ZIPF)
+        candidates = [f for f in a.vocabulary if f not in decided and SPACED_MIN <= len(f) <= MAX_TOKEN
+                      and f.lower() not in top and f.isalpha()]
+        if not candidates:
+            return {}
+        lowered: dict[str, list[str]] = {}
+        for f in a.vocabulary:
+            lowered.setdefault(f.lower(), []).append(f)
+        names = casing_lexicon(lang, rule_dirs).single
+        endings = word_list(lang, "endings.txt", rule_dirs)
+        common = top_frequencies(lang, PART_ZIPF)
+        cuts: dict[tuple[str, str], tuple[str, int]] = {}
+        for f in candidates:
+            low = f.lower()
+            mixed = not (f.islower() or f[0].isupper() and f[1:].islower())
+            # a lower-case part is a common word (paleo|cefalo, a compound a
+            # writer also spaced, stays), and no ending or clitic (reinyectar|las)
+            ks = [k for k in range(SPACED_PART, len(f) - SPACED_PART + 1)
+                  if low[:k] in lowered and low[k:] in lowered and low[k:] not in endings
+                  and (not mixed or f[k].isupper() and f[k - 1].islower())
+                  and all(p[0].isupper() or p.lower() in common for p in (f[:k], f[k:]))]
+            if len(ks) == 1 and low not in names and not _known_anywhere(low):
+                cuts[low[:ks[0]], low[ks[0]:]] = (f, ks[0])
+        if not cuts:
+            return {}
+        words, tokens, text = a.words, a.tokens, a.text
+        spaced: dict[str, int] = {}
+        written: dict[str, str] = {}   # the pair as the text first writes it
+        heads = {form for head, _ in cuts for form in lowered[head]}
+        for i in a.places(heads):
+            if i + 1 < len(tokens):
+                hit = cuts.get((tokens[i].lower(), tokens[i + 1].lower()))
+                if hit is not None and text[words[i].end():words[i + 1].start()] == " ":
+                    spaced[hit[0]] = spaced.get(hit[0], 0) + 1
+                    written.setdefault(hit[0], f"{tokens[i]} {tokens[i + 1]}")
+        if not spaced:
+            return {}
+        glued: dict[str, int] = {}
+        for i in a.places(spaced):
+            glued[tokens[i]] = glued.get(tokens[i], 0) + 1
+        freqs = word_frequencies(lang)
+        out = {}
+        for f, k in cuts.values():
+            if spaced.get(f, 0) >= glued.get(f, 1):
+                parts = (f[:k].lower(), f[k:].lower())
+                out[f] = ((f[:k], f[k:]), parts, tuple(_zipf(freqs.get(p, 0.0)) for p in parts), False, False), \
+                    written[f]
         return out
 
 

@@ -213,6 +213,34 @@ def test_a_fragment_that_is_most_of_a_detected_text_is_no_fragment():
     assert [f.rule for f in detected.findings if f.rule == "MTN801"] == []
 
 
+@pytest.mark.parametrize("lang,text,fragment,other", [
+    # three or four words, every one of them another language's and two its
+    # function words, inside a text long enough that its own language is sure
+    ("fr", "Le ministre a parlé lundi devant les députés. Vraiment, vous voulez toujours voir with the war on "
+           "les signes positifs, a-t-il dit, avant de quitter la salle sous les applaudissements de la majorité.",
+     "with the war", "en"),   # (French writes `on`: a shared word ends no fragment)
+    ("it", "Il sindaco ha presentato il piano lunedì mattina. Secondo il comune, i lavori in the cities will "
+           "cominciare a marzo e dureranno almeno due anni, con un costo di quaranta milioni di euro.",
+     "the cities will", "en"),   # (Italian writes `in`)
+])
+def test_a_short_clause_left_in_another_language(lang, text, fragment, other):
+    (f,) = findings(text, lang, ("MTN801",))
+    assert (text[f.start:f.end], f.segment_language) == (fragment, other)
+
+
+def test_a_short_clause_needs_a_sure_text_and_function_words():
+    # the same words in a short text (its language may be misjudged), and a run
+    # of three foreign words with one function word (a loan phrase: fake news)
+    assert findings("Vraiment, vous voulez voir with the war on les signes.", "fr", ("MTN801",)) == []
+    text = ("Le ministre a parlé lundi devant les députés de la majorité. Il a dénoncé les fake news daily "
+            "sur les réseaux, avant de quitter la salle sous les applaudissements de ses amis politiques.")
+    assert findings(text, "fr", ("MTN801",)) == []
+    # a title whose next word is Capitalised
+    text = ("Le festival de Montréal a ouvert ses portes lundi soir devant un public nombreux.\n"
+            "Shake hands with the Devil est à l'affiche, et le réalisateur a répondu aux questions du public.")
+    assert findings(text, "fr", ("MTN801",)) == []
+
+
 def test_a_word_of_a_language_beyond_the_seven():
     # Turkish and Polish words MT left in a Portuguese and an English text,
     # reported with their language

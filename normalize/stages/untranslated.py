@@ -27,7 +27,10 @@ from .anchors import function_words
 from .base import Context, Stage, finding
 from .language import segment_probabilities, vote_language
 
-MIN_WORDS = 5          # shortest fragment worth flagging
+MIN_WORDS = 5          # shortest fragment worth flagging...
+SHORT_WORDS = 3        # ...but for one this short, every word of it another language's,
+SHORT_FUNCTION_WORDS = 2   # ...this many of them that language's function words,
+SHORT_SHARE = 0.2          # ...in a text of five times its words or more
 MAX_CONFIRM = 16       # candidates checked per document: a document whose language was
                        # forced wrongly is all candidates, and each check runs langdetect
 MOST_OF_TEXT = 0.75    # a fragment longer than this share of the document's words is no fragment
@@ -197,7 +200,7 @@ class UntranslatedStage(Stage):
         own = word_frequencies(lang)
         own_fw = function_words(lang, ctx.rule_dirs)
         self._own_fw = own_fw
-        # A fragment needs MIN_WORDS - 1 foreign words: count them over the
+        # A fragment needs SHORT_WORDS foreign words in a row: count them over the
         # distinct forms first, and walk the text only when there are enough.
         a = ctx.analysis
         cache = self.form_cache((lang, ctx.rule_dirs),
@@ -239,12 +242,12 @@ class UntranslatedStage(Stage):
         return out
 
     def _enough_in_a_row(self, a, foreign, lang: str, own: dict, own_fw: frozenset) -> bool:
-        """Are there MIN_WORDS - 1 foreign words with no word of the document's
+        """Are there SHORT_WORDS foreign words with no word of the document's
         own language between them? A fragment needs that much (a run ends at
         the first own word), and most documents with a few foreign words
         (names' particles, loans) have them far apart."""
         tokens, places = a.tokens, a.places(foreign)
-        need = MIN_WORDS - 1
+        need = min(SHORT_WORDS, MIN_WORDS - 1)
         for k in range(len(places) - need + 1):
             if all(self._kind(tokens[j], lang, own, own_fw) != "own"
                    for j in range(places[k] + 1, places[k + need - 1])):
@@ -261,16 +264,37 @@ class UntranslatedStage(Stage):
         # (a word both languages write decides nothing: `a`, `que`, `la` in
         # a French sentence inside Spanish text)
         lower = sum(1 for _, k in run if k not in ("name", "shared"))
-        if foreign < MIN_WORDS - 1 or foreign < 0.6 * lower:
+        # a short clause, every word of it another language's, two of them its
+        # function words (`with the war` in French text, `the cities will` in Italian)
+        # (in a text long enough that its language is sure: not a line of its own
+        # whose language was misjudged)
+        short = SHORT_WORDS <= len(run) < MIN_WORDS and foreign == len(run) \
+            and len(run) <= SHORT_SHARE * self._words_in_text \
+            and self._function_words_of_others(run, lang) >= SHORT_FUNCTION_WORDS \
+            and not self._title(text, [m for m, _ in run]) and not self._capital_after(text, run[-1][0].end())
+        if not short and (foreign < MIN_WORDS - 1 or foreign < 0.6 * lower):
             return None
-        if lower < MIN_WORDS and not (lower + sum(1 for _, k in run if k == "shared") >= MIN_WORDS
-                                      and self._no_own_word_on_line(text, run[0][0].start(), run[-1][0].end(), lang)
-                                      and not self._title(text, [m for m, _ in run])):
+        if not short and lower < MIN_WORDS and not (
+                lower + sum(1 for _, k in run if k == "shared") >= MIN_WORDS
+                and self._no_own_word_on_line(text, run[0][0].start(), run[-1][0].end(), lang)
+                and not self._title(text, [m for m, _ in run])):
             return None   # (a line of its own, a caption, counts the words both languages write too)
         if self._detected and len(run) > MOST_OF_TEXT * self._words_in_text:
             self.stats["most_of_text"] += 1
             return None   # most of the document: its detected language was misjudged (a one-line document)
         return self._confirm(text, [m for m, _ in run], lang, foreign)
+
+    @staticmethod
+    def _capital_after(text: str, end: int) -> bool:
+        """Does a Capitalised word follow ``end``, one space on (the run ends inside a
+        title or a name: `Shake hands with the Devil`, `Made in Italy`)?"""
+        return text[end:end + 1] == " " and text[end + 1:end + 2].isupper()
+
+    @staticmethod
+    def _function_words_of_others(run: list, lang: str) -> int:
+        """How many of the run's words are another supported language's function words."""
+        table, fw_bits = _claims_table(), _mask_of_others(lang) << _FW
+        return sum(1 for m, _ in run if table.get(m.group(), 0) & fw_bits)
 
     @staticmethod
     def _segment_start(text: str, pos: int) -> int:

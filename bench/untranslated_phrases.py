@@ -1,0 +1,112 @@
+"""Short clauses left in another language: how many does MTN80x find? (not a test)
+
+    python bench/untranslated_phrases.py [--words 4] [--per-pair 15] [--seed 1] [LANG...]
+
+For each pair of supported languages (the host and the fragment's), takes
+``--per-pair`` three-sentence passages of the host's clean news
+(``../shared/data/news.<lang>.txt``, Portuguese from line 1998) and inserts,
+inside the middle sentence, ``--words`` consecutive lower-case words of the
+other language's news (no digits, no capitals: a clause, not a name). Each
+passage is checked with its language given; a case counts as found when an
+untranslated finding (MTN801-MTN807) overlaps the inserted words. The table
+gives found/cases per pair, and ``s<n>`` where findings stand away from the
+insertion (in clean text: the clean gate counts those on the whole corpus).
+Lines are drawn with a seeded reservoir, so the files are read, not held.
+"""
+
+from __future__ import annotations
+
+import argparse
+import os
+import random
+import re
+import sys
+from pathlib import Path
+
+ROOT = Path(__file__).resolve().parent.parent
+sys.path.insert(0, str(ROOT))
+
+from normalize import Pipeline  # noqa: E402
+from normalize.resources import SUPPORTED_LANGUAGES  # noqa: E402
+
+DATA = Path(os.environ.get("MTNORM_SHARED_DATA", ROOT.parent / "shared" / "data"))
+POOL = 600   # lines kept per language (a reservoir)
+_WORD = re.compile(r"[^\W\d_]+")
+
+
+def pool(lang: str, seed: int) -> list[str]:
+    """POOL sentence-like lines (60-220 characters, ending in a full stop) of
+    the language's news, drawn evenly from the file."""
+    rng = random.Random(f"{seed}-{lang}")
+    kept: list[str] = []
+    seen = 0
+    with open(DATA / f"news.{lang}.txt", encoding="utf-8") as fh:
+        for n, line in enumerate(fh, 1):
+            if lang == "pt" and n < 1998:
+                continue
+            line = line.strip()
+            if not (60 < len(line) < 220 and line.endswith(".")):
+                continue
+            seen += 1
+            if len(kept) < POOL:
+                kept.append(line)
+            else:
+                k = rng.randrange(seen)
+                if k < POOL:
+                    kept[k] = line
+    return kept
+
+
+def clause(lines: list[str], words: int, rng: random.Random) -> str:
+    """``words`` consecutive lower-case words, none the line's first."""
+    while True:
+        ws = rng.choice(lines).rstrip(".").split()
+        if len(ws) < words + 2:
+            continue
+        i = rng.randrange(1, len(ws) - words)
+        got = ws[i:i + words]
+        if all(_WORD.fullmatch(w) and w.islower() for w in got):
+            return " ".join(got)
+
+
+def main(argv=None) -> int:
+    ap = argparse.ArgumentParser(description=__doc__.splitlines()[0])
+    ap.add_argument("langs", nargs="*", default=list(SUPPORTED_LANGUAGES))
+    ap.add_argument("--words", type=int, default=4)
+    ap.add_argument("--per-pair", type=int, default=15)
+    ap.add_argument("--seed", type=int, default=1)
+    args = ap.parse_args(argv)
+    if not (DATA / "news.en.txt").is_file():
+        print(f"no clean news in {DATA}: nothing to measure")
+        return 0
+    pools = {lang: pool(lang, args.seed) for lang in SUPPORTED_LANGUAGES}
+    found = cases = 0
+    for host in args.langs:
+        pipe = Pipeline(language=host)
+        cells = []
+        for other in SUPPORTED_LANGUAGES:
+            if other == host:
+                continue
+            rng = random.Random(f"{args.seed}-{host}-{other}")
+            hit = stray = 0
+            for _ in range(args.per_pair):
+                before, middle, after = (rng.choice(pools[host]) for _ in range(3))
+                ws = middle.split()
+                j = rng.randrange(2, len(ws) - 1)
+                inserted = clause(pools[other], args.words, rng)
+                head = f"{before} {' '.join(ws[:j])} "
+                text = f"{head}{inserted} {' '.join(ws[j:])} {after}"
+                s, e = len(head), len(head) + len(inserted)
+                marks = [f for f in pipe.check(text).findings if f.rule.startswith("MTN80")]
+                hit += any(f.start < e and s < f.end for f in marks)
+                stray += sum(1 for f in marks if not (f.start < e and s < f.end))
+            found += hit
+            cases += args.per_pair
+            cells.append(f"{other}:{hit}/{args.per_pair}" + (f"(s{stray})" if stray else ""))
+        print(host, " ".join(cells))
+    print(f"found {found}/{cases} = {found / cases:.1%} ({args.words} words)")
+    return 0
+
+
+if __name__ == "__main__":
+    sys.exit(main())

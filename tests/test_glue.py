@@ -493,3 +493,22 @@ def test_a_pair_the_text_writes_spaced_elsewhere_splits(lang, text, want):
 ])
 def test_a_pair_written_elsewhere_needs_the_evidence(lang, text):
     assert fixed(text, lang) == text
+
+
+@pytest.mark.parametrize("lang,text,want", [
+    # a written accent a closed compound drops from its first element: two words
+    ("es", "La participación llegará al mínimorequerido para el referéndum.",
+     "La participación llegará al mínimo requerido para el referéndum."),
+    ("pt", "O acidente aconteceu no últimoano da obra.", "O acidente aconteceu no último ano da obra."),
+])
+def test_an_accent_a_compound_drops_marks_two_words(lang, text, want):
+    assert fixed(text, lang) == want
+
+
+@pytest.mark.parametrize("lang,text", [
+    # compounds that drop it (politicoeconómico), one that keeps the last element's,
+    # an adverb in -mente (an ending)
+    ("es", "Un análisis politicoeconómico del acuerdo francoalemán, hecho sintéticamente."),
+])
+def test_compounds_without_the_first_accent_stay(lang, text):
+    assert fixed(text, lang) == text

@@ -868,7 +868,7 @@ def _two_words(tok: str, lang: str, compounds: bool, rule_dirs: tuple[str, ...])
     elif any(len(p) < PAIR_PART_LEN or len(p) == PAIR_PART_LEN and z < SHORT_PAIR_PART_ZIPF for p, z in zip(parts, zipfs)) \
             or min(zipfs) < PAIR_PART_ZIPF or any(p in names for p in parts):
         return ()
-    elif not (compounds or _inflected(parts[0], lang, rule_dirs)
+    elif not (compounds or _inflected(parts[0], lang, rule_dirs) or _dropped_accent(parts[0], f_tok, lang, rule_dirs)
               or lang not in COMPOUNDING and (_long_pair(parts, zipfs, f_tok)
                                               or _unproductive_pair(tok, parts, f_tok, lang, rule_dirs))):
         # Two content words may be a closed compound (homewear, fourballs):
@@ -1258,6 +1258,16 @@ def _sorted_reversed(lang: str) -> list[str]:
     """The words of :func:`_sorted_words`, each spelt backwards, sorted: the
     words that end in a string are one run of this list."""
     return sorted(w[::-1] for w in _sorted_words(lang))
+
+
+def _dropped_accent(head: str, f_tok: float, lang: str, rule_dirs: tuple[str, ...]) -> bool:
+    """Does ``head``, the first of two content words in a token the word list
+    has never seen, carry a written accent the language's closed compounds and
+    derivations drop (``compound_accents.txt``: Spanish and Portuguese keep
+    only the last element's, socioeconómico, rapidamente)? Then the token is
+    two words: ``mínimo|requerido``, ``políticoeconómico``, ``último|ano``."""
+    accents = word_list(lang, "compound_accents.txt", rule_dirs)
+    return not f_tok and bool(accents) and any(ch in accents for ch in head)
 
 
 def _inflected(word: str, lang: str, rule_dirs: tuple[str, ...]) -> bool:

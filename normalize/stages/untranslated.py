@@ -282,7 +282,7 @@ class UntranslatedStage(Stage):
         if self._detected and len(run) > MOST_OF_TEXT * self._words_in_text:
             self.stats["most_of_text"] += 1
             return None   # most of the document: its detected language was misjudged (a one-line document)
-        return self._confirm(text, [m for m, _ in run], lang, foreign)
+        return self._confirm(text, [m for m, _ in run], lang, foreign, short)
 
     @staticmethod
     def _capital_after(text: str, end: int) -> bool:
@@ -384,7 +384,7 @@ class UntranslatedStage(Stage):
         j = i
         while j >= 0 and (text[j].isalpha() or text[j] in "'’-"):
             j -= 1
-        word = text[j + 1:i + 1]
+        word = re.split("['’]", text[j + 1:i + 1])[-1]   # (not an elided article, l'Observatoire, nor a quote, 'Los)
         if not word[:1].isupper():
             return False
         k = j
@@ -409,7 +409,7 @@ class UntranslatedStage(Stage):
         (best, n), (_, second) = ranked[0], ranked[1]
         return best if n >= 0.9 * len(words) and n > second else None
 
-    def _confirm(self, text: str, run: list, lang: str, foreign: int = 0):
+    def _confirm(self, text: str, run: list, lang: str, foreign: int = 0, short: bool = False):
         if self._quoted(text, run[0].start(), run[-1].end()):
             self.stats["quoted"] += 1
             return None
@@ -422,12 +422,13 @@ class UntranslatedStage(Stage):
         self.stats["candidates"] += 1
         voted = vote_language(fragment)
         if voted is None and len(run) <= WORD_VOTE_SHARE * self._words_in_text and (
-                self._own_line(text, start, end)
+                short or self._own_line(text, start, end)
                 or (foreign >= STRONG_RUN or self._no_own_word_on_line(text, start, end, lang))
                 and not self._title(text, run)):
-            # a line of its own (a caption, a heading) whose function words do not
-            # decide: its words' vote (in a short document a misjudged language
-            # looks like a fragment in another, and inside a sentence a title does)
+            # a line of its own (a caption, a heading) or a short clause all of whose
+            # words are foreign, whose function words do not decide: its words' vote
+            # (in a short document a misjudged language looks like a fragment in
+            # another, and inside a sentence a title does)
             voted = self._word_vote(run, lang)
         if voted is None or voted == lang:
             return None

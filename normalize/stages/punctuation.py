@@ -439,13 +439,19 @@ class SpacingStage(Stage):
             else:
                 # the next word must look like a sentence start: Capitalised, not ALLCAPS
                 # a one-letter word only when it is a function word ("tedesco.I due")
-                long_enough = len(right) >= 2 or right.lower() in openers
+                # (or a capital elided before the next word: `prochaine.L’ouragan`, `contrôle.C’est`)
+                long_enough = len(right) >= 2 or right.lower() in openers \
+                    or right.isupper() and tail[:1] in "'’" and tail[1:2].isalpha()
                 ok = (right[0].isupper() and long_enough and (len(right) == 1 or right[1:].islower())
                       and not left.isupper() or (left.isupper() and len(left) >= 3
                                                  and right[0].isupper() and right[1:].islower()))
             if ok and punct[0] == "." and left[0].isupper() and left not in nbp \
-                    and right.lower() not in openers and (left.isascii() or right.isascii()):
-                ok = False   # "Arch.Design", "Spindl.Info": a dotted name, unless "Beach.This"
+                    and right.lower() not in openers and (left.isascii() or right.isascii()) \
+                    and (right.lower() in word_list("common", "web_suffixes.txt", ctx.rule_dirs)
+                         or text.count(f"{left}.{right}") > 1 or not _known(right.lower(), lang)):
+                ok = False   # "Gazeta.Ru", "Arch.Design": a site's name (a web address's ending
+                # after the dot, the dotted form written again, or no word after it), unless "Beach.This";
+                # "Othello.Posteriormente", German "Bücher.Dabei" end a sentence
                 # (or two words of a script dotted names are not written in: "России.Россияне")
             if not ok:
                 continue

@@ -209,6 +209,21 @@ def test_safe_fix(text, expected):
     assert fixed(text) == expected
 
 
+@pytest.mark.parametrize("lang,text,expected", [
+    # after a Capitalised word too, where the next is a word of the language and
+    # no web address's ending (German nouns, names: Bücher.Dabei, Othello.Posteriormente)
+    ("de", "Sie kaufen Schuhe und Bücher.Dabei erhalten sie Rabatt.",
+     "Sie kaufen Schuhe und Bücher. Dabei erhalten sie Rabatt."),
+    ("es", "Fue el director de Othello.Posteriormente dirigió otra obra.",
+     "Fue el director de Othello. Posteriormente dirigió otra obra."),
+    # a capital elided before the next word opens a sentence
+    ("fr", "Elle arrive la semaine prochaine.L’ouragan Rosa se dirige vers le nord.",
+     "Elle arrive la semaine prochaine. L’ouragan Rosa se dirige vers le nord."),
+])
+def test_sentences_glued_in_other_languages(lang, text, expected):
+    assert fixed(text, lang=lang) == expected
+
+
 # Correct text every rule must leave alone.
 MUST_NOT_CHANGE = [
     "The U.S. economy grew 3.5 percent, e.g. in Node.js and example.com terms.",
@@ -219,6 +234,10 @@ MUST_NOT_CHANGE = [
     "A therapist said that nowhere together is a word.",
     "He flew to The Hague on Monday with the band The Rolling Stones.",
     "Ms. Smith and Dr. Jones met Mr. Brown at 3 p.m. in St. Louis.",
+    # a site's name: a web address's ending after the dot, the dotted form written
+    # twice, a word the language does not know after it
+    "As reported by Gazeta.Ru and Spindl.Info, the studio Arch.Design said so.",
+    "The firm Acme.Works grew; Acme.Works is now listed. He met Foo.Barqux there.",
     ("fr", "Il a dit : « Bonjour ! »"),
     ("de", "Er sagte: \u201eWir schaffen das\u201c."),
     "The iPhone and PayPal accounts of #climatestrike @un_news users.",

@@ -60,7 +60,10 @@ register(Rule(
     "MTN101", "missing-space-after-punctuation", Category.SPACING,
     "A sentence ends and the next begins with no space between them.",
     "Finds a full stop, question or exclamation mark (or a comma) glued between two words "
-    "(`Sunday.She`, `capitals.The`), or a comma between a year and a function word "
+    "(`Sunday.She`, `capitals.The`, after a hyphenated word, a Capitalised word or a two-letter "
+    "acronym too: `drought-stricken.Although`, `Bücher.Dabei`, `US.He`; the next sentence may open "
+    "with an elided capital, an acronym or a very common one-letter word: `prochaine.L’ouragan`, "
+    "`said.ABC`, `disse.É`; not a site's name, `Gazeta.Ru`), or a comma between a year and a function word "
     "(`2019,which`), or a list's number that starts its line glued to a known Capitalised word "
     "(`4.Means`), and inserts a space. Abbreviations (`U.S.`, `e.g.`), "
     "numbers (`3.5`), domains and file names (`example.com`, `Node.js`) are left alone. "

@@ -219,6 +219,12 @@ def test_safe_fix(text, expected):
     # a capital elided before the next word opens a sentence
     ("fr", "Elle arrive la semaine prochaine.L’ouragan Rosa se dirige vers le nord.",
      "Elle arrive la semaine prochaine. L’ouragan Rosa se dirige vers le nord."),
+    # the last part of a hyphenated word, a two-letter acronym, an acronym opening
+    # the next sentence, a one-letter word the language writes very often
+    ("en", "The region is drought-stricken.Although it rained, he was born in the US.He left.",
+     "The region is drought-stricken. Although it rained, he was born in the US. He left."),
+    ("en", "Ratings were up, Nielsen said.ABC was second.", "Ratings were up, Nielsen said. ABC was second."),
+    ("pt", "A casa ficou destruída, disse.É muito mau.", "A casa ficou destruída, disse. É muito mau."),
 ])
 def test_sentences_glued_in_other_languages(lang, text, expected):
     assert fixed(text, lang=lang) == expected
@@ -238,6 +244,8 @@ MUST_NOT_CHANGE = [
     # twice, a word the language does not know after it
     "As reported by Gazeta.Ru and Spindl.Info, the studio Arch.Design said so.",
     "The firm Acme.Works grew; Acme.Works is now listed. He met Foo.Barqux there.",
+    # initials after a word (WashingtonD.C. is glue of its own, not a sentence's end)
+    ("fr", "Les notes à WashingtonD.C. ont augmenté."),
     ("fr", "Il a dit : « Bonjour ! »"),
     ("de", "Er sagte: \u201eWir schaffen das\u201c."),
     "The iPhone and PayPal accounts of #climatestrike @un_news users.",

@@ -6,14 +6,16 @@ import re
 from collections.abc import Iterable
 
 from ..model import Applicability, Document
-from ..resources import nonbreaking_prefixes, top_frequencies, word_frequencies, word_list
+from ..resources import nonbreaking_prefixes, top_frequencies, word_frequencies, word_list, zipf
 from ..text import LETTER_RE as _LETTER, OPENERS, URLISH_RE
 from .anchors import function_words, sentence_openers
 from .base import Context, Stage, finding
 from .runtogether import COMPOUNDING, glue_words
 
-# word, sentence punctuation (optionally a closing quote or bracket), next letter
-_GLUED_RE = re.compile(r"(?<![\w.@/\\:\-])([^\W_]+)([.!?]|[.!?][\"”’»)]|[,;:])(?=[^\W\d_])")
+# word, sentence punctuation (optionally a closing quote or bracket), next letter;
+# the word may end a hyphenated one (drought-stricken.Although), not follow a
+# hyphen that no letter precedes
+_GLUED_RE = re.compile(r"(?<![\w.@/\\:])(?<!(?<![^\W\d_])-)([^\W_]+)([.!?]|[.!?][\"”’»)]|[,;:])(?=[^\W\d_])")
 # a number glued to the next sentence or heading ("scopes 1For more", "a
 # recall of 0.48With")
 _DIGIT_GLUED_RE = re.compile(r"(?<![\w.,:/\-])(\d{1,3}(?:[.,]\d+)?)(?=[A-Z][a-z]{2,}\b)")
@@ -118,6 +120,8 @@ def hinted_finditer(pattern: re.Pattern, hints: Iterable[int], text: str, shift:
         if m is not None:
             yield m
             done = m.end()
+LETTER_WORD_ZIPF = 6.0        # a one-letter word this common may open the sentence after a full stop
+ACRONYM_OPENER_LEN = (2, 6)   # an acronym this long may open it after a lower-case word
 # French (and Swiss/Canadian French) set a space before these; leave them.
 _FR_SPACED = ";:!?"
 
@@ -439,12 +443,18 @@ class SpacingStage(Stage):
             else:
                 # the next word must look like a sentence start: Capitalised, not ALLCAPS
                 # a one-letter word only when it is a function word ("tedesco.I due")
-                # (or a capital elided before the next word: `prochaine.L’ouragan`, `contrôle.C’est`)
+                # (or a capital elided before the next word: `prochaine.L’ouragan`, `contrôle.C’est`,
+                # or a one-letter word the language writes very often: Portuguese `disse.É`;
+                # not an initial, `WashingtonD.C.`)
                 long_enough = len(right) >= 2 or right.lower() in openers \
-                    or right.isupper() and tail[:1] in "'’" and tail[1:2].isalpha()
+                    or right.isupper() and tail[:1] in "'’" and tail[1:2].isalpha() \
+                    or tail[:1] not in ".'’" and zipf(word_frequencies(lang), right.lower()) >= LETTER_WORD_ZIPF
                 ok = (right[0].isupper() and long_enough and (len(right) == 1 or right[1:].islower())
-                      and not left.isupper() or (left.isupper() and len(left) >= 3
-                                                 and right[0].isupper() and right[1:].islower()))
+                      and not left.isupper() or (left.isupper() and len(left) >= 2
+                                                 and right[0].isupper() and right[1:].islower())
+                      # an acronym opening the next sentence after a word: `said.ABC was`
+                      or left.islower() and len(left) >= 3 and _known(left, lang) and right.isupper()
+                      and ACRONYM_OPENER_LEN[0] <= len(right) <= ACRONYM_OPENER_LEN[1] and not tail[:1].isalnum())
             if ok and punct[0] == "." and left[0].isupper() and left not in nbp \
                     and right.lower() not in openers and (left.isascii() or right.isascii()) \
                     and (right.lower() in word_list("common", "web_suffixes.txt", ctx.rule_dirs)

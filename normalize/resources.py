@@ -139,7 +139,8 @@ def word_frequencies(lang: str) -> WordFrequencies | dict[str, float]:
         return {}
     try:
         import wordfreq
-        return wordfreq.get_frequency_dict(lang, wordlist="best")
+        table = wordfreq.get_frequency_dict(lang, wordlist="best")
+        return FoldedWords(table) if lang in SHARP_S_LANGUAGES else table
     except (LookupError, ImportError, ValueError):
         return {}
 
@@ -154,7 +155,7 @@ def top_frequencies(lang: str, min_zipf: float = 3.0) -> dict[str, float]:
         return {}
     if isinstance(table, WordFrequencies) and min_zipf >= WordFrequencies.HELD_ZIPF:
         return table.top(min_zipf)
-    out: dict[str, float] = {}
+    out: dict[str, float] = FoldedWords() if lang in SHARP_S_LANGUAGES else {}
     for word, freq in iter_frequencies(lang):
         if math.log10(freq * 1e9) < min_zipf:
             break
@@ -171,6 +172,39 @@ def iter_frequencies(lang: str):
         freq = wordfreq.cB_to_freq(-index)
         for word in bucket:
             yield word, freq
+
+
+SHARP_S_LANGUAGES = frozenset({"de"})   # whose text writes ß (their frequent-word dicts fold it)
+
+
+def fold_sharp_s(word: str) -> str:
+    """``word`` as wordfreq keys it, which case-folds its words: German ``ß``
+    becomes ``ss`` (``außerdem`` is listed as ``ausserdem``)."""
+    return word.replace("ß", "ss")
+
+
+class FoldedWords(dict):
+    """A dict of wordfreq's words that finds a word written with ``ß`` under
+    its case-folded key (:func:`fold_sharp_s`); other look-ups cost what a
+    dict's do."""
+
+    __slots__ = ()
+
+    def __contains__(self, word) -> bool:
+        return dict.__contains__(self, word) or isinstance(word, str) and "ß" in word \
+            and dict.__contains__(self, fold_sharp_s(word))
+
+    def get(self, word, default=None):
+        freq = dict.get(self, word)
+        if freq is None and isinstance(word, str) and "ß" in word:
+            freq = dict.get(self, fold_sharp_s(word))
+        return default if freq is None else freq
+
+    def __getitem__(self, word):
+        freq = self.get(word)
+        if freq is None:
+            raise KeyError(word)
+        return freq
 
 
 class WordFrequencies:
@@ -235,17 +269,19 @@ class WordFrequencies:
         (made once per floor; do not change it)."""
         out = self._tops.get(min_zipf)
         if out is None:
-            out = self._tops[min_zipf] = {}
+            out = self._tops[min_zipf] = FoldedWords() if self.lang in SHARP_S_LANGUAGES else {}
             for words, freq in self._buckets_from_top(min_zipf):
                 out.update(dict.fromkeys(words, freq))
         return out
 
     def get(self, word: str, default=None):
-        freq = self._head.get(word)
+        freq = dict.get(self._head, word)   # (C speed: the fold is asked on a miss below)
         if freq is None:
             freq = self._memo.get(word, _UNSEEN)
             if freq is _UNSEEN:
                 freq = self._look_up(word)
+                if freq is None and "ß" in word:
+                    freq = self.get(fold_sharp_s(word))   # wordfreq keys case-folded words: außerdem -> ausserdem
                 if len(self._memo) >= self.MEMO_SIZE:
                     self._memo.clear()
                 self._memo[word] = freq

@@ -260,3 +260,17 @@ def test_foreign_reads_each_part_of_a_table_entry(monkeypatch):
     assert not u.is_foreign("en", "qqown") and u.is_foreign("fr", "qqown")
     assert u._claimed_by_others(["qqfw", "qqown", "zz"], "en") == ["qqfw"]
     u._memo.clear()
+
+
+def test_german_words_with_sharp_s_are_found_under_wordfreqs_folded_key():
+    """wordfreq case-folds its words (außerdem is listed as ausserdem): the
+    tables find them as German writes them, so a sentence glued before one is
+    parted and a glued preposition with ß is split."""
+    from normalize import Pipeline
+    from normalize.resources import top_frequencies, word_frequencies
+    assert "außerdem" in word_frequencies("de") and word_frequencies("de").get("straße")
+    assert "außerdem" in top_frequencies("de", 3.0) and top_frequencies("de", 3.0)["außerdem"] > 0
+    assert "ausserdem" in top_frequencies("de", 3.0)
+    assert type(top_frequencies("en", 3.0)) is dict   # (no fold where ß is not written)
+    text = "Es fehlt an Geld.Außerdem steht er unter Druck."
+    assert Pipeline(language="de").fix(text).text == "Es fehlt an Geld. Außerdem steht er unter Druck."

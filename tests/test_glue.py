@@ -414,6 +414,7 @@ def test_two_function_words_the_web_glues_are_split(lang, text, want):
     ("de", "Die Zeitung hatte vordem berichtet, dass die Bank schließt."),
     ("en", "They walked into the room and said: il doit partir."),
     ("en", "The town of Weare is in New Hampshire."),
+    ("en", "Weare is a small town, says Weare's mayor."),   # (its possessive mid-sentence: a name)
     # a four-letter one where a sentence starts, but a town's name (German um|an)
     ("de", "Uman liegt in der Ukraine."),
 ])
@@ -511,4 +512,26 @@ def test_an_accent_a_compound_drops_marks_two_words(lang, text, want):
     ("es", "Un análisis politicoeconómico del acuerdo francoalemán, hecho sintéticamente."),
 ])
 def test_compounds_without_the_first_accent_stay(lang, text):
+    assert fixed(text, lang) == text
+
+
+@pytest.mark.parametrize("lang,text,want", [
+    # where a sentence starts, a Capitalised token splits as its lower-case form
+    # would into two common content words, neither a name nor a function word
+    ("en", "Rescue teams arrived late.\nOfficialssaid on Friday that seven people died.",
+     "Rescue teams arrived late.\nOfficials said on Friday that seven people died."),
+    ("fr", "Un tsunami approche.\nQuelquesminutes plus tard, un mur d’eau arrive.",
+     "Un tsunami approche.\nQuelques minutes plus tard, un mur d’eau arrive."),
+])
+def test_two_common_words_glued_where_a_sentence_starts(lang, text, want):
+    assert fixed(text, lang) == want
+
+
+@pytest.mark.parametrize("lang,text", [
+    # a name there (its first part a function word, Norbest; or the text writes it
+    # mid-sentence too), a place made of two words the lists know as one
+    ("en", "Norbest Bräms, an economist, said so. Officialssaid is a word game, says the author of Officialssaid."),
+    ("en", "Summerhill and Bluewater opened on Monday."),
+])
+def test_a_name_where_a_sentence_starts_stays(lang, text):
     assert fixed(text, lang) == text

@@ -327,6 +327,11 @@ class RunTogetherStage(Stage):
         # where no sentence starts is a name there (Achoque), wherever it stands
         starts = {i: a.sentence_start(words[i].start()) for i in places if splits[words[i].group()][4]}
         named = {words[i].group() for i, start in starts.items() if not start}
+        # (its possessive too, a form of its own: says Weare's mayor)
+        possessive = {f"{words[i].group()}{q}s": words[i].group() for i in starts for q in "'’"}
+        written = possessive.keys() & a.vocabulary
+        if written:
+            named |= {possessive[words[i].group()] for i in a.places(written) if not a.sentence_start(words[i].start())}
         for i in places:
             w = words[i]
             tok = w.group()
@@ -672,7 +677,10 @@ def _capitalised_opener(tok: str, lang: str, compounds: bool, rule_dirs: tuple[s
         if zipfs[1] < OPENER_WORD_ZIPF:
             return ()   # (As|kale: a name; the word after the article is a common one)
     elif not (tail in glue_words(lang, rule_dirs) and len(tail) >= 2 and head not in glue_words(lang, rule_dirs)
-              and len(head) >= 4 and zipfs[0] >= OPENER_HEAD_ZIPF and head not in casing_lexicon(lang, rule_dirs).single):
+              and len(head) >= 4 and zipfs[0] >= OPENER_HEAD_ZIPF and head not in casing_lexicon(lang, rule_dirs).single) \
+            and not (min(len(head), len(tail)) >= 3 and min(zipfs) >= OPENER_HEAD_ZIPF
+                     and not any(p in casing_lexicon(lang, rule_dirs).single or p in glue_words(lang, rule_dirs)
+                                 for p in parts)):
         return ()
     return _pieces(tok, parts), parts, zipfs, False, True
 

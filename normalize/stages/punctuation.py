@@ -120,6 +120,8 @@ def hinted_finditer(pattern: re.Pattern, hints: Iterable[int], text: str, shift:
         if m is not None:
             yield m
             done = m.end()
+
+
 LETTER_WORD_ZIPF = 6.0        # a one-letter word this common may open the sentence after a full stop
 ACRONYM_OPENER_LEN = (2, 6)   # an acronym this long may open it after a lower-case word
 # French (and Swiss/Canadian French) set a space before these; leave them.
@@ -383,6 +385,24 @@ class SpacingStage(Stage):
                           "after a web address", [" "], Applicability.SAFE, left=text[s:e])
 
     @staticmethod
+    def _dotted_counter(text: str, glued: list[int]):
+        """A function that says how often ``text`` writes a dotted form
+        (``Arch.Design``) as a word glued to a word by a full stop, counting them
+        all in one pass over the marks the first time it is asked."""
+        counts: dict[str, int] | None = None
+
+        def count(form: str) -> int:
+            nonlocal counts
+            if counts is None:
+                counts = {}
+                for m in hinted_finditer(_GLUED_RE, glued, text, 0, _ALNUM):
+                    if m.group(2) == ".":
+                        key = f"{m.group(1)}.{_NEXT_WORD_RE.match(text, m.end()).group()}"
+                        counts[key] = counts.get(key, 0) + 1
+            return counts.get(form, 0)
+        return count
+
+    @staticmethod
     def _opens(a, pos: int) -> bool:
         """Does the quotation mark at ``pos`` open a quotation (by the pass's pairing)?"""
         m = a.quotes.at(pos)
@@ -395,6 +415,7 @@ class SpacingStage(Stage):
         openers = function_words(lang, ctx.rule_dirs) | sentence_openers(lang, ctx.rule_dirs)
         out = []
         glued, spaced = _mark_hints(text)
+        dotted = self._dotted_counter(text, glued)
         for m in hinted_finditer(_GLUED_RE, glued, text, 0, _ALNUM):
             left, punct = m.group(1), m.group(2)
             nxt = _NEXT_WORD_RE.match(text, m.end())
@@ -458,7 +479,7 @@ class SpacingStage(Stage):
             if ok and punct[0] == "." and left[0].isupper() and left not in nbp \
                     and right.lower() not in openers and (left.isascii() or right.isascii()) \
                     and (right.lower() in word_list("common", "web_suffixes.txt", ctx.rule_dirs)
-                         or text.count(f"{left}.{right}") > 1 or not _known(right.lower(), lang)):
+                         or not _known(right.lower(), lang) or dotted(f"{left}.{right}") > 1):
                 ok = False   # "Gazeta.Ru", "Arch.Design": a site's name (a web address's ending
                 # after the dot, the dotted form written again, or no word after it), unless "Beach.This";
                 # "Othello.Posteriormente", German "Bücher.Dabei" end a sentence

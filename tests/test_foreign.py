@@ -226,6 +226,10 @@ def test_a_fragment_that_is_most_of_a_detected_text_is_no_fragment():
     ("fr", "Le gouvernement a présenté son budget lundi devant les députés. Selon le ministre, the debt crisis in "
            "2010 pèse encore sur les comptes publics, et la croissance restera faible pendant deux ans au moins.",
      "the debt crisis in", "en"),
+    # one word of the clause both languages write (French `films`)
+    ("fr", "Le ministre a parlé lundi devant les députés de la majorité. Il a rappelé some films you acted "
+           "dans sa jeunesse, avant de quitter la salle sous les applaudissements de ses amis politiques.",
+     "some films you acted", "en"),
 ])
 def test_a_short_clause_left_in_another_language(lang, text, fragment, other):
     (f,) = findings(text, lang, ("MTN801",))

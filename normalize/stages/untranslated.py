@@ -28,9 +28,10 @@ from .base import Context, Stage, finding
 from .language import segment_probabilities, vote_language
 
 MIN_WORDS = 5          # shortest fragment worth flagging...
-SHORT_WORDS = 3        # ...but for one this short, every word of it another language's,
-SHORT_FUNCTION_WORDS = 2   # ...this many of them that language's function words,
-SHORT_SHARE = 0.2          # ...in a text of five times its words or more
+SHORT_WORDS = 3        # ...but one of this many foreign words and MIN_WORDS words at most,
+SHORT_OTHERS = 1           # ...this many of them not foreign (a word both languages write),
+SHORT_FUNCTION_WORDS = 2   # ...this many that language's function words,
+SHORT_SHARE = 0.2          # ...in a text of five times its words or more, is one too
 MAX_CONFIRM = 16       # candidates checked per document: a document whose language was
                        # forced wrongly is all candidates, and each check runs langdetect
 MOST_OF_TEXT = 0.75    # a fragment longer than this share of the document's words is no fragment
@@ -264,11 +265,12 @@ class UntranslatedStage(Stage):
         # (a word both languages write decides nothing: `a`, `que`, `la` in
         # a French sentence inside Spanish text)
         lower = sum(1 for _, k in run if k not in ("name", "shared"))
-        # a short clause, every word of it another language's, two of them its
-        # function words (`with the war` in French text, `the cities will` in Italian)
+        # a short clause, all its words but one another language's, two of them its
+        # function words (`with the war` in French text, `the cities will` in Italian,
+        # `some films you acted`, whose `films` French writes too)
         # (in a text long enough that its language is sure: not a line of its own
         # whose language was misjudged)
-        short = SHORT_WORDS <= len(run) < MIN_WORDS and foreign == len(run) \
+        short = SHORT_WORDS <= foreign and len(run) <= MIN_WORDS and len(run) - foreign <= SHORT_OTHERS \
             and len(run) <= SHORT_SHARE * self._words_in_text \
             and self._function_words_of_others(run, lang) >= SHORT_FUNCTION_WORDS \
             and not self._title(text, [m for m, _ in run]) and not self._capital_after(text, run[-1][0].end())

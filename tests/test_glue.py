@@ -130,6 +130,15 @@ FIXES = [
     ("de", "Die Entscheidung ist einstimmig getroffenworden, sagte er.",
      "Die Entscheidung ist einstimmig getroffen worden, sagte er."),
     # a word that stands before a noun (attributive_endings.txt) glued to the noun
+    # German: a word written in lower case glued to a Capitalised one (a compound
+    # has no capital inside); a Capitalised function word glued to its noun
+    # where a sentence starts
+    ("de", "Die Stadt will dreiBrücken bauen, wenn seinMandat es erlaubt.",
+     "Die Stadt will drei Brücken bauen, wenn sein Mandat es erlaubt."),
+    ("de", "Sie haben einen vielversprechendenImpfstoff gefunden.", "Sie haben einen vielversprechenden Impfstoff gefunden."),
+    ("de", "Es gibt längereWartungszeiträume als früher.", "Es gibt längere Wartungszeiträume als früher."),
+    ("de", "Der Fall ist offen. DieStaatsanwältin ermittelt weiter.",
+     "Der Fall ist offen. Die Staatsanwältin ermittelt weiter."),
     ("de", "Die Partie endete nach einemTreffer in der Nachspielzeit.",
      "Die Partie endete nach einem Treffer in der Nachspielzeit."),
     # two function words, the first a prefix too (de, con), far likelier than the token
@@ -269,6 +278,9 @@ MUST_NOT_CHANGE = [
     ("de", "Die Kiewerin sprach mit der Stadtratssprecherin."),
     # German brands written with a capital inside
     ("de", "Die Firma weltOnline und die BahnCard, dazu eBay und easyJet."),
+    # brands the word lists know (DerWesten, meinFernbus), a noun first (immoWelt)
+    ("de", "Das Portal DerWesten meldete, dass meinFernbus und immoWelt wachsen."),
+    ("de", "Er las es bei DerWesten. DerWesten meldete es zuerst."),
     # nouns made of infinitives, a separable prefix
     ("de", "Das Kleinerwerden und das Bankguthaben, dazu eine Version dazuerfinden."),
     # five-letter words that read as a function word and a word (at|one, be|fit)

@@ -1363,7 +1363,8 @@ def _camel_glue(tok: str, lang: str, rule_dirs: tuple[str, ...]):
             j += 1
         if j >= 2 and len(tok) - j >= 2 and tok[j + 1:].islower():
             return (_heading_glue(tok, tok[:j], tok[j:], lang, rule_dirs) if j >= 3 else None) \
-                or _name_pair_glue(tok, tok[:j], tok[j:], lang, rule_dirs)
+                or _name_pair_glue(tok, tok[:j], tok[j:], lang, rule_dirs) \
+                or (_compounding_opener_glue(tok, tok[:j], tok[j:], lang, rule_dirs) if lang in COMPOUNDING else None)
     i = 0
     while i < len(tok) and tok[i].islower():
         i += 1
@@ -1421,8 +1422,8 @@ def _content_camel_glue(tok: str, head: str, tail: str, lang: str, rule_dirs: tu
     camel_free = lang in CAMEL_FREE
     if len(head) < 3 or not (tail[1:].islower() or camel_free and tail.isupper()):
         return None
-    if lang in COMPOUNDING and not _ends_inflected(head, word_list(lang, "attributive_endings.txt", rule_dirs)):
-        return None   # German brands and compounds are written so (weltOnline); a word before a noun is not
+    if lang in COMPOUNDING:
+        return _compounding_camel_glue(tok, head, tail, lang, rule_dirs)
     freqs = word_frequencies(lang)
     low = tok.lower()
     if low in freqs or _zipf(freqs.get(head, 0.0)) < CAMEL_HEAD_ZIPF:
@@ -1433,6 +1434,64 @@ def _content_camel_glue(tok: str, head: str, tail: str, lang: str, rule_dirs: tu
             and not (len(tail) >= 3 and head in word_list(lang, "speech_verbs.txt", rule_dirs)) and not camel_free:
         return None   # (a verb of saying before any Capitalised word: saidJaynes, dijoAlbence)
     return _mixed_case_split(head, tail, lang)
+
+
+CAMEL_INFLECTED_ZIPF = 2.5   # German: a word before a noun, with its ending (vielversprechenden), this common
+CAMEL_COMPOUND_END = 4       # ...and a noun the list lacks ends in a common word this long (Wartungs|zeiträume)
+
+
+def _compounding_camel_glue(tok: str, head: str, tail: str, lang: str, rule_dirs: tuple[str, ...]):
+    """German (a language that writes its compounds as one word and
+    capitalises its nouns): a word German writes in lower case glued to a
+    Capitalised word (``seinMandat``, ``jedenTag``, ``dreiJungen``,
+    ``vielversprechendenImpfstoff``), unsafe. A compound has no capital
+    inside, so such a token is glue or a brand's, and brands are the word
+    list's (``meinFernbus``, ``derStandard``) or put a noun first
+    (``weltOnline``, ``BahnCard``). The head is a word clean news writes in
+    lower case (``lower_words.tsv``) or a function word, of zipf
+    CAMEL_HEAD_ZIPF, or one that ends like a word before a noun
+    (``attributive_endings.txt``: an adjective's forms share its frequency)
+    of zipf CAMEL_INFLECTED_ZIPF; the tail is a word the list knows, a name,
+    or a compound that ends in a common word (``Wartungs|zeiträume``)."""
+    from .namecase import lower_words
+    freqs = word_frequencies(lang)
+    if tok.lower() in freqs:
+        return None
+    z = _zipf(freqs.get(head, 0.0))
+    if not (_ends_inflected(head, word_list(lang, "attributive_endings.txt", rule_dirs)) and z >= CAMEL_INFLECTED_ZIPF
+            or (head in lower_words(lang, rule_dirs) or head in glue_words(lang, rule_dirs)) and z >= CAMEL_HEAD_ZIPF):
+        return None
+    t = tail.lower()
+    if not (t in freqs or _a_name(t, lang, rule_dirs) or _compound_noun(t, freqs)):
+        return None
+    return _mixed_case_split(head, tail, lang)
+
+
+def _compounding_opener_glue(tok: str, head: str, tail: str, lang: str, rule_dirs: tuple[str, ...]):
+    """German: a Capitalised function word glued to the noun after it where a
+    sentence starts (``DiePolizei``, ``DerAngeklagte``, ``ImJahresvergleich``;
+    checked where it stands: an opener), unsafe. Brands written so
+    (``DerWesten``, ``DasErste``) are in the word lists; the noun is a word
+    the list knows or a compound that ends in a common word."""
+    if head.lower() not in glue_words(lang, rule_dirs) | word_list(lang, "determiners.txt", rule_dirs):
+        return None
+    low = tok.lower()
+    if _known_anywhere(low) or low in casing_lexicon(lang, rule_dirs).single:
+        return None
+    freqs = word_frequencies(lang)
+    t = tail.lower()
+    if not (t in freqs or _compound_noun(t, freqs)):
+        return None
+    parts = (head.lower(), t)
+    return (head, tail), parts, tuple(_zipf(freqs.get(p, 0.0)) for p in parts), False, True
+
+
+def _compound_noun(low: str, freqs: dict[str, float]) -> bool:
+    """Does ``low``, unknown to the list, end in a common word of
+    CAMEL_COMPOUND_END letters or more after a start of three letters or more
+    (``wartungszeit|räume``, ``methodisten|gemeinde``)?"""
+    return any(_zipf(freqs.get(low[k:], 0.0)) >= PART_ZIPF
+               for k in range(3, len(low) - CAMEL_COMPOUND_END + 1))
 
 
 # Languages whose news runs no lower-case word into a capital: not one such

@@ -139,6 +139,8 @@ FIXES = [
     ("de", "Es gibt längereWartungszeiträume als früher.", "Es gibt längere Wartungszeiträume als früher."),
     ("de", "Der Fall ist offen. DieStaatsanwältin ermittelt weiter.",
      "Der Fall ist offen. Die Staatsanwältin ermittelt weiter."),
+    ("de", "Der Hafen war zu. LokaleFischer halfen bei der Suche.",
+     "Der Hafen war zu. Lokale Fischer halfen bei der Suche."),
     ("de", "Die Partie endete nach einemTreffer in der Nachspielzeit.",
      "Die Partie endete nach einem Treffer in der Nachspielzeit."),
     # two function words, the first a prefix too (de, con), far likelier than the token
@@ -281,6 +283,8 @@ MUST_NOT_CHANGE = [
     # brands the word lists know (DerWesten, meinFernbus), a noun first (immoWelt)
     ("de", "Das Portal DerWesten meldete, dass meinFernbus und immoWelt wachsen."),
     ("de", "Er las es bei DerWesten. DerWesten meldete es zuerst."),
+    # mid-sentence a Capitalised adjective glued to a noun is a name's or a brand's
+    ("de", "Er fuhr mit der LokaleFischer nach Hause."),
     # nouns made of infinitives, a separable prefix
     ("de", "Das Kleinerwerden und das Bankguthaben, dazu eine Version dazuerfinden."),
     # five-letter words that read as a function word and a word (at|one, be|fit)

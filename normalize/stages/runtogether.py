@@ -1447,19 +1447,11 @@ def _compounding_camel_glue(tok: str, head: str, tail: str, lang: str, rule_dirs
     ``vielversprechendenImpfstoff``), unsafe. A compound has no capital
     inside, so such a token is glue or a brand's, and brands are the word
     list's (``meinFernbus``, ``derStandard``) or put a noun first
-    (``weltOnline``, ``BahnCard``). The head is a word clean news writes in
-    lower case (``lower_words.tsv``) or a function word, of zipf
-    CAMEL_HEAD_ZIPF, or one that ends like a word before a noun
-    (``attributive_endings.txt``: an adjective's forms share its frequency)
-    of zipf CAMEL_INFLECTED_ZIPF; the tail is a word the list knows, a name,
-    or a compound that ends in a common word (``Wartungs|zeiträume``)."""
-    from .namecase import lower_words
+    (``weltOnline``, ``BahnCard``): see :func:`_lower_head`; the tail is a
+    word the list knows, a name, or a compound that ends in a common word
+    (``Wartungs|zeiträume``)."""
     freqs = word_frequencies(lang)
-    if tok.lower() in freqs:
-        return None
-    z = _zipf(freqs.get(head, 0.0))
-    if not (_ends_inflected(head, word_list(lang, "attributive_endings.txt", rule_dirs)) and z >= CAMEL_INFLECTED_ZIPF
-            or (head in lower_words(lang, rule_dirs) or head in glue_words(lang, rule_dirs)) and z >= CAMEL_HEAD_ZIPF):
+    if tok.lower() in freqs or not _lower_head(head, lang, rule_dirs):
         return None
     t = tail.lower()
     if not (t in freqs or _a_name(t, lang, rule_dirs) or _compound_noun(t, freqs)):
@@ -1467,13 +1459,28 @@ def _compounding_camel_glue(tok: str, head: str, tail: str, lang: str, rule_dirs
     return _mixed_case_split(head, tail, lang)
 
 
+def _lower_head(head: str, lang: str, rule_dirs: tuple[str, ...]) -> bool:
+    """Is ``head`` (lower case) a word German writes in lower case: one clean
+    news writes so (``lower_words.tsv``) or a function word, of zipf
+    CAMEL_HEAD_ZIPF, or a word that ends like a word before a noun
+    (``attributive_endings.txt``: an adjective's forms share its frequency)
+    of zipf CAMEL_INFLECTED_ZIPF?"""
+    from .namecase import lower_words
+    z = _zipf(word_frequencies(lang).get(head, 0.0))
+    return _ends_inflected(head, word_list(lang, "attributive_endings.txt", rule_dirs)) and z >= CAMEL_INFLECTED_ZIPF \
+        or (head in lower_words(lang, rule_dirs) or head in glue_words(lang, rule_dirs)
+            or head in word_list(lang, "determiners.txt", rule_dirs)) and z >= CAMEL_HEAD_ZIPF
+
+
 def _compounding_opener_glue(tok: str, head: str, tail: str, lang: str, rule_dirs: tuple[str, ...]):
-    """German: a Capitalised function word glued to the noun after it where a
-    sentence starts (``DiePolizei``, ``DerAngeklagte``, ``ImJahresvergleich``;
-    checked where it stands: an opener), unsafe. Brands written so
-    (``DerWesten``, ``DasErste``) are in the word lists; the noun is a word
-    the list knows or a compound that ends in a common word."""
-    if head.lower() not in glue_words(lang, rule_dirs) | word_list(lang, "determiners.txt", rule_dirs):
+    """German: a Capitalised word German writes in lower case
+    (:func:`_lower_head`: a function word, an adjective's form) glued to the
+    noun after it where a sentence starts (``DiePolizei``, ``ImJahresvergleich``,
+    ``EinigeZeugen``, ``BritischePremierministerin``; checked where it stands:
+    an opener), unsafe. Brands written so (``DerWesten``, ``DasErste``) are
+    in the word lists; the noun is a word the list knows or a compound that
+    ends in a common word."""
+    if not _lower_head(head.lower(), lang, rule_dirs):
         return None
     low = tok.lower()
     if _known_anywhere(low) or low in casing_lexicon(lang, rule_dirs).single:

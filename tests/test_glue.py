@@ -415,6 +415,10 @@ def test_two_glue_words_without_a_content_word_are_an_unsafe_split():
     ("en", "The vote was close.\nItis not over yet, he said.", "The vote was close.\nIt is not over yet, he said."),
     ("en", "Morethan half of the voters stayed home.", "More than half of the voters stayed home."),
     ("it", "Nonè finita, ha detto il sindaco.", "Non è finita, ha detto il sindaco."),
+    # three letters too, where the list holds the token only as web glue
+    ("es", "Llegó tarde yla reunión había terminado.", "Llegó tarde y la reunión había terminado."),
+    ("it", "Per lui èun compito difficile.", "Per lui è un compito difficile."),
+    ("fr", "Il est parti àla fin du mois.", "Il est parti à la fin du mois."),
 ])
 def test_two_function_words_the_web_glues_are_split(lang, text, want):
     assert {f.applicability.value for f in found(text, lang)} == {"unsafe"}
@@ -427,6 +431,9 @@ def test_two_function_words_the_web_glues_are_split(lang, text, want):
     # whose dem is a case ending; another language's word (French doit); the
     # same Capitalised token away from a sentence start, a name (the town of Weare)
     ("es", "Las alas del avión y aun así el piloto aterrizó."),
+    # three letters: a word of the language (ala, dai) or of another one (Portuguese ela)
+    ("es", "El ala del avión resistió."),
+    ("it", "Le dai una mano e ela non risponde."),
     ("de", "Die Zeitung hatte vordem berichtet, dass die Bank schließt."),
     ("en", "They walked into the room and said: il doit partir."),
     ("en", "The town of Weare is in New Hampshire."),

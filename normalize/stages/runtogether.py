@@ -221,7 +221,7 @@ class RunTogetherStage(Stage):
     def _decide(self, form: str, lang: str, compounds: bool, rule_dirs: tuple[str, ...]):
         """The split of a distinct form (see :func:`split_decision`); rare forms
         weighed are counted as candidates, once per run."""
-        if not (PAIR_MIN <= len(form) <= RUN_ON_MAX):
+        if not (PAIR_MIN <= len(form) <= RUN_ON_MAX or _short_pair_glue(form, lang, rule_dirs)):
             return None
         low = form.lower()
         if low in top_frequencies(lang, RARE_ZIPF) and low not in _frequent_glue(lang, rule_dirs):
@@ -567,6 +567,15 @@ def _pair_glue(low: str, lang: str, rule_dirs: tuple[str, ...] = ()) -> tuple[tu
     return parts, z - 9.0
 
 
+def _short_pair_glue(form: str, lang: str, rule_dirs: tuple[str, ...]) -> bool:
+    """A lower-case token of three letters that :func:`_pair_glue` takes for
+    two function words web text glues (Spanish ``yla``, Italian ``èun``,
+    French ``àla``, Russian ``яне``): shorter than PAIR_MIN, it is still
+    weighed (a token another language writes is dropped in
+    :meth:`RunTogetherStage._decide`)."""
+    return len(form) == PAIR_MIN - 1 and form.islower() and _pair_glue(form, lang, rule_dirs) is not None
+
+
 def _glue_at_an_end(word: str, fw: frozenset[str], frequent: dict[str, float],
                     inflected: frozenset[str] = frozenset()) -> bool:
     """Can ``word`` be a function word glued to a frequent word, either way
@@ -615,7 +624,7 @@ def split_decision(tok: str, lang: str, compounds: bool = False, rule_dirs: tupl
     (``theViterbi``, ``derMann``: :func:`_camel_glue`), and a run of several
     words that lost their spaces (``newversionoftheoriginal``:
     :func:`_run_on`)."""
-    if not tok.isalpha() or len(tok) < PAIR_MIN or len(tok) > RUN_ON_MAX:
+    if not tok.isalpha() or len(tok) < PAIR_MIN and not _short_pair_glue(tok, lang, rule_dirs) or len(tok) > RUN_ON_MAX:
         return None
     capitalised = tok[0].isupper() and tok[1:].islower()
     if len(tok) < PHRASE_MIN and not tok.islower() and not (capitalised and _pair_glue(tok.lower(), lang, rule_dirs)):

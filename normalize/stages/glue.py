@@ -184,6 +184,26 @@ class GlueStage(Stage):
         """Can ``word`` not be a case ending of a name in ``lang``?"""
         return word not in word_list(lang, "endings.txt", rule_dirs) and word[:1] not in CASE_NAMES.get(lang, "")
 
+    @staticmethod
+    def _name_before(names, i: int) -> str:
+        """The Capitalised word or initial right before word ``i`` where no
+        sentence starts (a given name: `Richard` in `Richard Dicket`), or ''."""
+        if i == 0 or not names.cap[i - 1] or names.start[i - 1] or names.gap(i - 1, i) not in (" ", ". "):
+            return ""
+        return names.parts[i - 1]
+
+    @classmethod
+    def _another_persons(cls, names, i: int, head: str) -> bool:
+        """Is word ``i``, after a given name, a surname of its own, since the
+        text writes ``head`` only after other given names (`Richard Dicket`
+        where it writes `Philip K. Dick`)? Where it writes ``head`` on its
+        own or after the same given name (`Bob Woodward`), it may be glue."""
+        given = cls._name_before(names, i)
+        if not given:
+            return False
+        before = [cls._name_before(names, j) for j, p in enumerate(names.parts) if p == head and j != i]
+        return bool(before) and all(b and b != given for b in before)
+
     def _name_glue(self, a, lang: str, freqs, rule_dirs):
         """A capitalised token the word list does not know that is a name the
         document writes on its own plus a function word (`Máyneza`,
@@ -217,9 +237,14 @@ class GlueStage(Stage):
             if low in freqs:
                 continue
             cut = None
+            m = names.matches[i]
+            s = m.start() + m.group().find(part)
+            # a function word goes on into its clause (Americaa lancé); before a
+            # stop or a comma the tail is the name's ending (Czech Pikora., Berbra,)
+            goes_on = a.text[s + len(part):s + len(part) + 1] == " " and a.text[s + len(part) + 1:s + len(part) + 2].isalpha()
             for k in range(1, min(len(part) - 3, NAME_GLUE_TAIL + 1)):
                 head, tail = part[:-k], part[-k:]
-                if tail.lower() in fw and head in written and head != part and len(head) >= 4 \
+                if goes_on and tail.lower() in fw and head in written and head != part and len(head) >= 4 \
                         and not name_derivation(head, tail) and not (k == 1 and low in given):
                     cut = (head, tail)   # (not Belarus|an: a name and a suffix; nor Jaroslav|a: Jaroslava is a name)
                     break
@@ -233,8 +258,8 @@ class GlueStage(Stage):
                 cut = self._name_and_word(part, standalone, lang, freqs, rule_dirs)
             if cut is None:
                 continue
-            m = names.matches[i]
-            s = m.start() + m.group().find(part)
+            if self._another_persons(names, i, cut[0]):
+                continue
             self.stats["name"] += 1
             # (the comma the tag took with it, where the language writes one: `Máynez, a young`)
             fix = _rejoin(cut, lang, rule_dirs)

@@ -342,6 +342,8 @@ class RunTogetherStage(Stage):
                 continue
             if before == ":" and s >= 2 and text[s - 2].isalnum():
                 continue   # a namespaced name (rdf:Descriptionrdf), not prose
+            if after == "." and _web_suffix_after(text, e, ctx.rule_dirs):
+                continue   # a site's name (LennyHenry.tv), not prose
             if before.isdigit() and not (tok.islower() or tok.istitle()):
                 continue   # mixed case after a digit is a code's (HQ 100aKlima), not prose
             if self._among_fragments(a, i, freqs, lang, ctx.rule_dirs):
@@ -394,6 +396,8 @@ class RunTogetherStage(Stage):
             lowered.setdefault(f.lower(), []).append(f)
         names = casing_lexicon(lang, rule_dirs).single
         endings = word_list(lang, "endings.txt", rule_dirs)
+        # a prefix that is no function word makes a compound also written spaced (super|colle)
+        prefixes, fw = word_list(lang, "prefixes.txt", rule_dirs), glue_words(lang, rule_dirs)
         common = top_frequencies(lang, PART_ZIPF)
         cuts: dict[tuple[str, str], tuple[str, int]] = {}
         for f in candidates:
@@ -403,6 +407,7 @@ class RunTogetherStage(Stage):
             # writer also spaced, stays), and no ending or clitic (reinyectar|las)
             ks = [k for k in range(SPACED_PART, len(f) - SPACED_PART + 1)
                   if low[:k] in lowered and low[k:] in lowered and low[k:] not in endings
+                  and (low[:k] not in prefixes or low[:k] in fw)
                   and (not mixed or f[k].isupper() and f[k - 1].islower())
                   and all(p[0].isupper() or p.lower() in common for p in (f[:k], f[k:]))]
             if len(ks) == 1 and low not in names and not _known_anywhere(low):
@@ -432,6 +437,17 @@ class RunTogetherStage(Stage):
                 out[f] = ((f[:k], f[k:]), parts, tuple(_zipf(freqs.get(p, 0.0)) for p in parts), False, False), \
                     written[f]
         return out
+
+
+def _web_suffix_after(text: str, end: int, rule_dirs: tuple[str, ...]) -> bool:
+    """Does a web address's ending (``common/web_suffixes.txt``), in lower
+    case, follow the full stop at ``end`` (``LennyHenry.tv,``; a sentence
+    after it, ``.In 2019``, opens with a capital)?"""
+    k = end + 1
+    while k < len(text) and text[k].isalpha():
+        k += 1
+    suffix = text[end + 1:k]
+    return k > end + 1 and suffix.islower() and suffix in word_list("common", "web_suffixes.txt", rule_dirs)
 
 
 def fragment_piece(t: str, freqs, fw: frozenset[str]) -> bool:

@@ -381,6 +381,23 @@ def test_a_names_ending_before_a_stop_is_no_glued_function_word():
     assert not found("Vladimír Pikor le dit. Selon Pikora, le marché suit.", "fr")
     assert fixed("La Bank of America le dit. La Bank of Americaa lancé un plan.", "fr") == \
         "La Bank of America le dit. La Bank of America a lancé un plan."
+    # before a function word clean news never writes after the tail (a should)
+    assert not found("Niko Kovac arrived. Power with coach Niko Kovaca should grow.", "en")
+
+
+def test_a_name_made_of_a_common_word_inside_a_longer_name_is_no_glue():
+    """`Weather` Capitalised only inside `the German Weather Service` is no
+    name of its own: `Weatherup` is a surname, not `Weather up`. A name
+    written on its own (Thunberg) still glues."""
+    assert not found("The German Weather Service said so. Mulcaire and Weatherup have admitted it.", "en")
+    assert fixed("Greta Thunberg spoke. The speech by Thunbergto world leaders was sharp.", "en") == \
+        "Greta Thunberg spoke. The speech by Thunberg to world leaders was sharp."
+
+
+def test_a_coinage_in_quotation_marks_is_no_glue():
+    text = 'Zlatan marca. Tenemos una "Zlatandependencia", dijo el técnico.'
+    assert not found(text, "es")
+    assert fixed('Zlatan marca. Lo dijo Zlatandespués del partido.', "es") == "Zlatan marca. Lo dijo Zlatan después del partido."
 
 
 def test_a_word_of_another_language_is_no_glue():

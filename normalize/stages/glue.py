@@ -36,7 +36,7 @@ from ..resources import word_frequencies, word_list, zipf
 from .anchors import function_words
 from .base import Context, Stage, finding
 from .punctuation import _smashed
-from .runtogether import CASE_NAMES, INFLECTING_NAMES, _rejoin, glue_words, name_derivation
+from .runtogether import CASE_NAMES, INFLECTING_NAMES, _rejoin, function_bigrams, glue_words, name_derivation
 
 _NUMBER_WORD = re.compile(r"(?<![\w.,/\-])((?:19|20)\d\d)([A-Z][a-z]{3,})\b")
 _COUNT_WORD = re.compile(r"(?<![\w.,/\-£€$¥₽₹#+])(\d{1,3})([^\W\d_][^\W\d_]{3,})(?![\w\-.@/])")
@@ -49,7 +49,11 @@ _DIGIT = re.compile(r"\d")
 COUNT_WORD_ZIPF = 3.5   # a Capitalised word glued after a small number is at least this common
 NAME_GLUE_TAIL = 8   # a function word glued to a name the document writes has at most this many letters
 NAME_WORD_ZIPF = 4.0   # a content word glued to such a name is at least this common
+COMMON_HEAD_ZIPF = 3.5   # a name's head this common as a word must be written on its own somewhere
 _DOMAIN_TAIL = re.compile(r"\.[^\W\d_]")
+_NEXT_WORD = re.compile(r"[^\W\d_]+")
+_OPEN_QUOTES = "\"“„«‘'‹‚"
+_CLOSE_QUOTES = "\"”»’'›“"
 
 
 @lru_cache(maxsize=None)
@@ -192,6 +196,49 @@ class GlueStage(Stage):
             return ""
         return names.parts[i - 1]
 
+    @staticmethod
+    def _quoted_alone(text: str, start: int, end: int) -> bool:
+        """Is ``text[start:end]`` all a quotation holds (`"Zlatandependencia"`)?"""
+        return start > 0 and end < len(text) and text[start - 1] in _OPEN_QUOTES and text[end] in _CLOSE_QUOTES
+
+    @staticmethod
+    def _next_word(text: str, end: int) -> str | None:
+        """The word one space after ``end`` (lower case), or None when a
+        stop, a comma or a line's end comes first."""
+        if text[end:end + 1] != " ":
+            return None
+        m = _NEXT_WORD.match(text, end + 1)
+        return m.group().lower() if m else None
+
+    @staticmethod
+    def _goes_on(tail: str, nxt: str | None, lang: str, rule_dirs) -> bool:
+        """Does a function word ``tail`` glued to a name go on into its clause
+        with the word after it (`Americaa lancé`)? Before a stop or a comma
+        the tail is the name's own ending (a Czech or Russian genitive left in
+        the text: `Pikora.`, `Berbra,`), and so is a one-letter tail (a vowel,
+        as those endings are) before a function word clean news never writes
+        after it (`Niko Kovaca should`: `a should`)."""
+        if nxt is None:
+            return False
+        return len(tail) > 1 or nxt not in glue_words(lang, rule_dirs) or (tail, nxt) in function_bigrams(lang, rule_dirs)
+
+    @staticmethod
+    def _only_in_names(names, head: str, freqs) -> bool:
+        """Is ``head`` a common word (zipf COMMON_HEAD_ZIPF) that the text
+        Capitalises only before another Capitalised word, inside a longer
+        name (`the German Weather Service`)? Then a token that starts with it
+        is a name of its own (`Weatherup`, a surname), not it glued to a
+        function word; a name written on its own or last in a name
+        (`Giuseppe Conte`, `Trump`) is no such word."""
+        if zipf(freqs, head.lower()) < COMMON_HEAD_ZIPF:
+            return False
+        for j, p in enumerate(names.parts):
+            if p == head:
+                run = names.run_of(j)
+                if run is None or j == run[1] - 1:
+                    return False
+        return True
+
     @classmethod
     def _another_persons(cls, names, i: int, head: str) -> bool:
         """Is word ``i``, after a given name, a surname of its own, since the
@@ -239,12 +286,13 @@ class GlueStage(Stage):
             cut = None
             m = names.matches[i]
             s = m.start() + m.group().find(part)
-            # a function word goes on into its clause (Americaa lancé); before a
-            # stop or a comma the tail is the name's ending (Czech Pikora., Berbra,)
-            goes_on = a.text[s + len(part):s + len(part) + 1] == " " and a.text[s + len(part) + 1:s + len(part) + 2].isalpha()
+            if self._quoted_alone(a.text, s, s + len(part)):
+                continue   # a coinage in quotation marks ("Zlatandependencia"), not glue
+            nxt = self._next_word(a.text, s + len(part))
             for k in range(1, min(len(part) - 3, NAME_GLUE_TAIL + 1)):
                 head, tail = part[:-k], part[-k:]
-                if goes_on and tail.lower() in fw and head in written and head != part and len(head) >= 4 \
+                if self._goes_on(tail.lower(), nxt, lang, rule_dirs) and tail.lower() in fw and head in written \
+                        and head != part and len(head) >= 4 \
                         and not name_derivation(head, tail) and not (k == 1 and low in given):
                     cut = (head, tail)   # (not Belarus|an: a name and a suffix; nor Jaroslav|a: Jaroslava is a name)
                     break
@@ -258,7 +306,7 @@ class GlueStage(Stage):
                 cut = self._name_and_word(part, standalone, lang, freqs, rule_dirs)
             if cut is None:
                 continue
-            if self._another_persons(names, i, cut[0]):
+            if self._another_persons(names, i, cut[0]) or self._only_in_names(names, cut[0], freqs):
                 continue
             self.stats["name"] += 1
             # (the comma the tag took with it, where the language writes one: `Máynez, a young`)

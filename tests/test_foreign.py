@@ -230,6 +230,10 @@ def test_a_fragment_that_is_most_of_a_detected_text_is_no_fragment():
     ("fr", "Le ministre a parlé lundi devant les députés de la majorité. Il a rappelé some films you acted "
            "dans sa jeunesse, avant de quitter la salle sous les applaudissements de ses amis politiques.",
      "some films you acted", "en"),
+    # four words, every one of them English, one a function word
+    ("es", "El gobierno presentó el presupuesto el lunes ante los diputados. Según el ministro, el seguro "
+           "prices have risen sharply este año, y los precios seguirán subiendo durante al menos dos años.",
+     "prices have risen sharply", "en"),
 ])
 def test_a_short_clause_left_in_another_language(lang, text, fragment, other):
     (f,) = findings(text, lang, ("MTN801",))
@@ -250,6 +254,14 @@ def test_a_short_clause_needs_a_sure_text_and_function_words():
     text = ("Die Autorin las am Abend in Caracas, wo sie die zweite Runde von 'Los placeres de la lengua' "
             "eröffnen sollte, ein Zyklus, der im Herbst mit weiteren Lesungen fortgesetzt wird.")
     assert findings(text, "de", ("MTN801",)) == []
+    # four foreign words with one function word: not the end of a name (after
+    # a Capitalised word and a function word), nor an acronym's expansion, nor
+    # a line of their own (a motto the writer chose)
+    base = "El gobierno presentó el presupuesto el lunes ante los diputados de la mayoría en el Congreso. "
+    for clause in ("Habló el presidente de la Société de développement des entreprises culturelles, y se fue. ",
+                   "Habló el presidente de la sociedad développement des entreprises culturelles (SODEC) ayer. ",
+                   "Il faut bien le faire.\n"):
+        assert findings(base + clause + base, "es", ("MTN801",)) == []
     # a title whose next word is Capitalised
     text = ("Le festival de Montréal a ouvert ses portes lundi soir devant un public nombreux.\n"
             "Shake hands with the Devil est à l'affiche, et le réalisateur a répondu aux questions du public.")

@@ -32,6 +32,8 @@ SHORT_WORDS = 3        # ...but one of this many foreign words and MIN_WORDS wor
 SHORT_OTHERS = 1           # ...this many of them not foreign (a word both languages write),
 SHORT_FUNCTION_WORDS = 2   # ...this many that language's function words,
 SHORT_SHARE = 0.2          # ...in a text of five times its words or more, is one too
+SHORT_ALL_FOREIGN = 4      # (a clause of this many words, every one foreign,
+SHORT_ALL_FOREIGN_FW = 1   # needs this many function words: insurance is even more)
 MAX_CONFIRM = 16       # candidates checked per document: a document whose language was
                        # forced wrongly is all candidates, and each check runs langdetect
 MOST_OF_TEXT = 0.75    # a fragment longer than this share of the document's words is no fragment
@@ -44,6 +46,7 @@ LINE_SHARE = 0.5       # a caption's line (no word of the document's language on
 _OPENING_QUOTES = "«“\"„"      # (the quotation marks that end a segment: _BREAK)
 _CLOSING_QUOTES = "»”\"“"
 _WORDS = re.compile(r"[^\W\d_]+")
+_ACRONYM_AFTER = re.compile(r"\s*\([A-ZÀ-ÝА-Я][A-Za-zÀ-ÿА-Яа-я]*[A-ZÀ-ÝА-Я]\)")
 _BREAK_MARKS = ".!?…;:()[]{}«»“”\"„\n—–"   # what ends a segment, one character each
 _BREAK = re.compile(f"[{re.escape(_BREAK_MARKS)}]")
 SEGMENT_REACH = 600     # characters of a segment either side of a fragment that langdetect reads
@@ -272,8 +275,8 @@ class UntranslatedStage(Stage):
         # whose language was misjudged)
         short = SHORT_WORDS <= foreign and len(run) <= MIN_WORDS and len(run) - foreign <= SHORT_OTHERS \
             and len(run) <= SHORT_SHARE * self._words_in_text \
-            and self._function_words_of_others(run, lang) >= SHORT_FUNCTION_WORDS \
-            and not self._title(text, [m for m, _ in run]) and not self._capital_after(text, run[-1][0].end())
+            and not self._title(text, [m for m, _ in run]) and not self._capital_after(text, run[-1][0].end()) \
+            and self._short_enough_evidence(text, run, lang, foreign)
         if not short and (foreign < MIN_WORDS - 1 or foreign < 0.6 * lower):
             return None
         if not short and lower < MIN_WORDS and not (
@@ -285,6 +288,48 @@ class UntranslatedStage(Stage):
             self.stats["most_of_text"] += 1
             return None   # most of the document: its detected language was misjudged (a one-line document)
         return self._confirm(text, [m for m, _ in run], lang, foreign, short)
+
+    def _short_enough_evidence(self, text: str, run: list, lang: str, foreign: int) -> bool:
+        """A short clause holds SHORT_FUNCTION_WORDS function words of other
+        languages (`with the war`), or, SHORT_ALL_FOREIGN words long and every
+        one foreign, SHORT_ALL_FOREIGN_FW (`insurance is even more`) where it
+        ends no name (:meth:`_in_a_name`) and stands in a line of the
+        document's language (a short line all in another language, `Il faut
+        bien le faire.`, is a motto or a quotation a writer chose); none ends
+        an acronym's expansion (`… culturelles (SODEC)`)."""
+        start, end = run[0][0].start(), run[-1][0].end()
+        if _ACRONYM_AFTER.match(text, end):
+            return False
+        n = self._function_words_of_others(run, lang)
+        if n >= SHORT_FUNCTION_WORDS:
+            return True
+        return len(run) == foreign >= SHORT_ALL_FOREIGN and n >= SHORT_ALL_FOREIGN_FW \
+            and not self._in_a_name(text, start) and not self._no_own_word_on_line(text, start, end, lang)
+
+    @staticmethod
+    def _in_a_name(text: str, start: int) -> bool:
+        """Does the short clause at ``start`` end a name: after a
+        Capitalised word that opens no sentence and up to two function words
+        of any supported language (`la Société de [développement des
+        entreprises culturelles]`)?"""
+        table, fw_bits = _claims_table(), ((1 << len(_BIT)) - 1) << _FW
+        words = list(_WORDS.finditer(text, max(0, start - 80), start))
+        if start > 80 and words:
+            words = words[1:]   # (the first may be cut)
+        after = start
+        for k, m in enumerate(reversed(words)):
+            if text[m.end():after].strip():
+                return False   # punctuation between: no name runs on
+            w = m.group()
+            if w[:1].isupper():
+                j = m.start() - 1
+                while j >= 0 and text[j] in " \t\u00a0\"“«„‘`'(":
+                    j -= 1
+                return k > 0 and not (j < 0 or text[j] in "\n.!?…")   # (right before it: _title's)
+            if k >= 2 or not table.get(w, 0) & fw_bits:
+                return False
+            after = m.start()
+        return False
 
     @staticmethod
     def _capital_after(text: str, end: int) -> bool:

@@ -130,6 +130,10 @@ FIXES = [
     ("de", "Die Entscheidung ist einstimmig getroffenworden, sagte er.",
      "Die Entscheidung ist einstimmig getroffen worden, sagte er."),
     # a word that stands before a noun (attributive_endings.txt) glued to the noun
+    # Spanish, Portuguese, Italian: a first word with an ending no compound's first
+    # part carries (first_part_endings.txt: plural -es, -mente), then a word
+    ("es", "Se esperan fuertesprecipitaciones en el norte del país.",
+     "Se esperan fuertes precipitaciones en el norte del país."),
     # German: a word written in lower case glued to a Capitalised one (a compound
     # has no capital inside); a Capitalised function word glued to its noun
     # where a sentence starts
@@ -279,6 +283,8 @@ MUST_NOT_CHANGE = [
     ("de", "Die Lage blieb indifferenziert, der Druck nichtformalen Ursprungs; sie dengelten die Sensen."),
     ("de", "Die Kiewerin sprach mit der Stadtratssprecherin."),
     # German brands written with a capital inside
+    # a compound whose first part is a stem (Spanish cumpleaños, sacacorchos)
+    ("es", "Celebró su cumpleaños con un sacacorchos nuevo."),
     ("de", "Die Firma weltOnline und die BahnCard, dazu eBay und easyJet."),
     # brands the word lists know (DerWesten, meinFernbus), a noun first (immoWelt)
     ("de", "Das Portal DerWesten meldete, dass meinFernbus und immoWelt wachsen."),

@@ -757,7 +757,7 @@ def _two_words(tok: str, lang: str, compounds: bool, rule_dirs: tuple[str, ...])
     if not compounds and not _glue_at_an_end(low, fw, top_frequencies(lang, PART_ZIPF),
                                              word_list(lang, "inflected_endings.txt", rule_dirs)) \
             and not (not f_tok and lang not in COMPOUNDING
-                     and _long_cut(low, top_frequencies(lang, PAIR_PART_ZIPF), PAIR_PART_LEN)):
+                     and _long_cut(low, top_frequencies(lang, INFLECTED_TAIL_ZIPF), PAIR_PART_LEN)):
         return ()
     split = best_split(low, _frequent(lang), fw)
     pair = _pair_glue(low, lang, rule_dirs)
@@ -899,7 +899,8 @@ def _two_words(tok: str, lang: str, compounds: bool, rule_dirs: tuple[str, ...])
                 return ()   # a name ("chen") as a part means a foreign or proper word (but Madrid|que)
             unvetted = True   # solo|un: two words of glue_words.txt, no content word to vet (unsafe)
     elif any(len(p) < PAIR_PART_LEN or len(p) == PAIR_PART_LEN and z < SHORT_PAIR_PART_ZIPF for p, z in zip(parts, zipfs)) \
-            or min(zipfs) < PAIR_PART_ZIPF or any(p in names for p in parts):
+            or zipfs[0] < PAIR_PART_ZIPF or any(p in names for p in parts) \
+            or zipfs[1] < (INFLECTED_TAIL_ZIPF if _inflected(parts[0], lang, rule_dirs) else PAIR_PART_ZIPF):
         return ()
     elif not (compounds or _inflected(parts[0], lang, rule_dirs) or _dropped_accent(parts[0], f_tok, lang, rule_dirs)
               or lang not in COMPOUNDING and (_long_pair(parts, zipfs, f_tok)
@@ -1170,6 +1171,7 @@ def _long_cut(word: str, common: dict[str, float], min_len: int = LONG_PART) -> 
 PAIR_PART_LEN = 3          # two content words this long (and, with three letters,
 SHORT_PAIR_PART_ZIPF = 5.0   # this common: new, use, set)...
 PAIR_PART_ZIPF = 3.5       # ...and this common, glued in a lower-case token the list has never seen,
+INFLECTED_TAIL_ZIPF = 3.0  # (after an inflected word, fuertes|precipitaciones, the second this common)
 COMPOUND_EVIDENCE = 6      # are split unless the word list holds this many compounds made with them,
 PROLIFIC = 10              # or, when one never makes a compound there, the other makes this many
 
@@ -1305,8 +1307,11 @@ def _dropped_accent(head: str, f_tok: float, lang: str, rule_dirs: tuple[str, ..
 
 def _inflected(word: str, lang: str, rule_dirs: tuple[str, ...]) -> bool:
     """Does ``word`` end in one of the language's ``inflected_endings.txt``
-    (and keep at least three letters before it)?"""
-    return _ends_inflected(word, word_list(lang, "inflected_endings.txt", rule_dirs))
+    or ``first_part_endings.txt`` (endings no closed compound's first part
+    carries, where the language lists only those: Spanish -mente, plural
+    -es) and keep at least three letters before it?"""
+    return _ends_inflected(word, word_list(lang, "inflected_endings.txt", rule_dirs)
+                           | word_list(lang, "first_part_endings.txt", rule_dirs))
 
 
 def _ends_inflected(word: str, endings: frozenset[str]) -> bool:

@@ -446,6 +446,8 @@ def test_two_glue_words_without_a_content_word_are_an_unsafe_split():
      "The bridge should be finished in May and has been delayed twice."),
     ("es", "Para el club hasido un año difícil.", "Para el club ha sido un año difícil."),
     ("ru", "Он сказал, что еслибы знал, пришел бы.", "Он сказал, что если бы знал, пришел бы."),
+    # a preposition glued to a pronoun's form after it (function_words.txt: ней, них, том)
+    ("ru", "Я не знаю, что случилось сней и уних вчера.", "Я не знаю, что случилось с ней и у них вчера."),
     # Capitalised, where a sentence starts (an opener of glue_openers.txt first)
     ("en", "Weare ready, the minister said.", "We are ready, the minister said."),
     # any such pair where a sentence starts, four letters too (it|is, und|es is

@@ -854,9 +854,12 @@ def _two_words(tok: str, lang: str, compounds: bool, rule_dirs: tuple[str, ...])
         return ()
     unusual_ending = False
     ending = parts[1] in word_list(lang, "endings.txt", rule_dirs)   # (a split before one is never safe)
-    if ending \
+    if ending and (pair is None or lang in COMPOUNDING) \
             and not ((fw_pair or glue[0] and len(parts[1]) >= SUFFIX_WORD_LEN)
                      and parts[0] not in word_list(lang, "prefixes.txt", rule_dirs)):
+        # (two function words clean news writes side by side far more often than the
+        # list holds them glued, no|es, en|lo, are no prefix and its ending: _pair_glue;
+        # but German makes words of a preposition and a case ending, vordem, seitdem)
         # (a function word that is no prefix takes no suffix: of|less, where care|less does)
         unusual_ending = (len(parts[1]) <= 3 and len(parts[0]) >= 4 and zipfs[0] >= PART_ZIPF + 0.5
                           and not _known_anywhere(low) and (_never_ends(parts[0][-2:], parts[1], lang)

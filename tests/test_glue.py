@@ -130,6 +130,9 @@ FIXES = [
     ("de", "Die Entscheidung ist einstimmig getroffenworden, sagte er.",
      "Die Entscheidung ist einstimmig getroffen worden, sagte er."),
     # a word that stands before a noun (attributive_endings.txt) glued to the noun
+    # a common word glued to an acronym (clean news writes none but microSD-like devices)
+    ("it", "Il voto è vicino, secondoNBC News.", "Il voto è vicino, secondo NBC News."),
+    ("es", "El colectivoLGTB sufre discriminación.", "El colectivo LGTB sufre discriminación."),
     # Spanish, Portuguese, Italian: a first word with an ending no compound's first
     # part carries (first_part_endings.txt: plural -es, -mente), then a word
     ("es", "Se esperan fuertesprecipitaciones en el norte del país.",
@@ -283,6 +286,8 @@ MUST_NOT_CHANGE = [
     ("de", "Die Lage blieb indifferenziert, der Druck nichtformalen Ursprungs; sie dengelten die Sensen."),
     ("de", "Die Kiewerin sprach mit der Stadtratssprecherin."),
     # German brands written with a capital inside
+    # a device's name: a prefix glued to an acronym
+    ("en", "The phone takes a microSD card and a miniUSB cable."),
     # a compound whose first part is a stem (Spanish cumpleaños, sacacorchos)
     ("es", "Celebró su cumpleaños con un sacacorchos nuevo."),
     ("de", "Die Firma weltOnline und die BahnCard, dazu eBay und easyJet."),

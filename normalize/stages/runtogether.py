@@ -1453,6 +1453,8 @@ def _content_camel_glue(tok: str, head: str, tail: str, lang: str, rule_dirs: tu
     word before a noun (``attributive_endings.txt``: einem|Abschluss,
     guten|Steilpass)."""
     camel_free = lang in CAMEL_FREE
+    if len(head) >= 3 and tail.isupper() and not camel_free and lang not in COMPOUNDING:
+        return _word_acronym_glue(tok, head, tail, lang, rule_dirs)
     if len(head) < 3 or not (tail[1:].islower() or camel_free and tail.isupper()):
         return None
     if lang in COMPOUNDING:
@@ -1471,6 +1473,25 @@ def _content_camel_glue(tok: str, head: str, tail: str, lang: str, rule_dirs: tu
 
 CAMEL_INFLECTED_ZIPF = 2.5   # German: a word before a noun, with its ending (vielversprechenden), this common
 CAMEL_COMPOUND_END = 4       # ...and a noun the list lacks ends in a common word this long (Wartungs|zeiträume)
+
+
+ACRONYM_TAIL_MAX = 6   # a word glued to an acronym of two to this many capitals
+
+
+def _word_acronym_glue(tok: str, head: str, tail: str, lang: str, rule_dirs: tuple[str, ...]):
+    """A common lower-case word glued to the acronym after it: ``secondoNBC``,
+    ``colectivoLGTB``, ``journalisteTV`` (unsafe). Clean news writes no such
+    token but units and devices whose first part is a prefix (``microSD``,
+    ``miniUSB``: ``prefixes.txt``); the word is a common one (zipf
+    CAMEL_HEAD_ZIPF) of three letters or more, and the token no word a list
+    knows."""
+    if not 2 <= len(tail) <= ACRONYM_TAIL_MAX or head in word_list(lang, "prefixes.txt", rule_dirs):
+        return None
+    freqs = word_frequencies(lang)
+    if _zipf(freqs.get(head, 0.0)) < CAMEL_HEAD_ZIPF or _known_anywhere(tok.lower()) \
+            or tok.lower() in casing_lexicon(lang, rule_dirs).single:
+        return None
+    return _mixed_case_split(head, tail, lang)
 
 
 def _compounding_camel_glue(tok: str, head: str, tail: str, lang: str, rule_dirs: tuple[str, ...]):

@@ -130,6 +130,8 @@ FIXES = [
     ("de", "Die Entscheidung ist einstimmig getroffenworden, sagte er.",
      "Die Entscheidung ist einstimmig getroffen worden, sagte er."),
     # a word that stands before a noun (attributive_endings.txt) glued to the noun
+    # French des, a prefix too (dessous), glued to a plural (glue_prefixes.txt: des s x)
+    ("fr", "Il faut 50 % desvoix et le soutien desrépublicains.", "Il faut 50 % des voix et le soutien des républicains."),
     # a common word glued to an acronym (clean news writes none but microSD-like devices)
     ("it", "Il voto è vicino, secondoNBC News.", "Il voto è vicino, secondo NBC News."),
     ("es", "El colectivoLGTB sufre discriminación.", "El colectivo LGTB sufre discriminación."),

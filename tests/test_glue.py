@@ -130,6 +130,9 @@ FIXES = [
     ("de", "Die Entscheidung ist einstimmig getroffenworden, sagte er.",
      "Die Entscheidung ist einstimmig getroffen worden, sagte er."),
     # a word that stands before a noun (attributive_endings.txt) glued to the noun
+    # Portuguese: a definite article glued to the noun where a sentence starts (glue_openers.txt)
+    ("pt", "O incidente ocorreu ontem.\nOsadvogados argumentaram também que o caso era simples.",
+     "O incidente ocorreu ontem.\nOs advogados argumentaram também que o caso era simples."),
     # French des, a prefix too (dessous), glued to a plural (glue_prefixes.txt: des s x)
     ("fr", "Il faut 50 % desvoix et le soutien desrépublicains.", "Il faut 50 % des voix et le soutien des républicains."),
     # a common word glued to an acronym (clean news writes none but microSD-like devices)

@@ -130,6 +130,10 @@ FIXES = [
     ("de", "Die Entscheidung ist einstimmig getroffenworden, sagte er.",
      "Die Entscheidung ist einstimmig getroffen worden, sagte er."),
     # a word that stands before a noun (attributive_endings.txt) glued to the noun
+    # a function word glued after a rare word the list knows (glue_tails.txt, words no
+    # inflection ends in)
+    ("es", "Toman células inmunitariasde pacientes.", "Toman células inmunitarias de pacientes."),
+    ("fr", "Les analystes avertissentque les républicains perdent.", "Les analystes avertissent que les républicains perdent."),
     # Portuguese: a definite article glued to the noun where a sentence starts (glue_openers.txt)
     ("pt", "O incidente ocorreu ontem.\nOsadvogados argumentaram também que o caso era simples.",
      "O incidente ocorreu ontem.\nOs advogados argumentaram também que o caso era simples."),
@@ -291,6 +295,9 @@ MUST_NOT_CHANGE = [
     ("de", "Die Lage blieb indifferenziert, der Druck nichtformalen Ursprungs; sie dengelten die Sensen."),
     ("de", "Die Kiewerin sprach mit der Stadtratssprecherin."),
     # German brands written with a capital inside
+    # inflections that read as function words (intemporel|les, desconoci|ese)
+    ("fr", "Des lignes intemporelles et des formes simples."),
+    ("es", "Si lo desconociese, lo diría."),
     # a device's name: a prefix glued to an acronym
     ("en", "The phone takes a microSD card and a miniUSB cable."),
     # a compound whose first part is a stem (Spanish cumpleaños, sacacorchos)

@@ -139,6 +139,9 @@ FIXES = [
      "O incidente ocorreu ontem.\nOs advogados argumentaram também que o caso era simples."),
     # French des, a prefix too (dessous), glued to a plural (glue_prefixes.txt: des s x)
     ("fr", "Il faut 50 % desvoix et le soutien desrépublicains.", "Il faut 50 % des voix et le soutien des républicains."),
+    # Russian: an adjective's case ending, which no compound's first part carries
+    # (first_part_endings.txt), before a noun
+    ("ru", "Это создаст благоприятнуюсреду для бизнеса.", "Это создаст благоприятную среду для бизнеса."),
     # a common word glued to an acronym (clean news writes none but microSD-like devices)
     ("it", "Il voto è vicino, secondoNBC News.", "Il voto è vicino, secondo NBC News."),
     ("es", "El colectivoLGTB sufre discriminación.", "El colectivo LGTB sufre discriminación."),
@@ -298,6 +301,8 @@ MUST_NOT_CHANGE = [
     # inflections that read as function words (intemporel|les, desconoci|ese)
     ("fr", "Des lignes intemporelles et des formes simples."),
     ("es", "Si lo desconociese, lo diría."),
+    # a Russian compound after an adverb in -о (недорого|стоящий), one with a linking -о-
+    ("ru", "Это был недорогостоящий фонд и многоэтажный дом."),
     # a device's name: a prefix glued to an acronym
     ("en", "The phone takes a microSD card and a miniUSB cable."),
     # a compound whose first part is a stem (Spanish cumpleaños, sacacorchos)

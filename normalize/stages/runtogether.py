@@ -662,9 +662,48 @@ def split_decision(tok: str, lang: str, compounds: bool = False, rule_dirs: tupl
         decision = _rare_glue(tok, lang, rule_dirs)
     if not decision and capitalised and len(tok) <= MAX_TOKEN and not _known_anywhere(low):
         decision = _capitalised_opener(tok, lang, compounds, rule_dirs)
+    if not decision and not f_tok and tok.islower() and len(tok) <= MAX_TOKEN and lang not in COMPOUNDING:
+        decision = _inflected_pair(tok, lang, rule_dirs)
     if not decision and len(tok) >= RUN_ON_MIN and not f_tok and lang not in COMPOUNDING:
         decision = _run_on(tok, lang, rule_dirs)
     return decision
+
+
+INFLECTED_HEAD_ZIPF = 2.5   # an inflected form (its word's frequency spread over its forms) this common...
+
+
+def _inflected_pair(tok: str, lang: str, rule_dirs: tuple[str, ...]):
+    """Two content words glued, the first in a form no closed compound's
+    first part takes (``first_part_endings.txt``: Russian adjective case
+    endings, Spanish -mente and plurals), in a token no list knows:
+    ``благоприятную|среду``, ``внезапных|бурь`` (unsafe). An inflected form
+    shares its word's frequency with the other forms, so the first is
+    taken from zipf INFLECTED_HEAD_ZIPF, the second from
+    INFLECTED_TAIL_ZIPF, three letters or more, no ending and no name; one
+    such cut only, no likelier other cut, no typo of a frequent word."""
+    endings = word_list(lang, "first_part_endings.txt", rule_dirs)
+    if not endings:
+        return ()
+    freqs = word_frequencies(lang)
+    names = casing_lexicon(lang, rule_dirs).single
+    stop = word_list(lang, "endings.txt", rule_dirs) | glue_words(lang, rule_dirs)
+    cuts = []
+    for k in range(MIN_LEN - 3, len(tok) - 2):
+        head, tail = tok[:k], tok[k:]
+        if not _ends_inflected(head, endings) or tail in stop or head in names or tail in names:
+            continue
+        zh, zt = _zipf(freqs.get(head, 0.0)), _zipf(freqs.get(tail, 0.0))
+        if zh >= INFLECTED_HEAD_ZIPF and zt >= INFLECTED_TAIL_ZIPF:
+            cuts.append(((head, tail), (zh, zt)))
+    if len(cuts) != 1:
+        return ()
+    parts, zipfs = cuts[0]
+    score = sum(z - 9 for z in zipfs)
+    if _another_cut(tok, list(parts), score, _frequent(lang)):
+        return ()
+    if score <= math.log10(_nearest(tok, _frequent(lang), lang) or 1e-12):
+        return ()   # likelier a slip of a frequent word
+    return _pieces(tok, parts), parts, zipfs, False, False
 
 
 def _known_anywhere(low: str) -> bool:

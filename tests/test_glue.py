@@ -139,6 +139,7 @@ FIXES = [
      "O incidente ocorreu ontem.\nOs advogados argumentaram também que o caso era simples."),
     # French des, a prefix too (dessous), glued to a plural (glue_prefixes.txt: des s x)
     ("fr", "Il faut 50 % desvoix et le soutien desrépublicains.", "Il faut 50 % des voix et le soutien des républicains."),
+    ("fr", "Il a délibérémentdissimulé certains faits.", "Il a délibérément dissimulé certains faits."),
     # Russian: an adjective's case ending, which no compound's first part carries
     # (first_part_endings.txt), before a noun
     ("ru", "Это создаст благоприятнуюсреду для бизнеса.", "Это создаст благоприятную среду для бизнеса."),
@@ -301,6 +302,8 @@ MUST_NOT_CHANGE = [
     # inflections that read as function words (intemporel|les, desconoci|ese)
     ("fr", "Des lignes intemporelles et des formes simples."),
     ("es", "Si lo desconociese, lo diría."),
+    # a verb's future read as a noun in -ment and a short word (argument|era)
+    ("fr", "Il argumentera sur le rejet de la loi."),
     # a Russian compound after an adverb in -о (недорого|стоящий), one with a linking -о-
     ("ru", "Это был недорогостоящий фонд и многоэтажный дом."),
     # a device's name: a prefix glued to an acronym

@@ -670,6 +670,7 @@ def split_decision(tok: str, lang: str, compounds: bool = False, rule_dirs: tupl
 
 
 INFLECTED_HEAD_ZIPF = 2.5   # an inflected form (its word's frequency spread over its forms) this common...
+INFLECTED_TAIL_LEN = 4      # ...before a word this long (argument|era is a verb's future, argumentera)
 
 
 def _inflected_pair(tok: str, lang: str, rule_dirs: tuple[str, ...]):
@@ -679,7 +680,7 @@ def _inflected_pair(tok: str, lang: str, rule_dirs: tuple[str, ...]):
     ``благоприятную|среду``, ``внезапных|бурь`` (unsafe). An inflected form
     shares its word's frequency with the other forms, so the first is
     taken from zipf INFLECTED_HEAD_ZIPF, the second from
-    INFLECTED_TAIL_ZIPF, three letters or more, no ending and no name; one
+    INFLECTED_TAIL_ZIPF, INFLECTED_TAIL_LEN letters or more, no ending and no name; one
     such cut only, no likelier other cut, no typo of a frequent word."""
     endings = word_list(lang, "first_part_endings.txt", rule_dirs)
     if not endings:
@@ -688,7 +689,7 @@ def _inflected_pair(tok: str, lang: str, rule_dirs: tuple[str, ...]):
     names = casing_lexicon(lang, rule_dirs).single
     stop = word_list(lang, "endings.txt", rule_dirs) | glue_words(lang, rule_dirs)
     cuts = []
-    for k in range(MIN_LEN - 3, len(tok) - 2):
+    for k in range(MIN_LEN - 3, len(tok) - INFLECTED_TAIL_LEN + 1):
         head, tail = tok[:k], tok[k:]
         if not _ends_inflected(head, endings) or tail in stop or head in names or tail in names:
             continue

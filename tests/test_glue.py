@@ -134,6 +134,9 @@ FIXES = [
     # inflection ends in)
     ("es", "Toman células inmunitariasde pacientes.", "Toman células inmunitarias de pacientes."),
     ("fr", "Les analystes avertissentque les républicains perdent.", "Les analystes avertissent que les républicains perdent."),
+    # Italian È, a word no other Italian word begins with, glued to the next where a sentence starts
+    ("it", "Il processo è finito.\nÈlibero di andare, ha detto il giudice.",
+     "Il processo è finito.\nÈ libero di andare, ha detto il giudice."),
     # Portuguese: a definite article glued to the noun where a sentence starts (glue_openers.txt)
     ("pt", "O incidente ocorreu ontem.\nOsadvogados argumentaram também que o caso era simples.",
      "O incidente ocorreu ontem.\nOs advogados argumentaram também que o caso era simples."),

@@ -722,7 +722,8 @@ def _capitalised_opener(tok: str, lang: str, compounds: bool, rule_dirs: tuple[s
     """A Capitalised token no language's word list nor the names know, whose
     lower-case form splits (:func:`_two_words`) after an article
     (``determiners.txt``, ``glue_openers.txt``: ``Elincidente``,
-    ``Lesélecteurs``) or into a common word that is no name and a function
+    ``Lesélecteurs``; a one-letter word no other word begins with, Italian
+    ``Èstato``) or into a common word that is no name and a function
     word of two letters or more (``Pareceque``, ``Pensoque``, ``Сейчасне``):
     the word that opens a sentence glued to the next. Split only where a
     sentence starts (the decision's opener flag, and only when the document
@@ -738,7 +739,8 @@ def _capitalised_opener(tok: str, lang: str, compounds: bool, rule_dirs: tuple[s
     if len(parts) != 2:
         return ()
     head, tail = parts
-    if head in word_list(lang, "determiners.txt", rule_dirs) | word_list(lang, "glue_openers.txt", rule_dirs):
+    if head in word_list(lang, "determiners.txt", rule_dirs) | word_list(lang, "glue_openers.txt", rule_dirs) \
+            or len(head) == 1 and _starts_no_word(head, lang):
         if zipfs[1] < OPENER_WORD_ZIPF:
             return ()   # (As|kale: a name; the word after the article is a common one)
     elif not (tail in glue_words(lang, rule_dirs) and len(tail) >= 2 and head not in glue_words(lang, rule_dirs)
@@ -748,6 +750,18 @@ def _capitalised_opener(tok: str, lang: str, compounds: bool, rule_dirs: tuple[s
                                  for p in parts)):
         return ()
     return _pieces(tok, parts), parts, zipfs, False, True
+
+
+STARTS_NO_WORD_MAX = 5   # a letter this few words of zipf 2 begin with (Italian è: èra, èlite, slips)
+
+
+@lru_cache(maxsize=None)
+def _starts_no_word(letter: str, lang: str) -> bool:
+    """Do (almost) no words of the language but ``letter`` itself begin with
+    it (Italian ``è``, French ``à``)? Then a Capitalised token that starts
+    with it opens a sentence with that word glued to the next
+    (``Èstato``)."""
+    return sum(1 for w in top_frequencies(lang, 2.0) if w.startswith(letter) and w != letter) <= STARTS_NO_WORD_MAX
 
 
 def hyphened_split(form: str, lang: str, compounds: bool = False, rule_dirs: tuple[str, ...] = ()):

@@ -137,6 +137,9 @@ FIXES = [
     # Italian È, a word no other Italian word begins with, glued to the next where a sentence starts
     ("it", "Il processo è finito.\nÈlibero di andare, ha detto il giudice.",
      "Il processo è finito.\nÈ libero di andare, ha detto il giudice."),
+    # an auxiliary of glue_words.txt, Capitalised, glued to the word after it where a sentence starts
+    ("it", "Il volo è partito.\nAbbiamopreparato un elicottero da Bali.",
+     "Il volo è partito.\nAbbiamo preparato un elicottero da Bali."),
     # Portuguese: a definite article glued to the noun where a sentence starts (glue_openers.txt)
     ("pt", "O incidente ocorreu ontem.\nOsadvogados argumentaram também que o caso era simples.",
      "O incidente ocorreu ontem.\nOs advogados argumentaram também que o caso era simples."),

@@ -740,7 +740,9 @@ def _capitalised_opener(tok: str, lang: str, compounds: bool, rule_dirs: tuple[s
         return ()
     head, tail = parts
     if head in word_list(lang, "determiners.txt", rule_dirs) | word_list(lang, "glue_openers.txt", rule_dirs) \
-            or len(head) == 1 and _starts_no_word(head, lang):
+            or len(head) == 1 and _starts_no_word(head, lang) \
+            or len(head) >= 3 and head in word_list(lang, "glue_words.txt", rule_dirs) and len(tail) >= 3:
+        # (glue_words.txt: auxiliaries and adverbs, no preposition a surname starts with, Dalla|torre)
         if zipfs[1] < OPENER_WORD_ZIPF:
             return ()   # (As|kale: a name; the word after the article is a common one)
     elif not (tail in glue_words(lang, rule_dirs) and len(tail) >= 2 and head not in glue_words(lang, rule_dirs)

@@ -1553,10 +1553,10 @@ def _word_acronym_glue(tok: str, head: str, tail: str, lang: str, rule_dirs: tup
 def _compounding_camel_glue(tok: str, head: str, tail: str, lang: str, rule_dirs: tuple[str, ...]):
     """German (a language that writes its compounds as one word and
     capitalises its nouns): a word German writes in lower case glued to a
-    Capitalised word (``seinMandat``, ``jedenTag``, ``dreiJungen``,
+    Capitalised word (``seinMandat``, ``dreiJungen``,
     ``vielversprechendenImpfstoff``), unsafe. A compound has no capital
     inside, so such a token is glue or a brand's, and brands are the word
-    list's (``meinFernbus``, ``derStandard``) or put a noun first
+    list's (``meinFernbus``) or put a noun first
     (``weltOnline``, ``BahnCard``): see :func:`_lower_head`; the tail is a
     word the list knows, a name, or a compound that ends in a common word
     (``Wartungs|zeiträume``)."""

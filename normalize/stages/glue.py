@@ -35,7 +35,7 @@ from ..model import Applicability, Document
 from ..resources import word_frequencies, word_list, zipf
 from .anchors import function_words
 from .base import Context, Stage, finding
-from .punctuation import _smashed
+from .punctuation import _NEXT_WORD_RE, _smashed
 from .runtogether import CASE_NAMES, INFLECTING_NAMES, _rejoin, function_bigrams, glue_words, name_derivation
 
 _NUMBER_WORD = re.compile(r"(?<![\w.,/\-])((?:19|20)\d\d)([A-Z][a-z]{3,})\b")
@@ -51,7 +51,6 @@ NAME_GLUE_TAIL = 8   # a function word glued to a name the document writes has a
 NAME_WORD_ZIPF = 4.0   # a content word glued to such a name is at least this common
 COMMON_HEAD_ZIPF = 3.5   # a name's head this common as a word must be written on its own somewhere
 _DOMAIN_TAIL = re.compile(r"\.[^\W\d_]")
-_NEXT_WORD = re.compile(r"[^\W\d_]+")
 _OPEN_QUOTES = "\"“„«‘'‹‚"
 _CLOSE_QUOTES = "\"”»’'›“"
 
@@ -207,7 +206,7 @@ class GlueStage(Stage):
         stop, a comma or a line's end comes first."""
         if text[end:end + 1] != " ":
             return None
-        m = _NEXT_WORD.match(text, end + 1)
+        m = _NEXT_WORD_RE.match(text, end + 1)
         return m.group().lower() if m else None
 
     @staticmethod

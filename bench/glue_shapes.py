@@ -1,7 +1,7 @@
 """Run-together recall by the shape of the glued pair, per language (not a test).
 
     python bench/glue_shapes.py [LANG...] [--lines 2000] [--share 0.35] [--seed 1]
-                                [--show SHAPE] [--stray] [--json]
+                                [--news BLOCK] [--show SHAPE] [--stray] [--json]
 
 A lost tag glues two words wherever a link ended, not only where our own
 injector plants glue. This bench takes held-out clean news (the clean gate's
@@ -26,6 +26,12 @@ findings away from the glue (stray: a split the glue did not call for;
 `clean_gate.py` counts findings on the clean text itself).
 Content pairs (word+word) are left joined on purpose unless the evidence is
 strong, so their recall is low by design.
+
+With ``--share 1.0`` every line loses a space, as a PDF's text or a page
+whose links all lost theirs does: the rules that weigh a document's damage
+(``damaged_split``) act there, and ``stray`` is their price on the correct
+words of such a text. ``--news BLOCK`` reads the news.* files (other text than
+NTREX), BLOCK lines to a document, instead.
 """
 
 from __future__ import annotations
@@ -64,14 +70,15 @@ def shape(a: str, b: str, fw: frozenset[str]) -> str:
     return f"{kind(a)}+{kind(b)}"
 
 
-def glued_documents(lang: str, n: int, rng: random.Random, share: float):
+def glued_documents(lang: str, n: int, rng: random.Random, share: float, news: int = 0):
     """(original, glued, glues) for the held-out documents (NTREX articles,
     up to ``n`` lines in all): in a ``share`` of their lines one space between
     two alphabetic words is removed. ``glues`` lists (position of the removed
     space in the glued text, shape). Whole articles are fixed, so the
     document's own names count as they do on a real page."""
     fw = function_words(lang)
-    for text, _ in documents(FILES[lang], n):
+    source = documents(f"news.{lang}.txt", n, news) if news else documents(FILES[lang], n)
+    for text, _ in source:
         out, glues, pos = [], [], 0
         for line in text.splitlines(keepends=True):
             words = list(WORD.finditer(line))
@@ -85,12 +92,12 @@ def glued_documents(lang: str, n: int, rng: random.Random, share: float):
         yield text, "".join(out), glues
 
 
-def run(lang: str, n: int, seed: int, share: float, show: str | None):
+def run(lang: str, n: int, seed: int, share: float, show: str | None, news: int = 0):
     rng = random.Random(seed)
     pipe = Pipeline(language=lang, unsafe_fixes=True)
     table = defaultdict(lambda: [0, 0, 0])
     shown, stray = [], []
-    for text, glued, glues in glued_documents(lang, n, rng, share):
+    for text, glued, glues in glued_documents(lang, n, rng, share, news):
         result = pipe.fix(glued)
         covered = []
         for p, kind in glues:
@@ -136,13 +143,16 @@ def main(argv=None) -> int:
     article_arguments(ap, "glue one pair")
     ap.add_argument("--show", help="print the unflagged pairs of this shape")
     ap.add_argument("--stray", action="store_true", help="print MTN401 findings away from the glue")
+    ap.add_argument("--news", type=int, default=0, metavar="BLOCK",
+                    help="read the news.* files, this many lines to a document, instead of NTREX")
     args = ap.parse_args(argv)
     report = {}
     for lang in args.langs:
-        if not (DATA / FILES[lang]).is_file():
-            print(f"{lang}: {FILES[lang]} not found in {DATA}", file=sys.stderr)
+        name = f"news.{lang}.txt" if args.news else FILES[lang]
+        if not (DATA / name).is_file():
+            print(f"{lang}: {name} not found in {DATA}", file=sys.stderr)
             continue
-        table, shown, stray = run(lang, args.lines, args.seed, args.share, args.show)
+        table, shown, stray = run(lang, args.lines, args.seed, args.share, args.show, args.news)
         report[lang] = {k: dict(zip(("pairs", "flagged", "exact"), v)) for k, v in table.items()}
         report[lang]["stray"] = len(stray)
         for s in shown:

@@ -633,3 +633,39 @@ def test_two_common_words_glued_where_a_sentence_starts(lang, text, want):
 ])
 def test_a_name_where_a_sentence_starts_stays(lang, text):
     assert fixed(text, lang) == text
+
+
+@pytest.mark.parametrize("lang,damaged,undamaged,token,split", [
+    # a text that lost spaces in several places (two glued words in a sentence or
+    # two) lost more: two rarer content words glued there split too...
+    ("en", "We describe thesystem andthe method in detail. It uses biochemicalpathways to rank genes.",
+     "We describe the system and the method in detail. It uses biochemicalpathways to rank genes.",
+     "biochemicalpathways", "biochemical pathways"),
+    ("es", "Los investigadores dijeronque elestudio analiza cadenasmontañosas del país.",
+     "Los investigadores dijeron que el estudio analiza cadenasmontañosas del país.",
+     "cadenasmontañosas", "cadenas montañosas"),
+])
+def test_a_damaged_text_splits_rarer_content_words(lang, damaged, undamaged, token, split):
+    assert split in fixed(damaged, lang)
+    # ...where a text that shows no other lost space keeps them (a coinage there)
+    assert token in fixed(undamaged, lang)
+
+
+@pytest.mark.parametrize("lang,text,token", [
+    # words that make compounds (home|wear) or work as a prefix (snap|, кибер|)
+    ("en", "We describe thesystem andthe shop in detail. It sells homewear and snapshooting kits.", "homewear"),
+    ("en", "We describe thesystem andthe shop in detail. It sells homewear and snapshooting kits.", "snapshooting"),
+    ("ru", "Он сказалчто вэтом году чемпионы киберсвободы настаивали.", "киберсвободы"),
+    # a suffix (schermata|ccia), clitics (trovar|mela), a lost apostrophe (l'entrevue),
+    # an English word (fourballs), a prefix that doubles the next letter (auto|ssátira)
+    ("it", "Abbiamo vistoche ilprogetto funziona. Tutto senza schermataccia blu, vuole trovarmela.",
+     "schermataccia"),
+    ("it", "Abbiamo vistoche ilprogetto funziona. Tutto senza schermataccia blu, vuole trovarmela.",
+     "trovarmela"),
+    ("fr", "Il a ditque lapolitique change. Il participe à lentrevue demain.", "lentrevue"),
+    ("pt", "Ele disseque osjogadores venceram os fourballs e a autossátira.", "fourballs"),
+    ("pt", "Ele disseque osjogadores venceram os fourballs e a autossátira.", "autossátira"),
+])
+def test_a_damaged_text_keeps_compounds_and_derivations(lang, text, token):
+    out = fixed(text, lang)
+    assert out != text and token in out

@@ -320,6 +320,28 @@ class RunTogetherStage(Stage):
             splits = {**splits, **{form: decision for form, (decision, _) in spaced.items()}}
         if not splits:
             return []
+        out = self._split_places(a, splits, spaced, lang, freqs, ctx.rule_dirs)
+        if len(out) >= DAMAGE_MIN and len(out) * DAMAGE_EVERY >= len(a.words) and lang not in COMPOUNDING:
+            # a document that lost this many spaces lost more: two content
+            # words glued there are weighed on a lower bar (damaged_split)
+            damaged = {}
+            for form in a.vocabulary:
+                if form not in splits and DAMAGED_MIN <= len(form) <= MAX_TOKEN:
+                    decision = damaged_split(form, lang, ctx.rule_dirs)
+                    if decision:
+                        damaged[form] = decision
+            if damaged:
+                more = self._split_places(a, damaged, {}, lang, freqs, ctx.rule_dirs)
+                self.stats["damaged_document"] += len(more)
+                out.extend(more)
+        return out
+
+    def _split_places(self, a, splits, spaced, lang: str, freqs, rule_dirs: tuple[str, ...]):
+        """The findings where the forms of ``splits`` (form -> decision) stand,
+        less the places that are no glue: next to a URL, a path or a handle, a
+        site's name, a code, a fragment of a spaced-out word, an opener that
+        opens no sentence."""
+        text = a.text
         out = []
         words = a.words
         places = a.places(splits)
@@ -342,11 +364,11 @@ class RunTogetherStage(Stage):
                 continue
             if before == ":" and s >= 2 and text[s - 2].isalnum():
                 continue   # a namespaced name (rdf:Descriptionrdf), not prose
-            if after == "." and _web_suffix_after(text, e, ctx.rule_dirs):
+            if after == "." and _web_suffix_after(text, e, rule_dirs):
                 continue   # a site's name (LennyHenry.tv), not prose
             if before.isdigit() and not (tok.islower() or tok.istitle()):
                 continue   # mixed case after a digit is a code's (HQ 100aKlima), not prose
-            if self._among_fragments(a, i, freqs, lang, ctx.rule_dirs):
+            if self._among_fragments(a, i, freqs, lang, rule_dirs):
                 continue
             pieces, parts, zipfs, safe, opener = splits[tok]
             if opener and (tok in named or not starts[i]):
@@ -363,7 +385,7 @@ class RunTogetherStage(Stage):
                                    Applicability.UNSAFE, parts=list(parts), zipf=[round(z, 2) for z in zipfs],
                                    written_elsewhere=written))
                 continue
-            fix = _rejoin(pieces, lang, ctx.rule_dirs, opener)
+            fix = _rejoin(pieces, lang, rule_dirs, opener)
             if "," in fix:
                 self.stats["commas"] += 1
             out.append(finding("MTN401", s, e, f"`{tok}` looks like run-together words: "
@@ -705,6 +727,78 @@ def _inflected_pair(tok: str, lang: str, rule_dirs: tuple[str, ...]):
     if score <= math.log10(_nearest(tok, _frequent(lang), lang) or 1e-12):
         return ()   # likelier a slip of a frequent word
     return _pieces(tok, parts), parts, zipfs, False, False
+
+
+DAMAGE_MIN = 2            # a document in which this many glued words were found...
+DAMAGE_EVERY = 50         # ...one in this many words or more, lost spaces elsewhere too:
+DAMAGED_MIN = 8           # there a token this long,
+DAMAGED_PART_ZIPF = 2.5   # two content words this common,
+DAMAGED_PART_LEN = 4      # the first this long and the second longer, glued, splits
+DAMAGED_EVIDENCE = 12     # fewer compounds than this made with the two (or none with one and
+AFFIX_LIKE = 50           # fewer than this with the other: a part that makes this many is an affix)
+PREFIX_LIKE_STARTS = 5    # a first word that starts this many compounds...
+PREFIX_LIKE_ZIPF = 5.0    # ...and is rarer than this alone works like a prefix (snap|shooting, кибер|)
+SHORT_HEAD_ZIPF = 4.0     # a first word of DAMAGED_PART_LEN letters is this common and makes fewer than PROLIFIC compounds
+
+
+@lru_cache(maxsize=1 << 16)
+def damaged_split(tok: str, lang: str, rule_dirs: tuple[str, ...] = ()):
+    """Two content words glued in a lower-case token, in a document that has
+    lost spaces in other places (a PDF's text, a page whose links all lost
+    theirs: see :meth:`RunTogetherStage.process`): ``biochemicalpathways``,
+    ``perceptualprimitive``. Where a text is known to be damaged, a token no
+    word list knows that cuts into two words is likelier glue than a
+    coinage, so the bar is lower than :func:`split_decision`'s: each word
+    zipf DAMAGED_PART_ZIPF or more, the first DAMAGED_PART_LEN letters or
+    more, the second longer, and no name. The shapes of compounds and
+    derivations stay: a prefix first or an ending last, a linking -o-, a
+    family the list knows (the token's other forms, a longer word it
+    begins with), a lost apostrophe, a prefix that doubles the next letter,
+    English words in another language, words that make many compounds or
+    work as affixes (counted in the word list). One likely cut only, and no
+    slip of a frequent word. Not in compounding languages (German), and not
+    CamelCase (TowerGroup is a brand as often). Unsafe."""
+    if lang in COMPOUNDING or not tok.isalpha() or not tok.islower():
+        return ()
+    freqs = word_frequencies(lang)
+    names = casing_lexicon(lang, rule_dirs).single
+    low = tok
+    if low in freqs or low in names or _known_anywhere(low):
+        return ()
+    split = best_split(low, top_frequencies(lang, DAMAGED_PART_ZIPF), min_zipf=DAMAGED_PART_ZIPF, max_parts=2)
+    if split is None:
+        return ()
+    parts, score = split
+    head, tail = parts
+    zipfs = tuple(_zipf(freqs[p]) for p in parts)
+    if len(head) < DAMAGED_PART_LEN or len(tail) <= DAMAGED_PART_LEN or head in names or tail in names:
+        return ()
+    if head in word_list(lang, "prefixes.txt", rule_dirs) or head.endswith(("o", "о")) \
+            or tail in word_list(lang, "endings.txt", rule_dirs) | word_list(lang, "inflected_endings.txt", rule_dirs):
+        return ()
+    if _other_form_known(low, lang) or _has_family(head + tail[:4], lang):
+        return ()
+    common = top_frequencies(lang, PART_ZIPF)
+    if any(low[:k] in common for k in range(len(head) + 1, len(low) - 1)):
+        return ()   # schermata|ccia: a longer word begins the token, which is that word and a suffix
+    if lang != "en" and any(_zipf(word_frequencies("en").get(p, 0.0)) - _zipf(freqs.get(p, 0.0)) >= ENGLISH_MARGIN
+                            for p in parts):
+        return ()   # fourballs in a Portuguese text: an English word
+    if _lost_elision(low, lang, rule_dirs) or head[:-1] in word_list(lang, "prefixes.txt", rule_dirs) \
+            and tail[0] == head[-1]:
+        return ()   # l'entrevue lost its apostrophe (not lent|revue); auto|ssátira doubles its s after a prefix
+    starts, ends = _compound_count(head, tail, lang, rule_dirs, AFFIX_LIKE)
+    if starts + ends >= DAMAGED_EVIDENCE and not (min(starts, ends) == 0 and max(starts, ends) < AFFIX_LIKE):
+        return ()   # home|wear, plane|maker: words that make compounds; anim|ions, теле|производству: affixes
+    if starts >= PREFIX_LIKE_STARTS and zipfs[0] < PREFIX_LIKE_ZIPF:
+        return ()   # snap|shooting, кибер|свободы, poli|metallici: a word rarer alone than it is in compounds
+    if len(head) == DAMAGED_PART_LEN and (zipfs[0] < SHORT_HEAD_ZIPF or starts >= PROLIFIC):
+        return ()   # инст|рации: four letters are often a fragment or an affix
+    if _another_cut(low, parts, score, _frequent(lang)):
+        return ()
+    if score <= math.log10(_nearest(low, _frequent(lang), lang) or 1e-12):
+        return ()
+    return _pieces(tok, parts), tuple(parts), zipfs, False, False
 
 
 def _known_anywhere(low: str) -> bool:
@@ -1288,12 +1382,13 @@ def _other_form_known(low: str, lang: str) -> bool:
     return any(form != low and form in freqs for stem in stems for form in (stem, *(stem + e for e in FORM_ENDINGS)))
 
 
-def _compound_count(head: str, tail: str, lang: str, rule_dirs: tuple[str, ...]) -> tuple[int, int]:
+def _compound_count(head: str, tail: str, lang: str, rule_dirs: tuple[str, ...],
+                    cap: int = PROLIFIC) -> tuple[int, int]:
     """How many words of the language's list (zipf FAMILY_ZIPF and up) are
     ``head`` followed by a word, and how many are a word followed by
     ``tail``: the other part a common word (zipf 3) of three letters or more,
     no ending (``head|ing``, ``re|tail``: endings, inflections, prefixes) and no
-    name, nor the compound a name. Each counted up to PROLIFIC."""
+    name, nor the compound a name. Each counted up to ``cap``."""
     words, reversed_words = _sorted_words(lang), _sorted_reversed(lang)
     common = top_frequencies(lang, PART_ZIPF)
     names = casing_lexicon(lang, rule_dirs).single
@@ -1305,14 +1400,14 @@ def _compound_count(head: str, tail: str, lang: str, rule_dirs: tuple[str, ...])
 
     starts = 0
     i = bisect_left(words, head)
-    while i < len(words) and words[i].startswith(head) and starts < PROLIFIC:
+    while i < len(words) and words[i].startswith(head) and starts < cap:
         if part(words[i][len(head):]) and words[i] not in names:
             starts += 1
         i += 1
     ends = 0
     back = tail[::-1]
     i = bisect_left(reversed_words, back)
-    while i < len(reversed_words) and reversed_words[i].startswith(back) and ends < PROLIFIC:
+    while i < len(reversed_words) and reversed_words[i].startswith(back) and ends < cap:
         word = reversed_words[i][::-1]
         if part(word[:-len(tail)]) and word not in names:
             ends += 1

@@ -738,6 +738,7 @@ DAMAGED_EVIDENCE = 12     # fewer compounds than this made with the two (or none
 AFFIX_LIKE = 50           # fewer than this with the other: a part that makes this many is an affix)
 PREFIX_LIKE_STARTS = 5    # a first word that starts this many compounds...
 PREFIX_LIKE_ZIPF = 5.0    # ...and is rarer than this alone works like a prefix (snap|shooting, кибер|)
+SUFFIX_REST = 4           # a longer word that leaves this few letters begins a derivation (schermata + ccia)
 SHORT_HEAD_ZIPF = 4.0     # a first word of DAMAGED_PART_LEN letters is this common and makes fewer than PROLIFIC compounds
 
 
@@ -779,7 +780,7 @@ def damaged_split(tok: str, lang: str, rule_dirs: tuple[str, ...] = ()):
     if _other_form_known(low, lang) or _has_family(head + tail[:4], lang):
         return ()
     common = top_frequencies(lang, PART_ZIPF)
-    if any(low[:k] in common for k in range(len(head) + 1, len(low) - 1)):
+    if any(low[:k] in common for k in range(max(len(head) + 1, len(low) - SUFFIX_REST), len(low) - 1)):
         return ()   # schermata|ccia: a longer word begins the token, which is that word and a suffix
     if lang != "en" and any(_zipf(word_frequencies("en").get(p, 0.0)) - _zipf(freqs.get(p, 0.0)) >= ENGLISH_MARGIN
                             for p in parts):

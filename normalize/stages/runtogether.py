@@ -763,7 +763,7 @@ def damaged_split(tok: str, lang: str, rule_dirs: tuple[str, ...] = ()):
         return ()
     freqs = word_frequencies(lang)
     names = casing_lexicon(lang, rule_dirs).single
-    low = tok
+    low = tok   # (lower case already)
     if low in freqs or low in names or _known_anywhere(low):
         return ()
     split = best_split(low, top_frequencies(lang, DAMAGED_PART_ZIPF), min_zipf=DAMAGED_PART_ZIPF, max_parts=2)
@@ -781,9 +781,8 @@ def damaged_split(tok: str, lang: str, rule_dirs: tuple[str, ...] = ()):
         return ()
     common = top_frequencies(lang, PART_ZIPF)
     if any(low[:k] in common for k in range(max(len(head) + 1, len(low) - SUFFIX_REST), len(low) - 1)):
-        return ()   # schermata|ccia: a longer word begins the token, which is that word and a suffix
-    if lang != "en" and any(_zipf(word_frequencies("en").get(p, 0.0)) - _zipf(freqs.get(p, 0.0)) >= ENGLISH_MARGIN
-                            for p in parts):
+        return ()   # schermata + ccia: a longer word begins the token, which is that word and a suffix
+    if _english_part(parts, lang):
         return ()   # fourballs in a Portuguese text: an English word
     if _lost_elision(low, lang, rule_dirs) or head[:-1] in word_list(lang, "prefixes.txt", rule_dirs) \
             and tail[0] == head[-1]:
@@ -1352,14 +1351,22 @@ def _unproductive_pair(tok: str, parts, f_tok: float, lang: str, rule_dirs: tupl
         return False   # auto|rreconocido: Spanish doubles the r after a prefix, not autor|reconocido
     if _lost_elision(tok, lang, rule_dirs):
         return False   # lentrevue: l'entrevue lost its apostrophe, not lent|revue
-    if lang != "en" and any(_zipf(word_frequencies("en").get(p, 0.0)) - _zipf(word_frequencies(lang).get(p, 0.0))
-                            >= ENGLISH_MARGIN for p in parts):
+    if _english_part(parts, lang):
         return False   # spacewalker, selfservice: an English word in another language's text
     starts, ends = _compound_count(head, tail, lang, rule_dirs)
     return starts + ends < COMPOUND_EVIDENCE or min(starts, ends) == 0 and max(starts, ends) < PROLIFIC
 
 
 ENGLISH_MARGIN = 1.0   # a part this much commoner (zipf) in English than in the text's language is English
+
+
+def _english_part(parts, lang: str) -> bool:
+    """Is one of ``parts`` ENGLISH_MARGIN commoner in English than in ``lang``
+    (an English word in another language's text)?"""
+    if lang == "en":
+        return False
+    en, own = word_frequencies("en"), word_frequencies(lang)
+    return any(_zipf(en.get(p, 0.0)) - _zipf(own.get(p, 0.0)) >= ENGLISH_MARGIN for p in parts)
 
 
 def _lost_elision(low: str, lang: str, rule_dirs: tuple[str, ...]) -> bool:

@@ -94,6 +94,19 @@ def wordninja_fix(line: str, freqs) -> str:
     return re.sub(r"[^\W\d_]+", split, line)
 
 
+def read_split(data: Path, split: str) -> tuple[list[str], list[str]]:
+    """The corrupt and the correct lines of the benchmark's ``split`` (test, dev) in ``data``."""
+    return tuple((data / f"wordseg.acl.{split}.{kind}.txt").read_text(encoding="utf-8").splitlines()
+                 for kind in ("corrupt", "correct"))
+
+
+def mtnorm_score(corrupt: list[str], correct: list[str], options: dict | None = None) -> dict:
+    """:func:`score` of ``fix --unsafe-fixes`` (English, each line a document) on ``corrupt``."""
+    pipe = Pipeline(language="en", unsafe_fixes=True, options=options or {})
+    edits = [[(e.start, e.end, e.replacement) for e in pipe.fix(line).edits] for line in corrupt]
+    return score(zip(corrupt, correct, edits))
+
+
 def main(argv=None) -> int:
     ap = argparse.ArgumentParser(description=__doc__.splitlines()[0])
     ap.add_argument("--split", default="test", choices=("test", "dev"))
@@ -102,13 +115,9 @@ def main(argv=None) -> int:
                     help="also split two content words (the split_compounds option)")
     ap.add_argument("--json", action="store_true")
     args = ap.parse_args(argv)
-    d = Path(args.data)
-    corrupt = (d / f"wordseg.acl.{args.split}.corrupt.txt").read_text(encoding="utf-8").splitlines()
-    correct = (d / f"wordseg.acl.{args.split}.correct.txt").read_text(encoding="utf-8").splitlines()
+    corrupt, correct = read_split(Path(args.data), args.split)
     options = {"split_compounds": True} if args.split_compounds else {}
-    pipe = Pipeline(language="en", unsafe_fixes=True, options=options)
-    outputs = [[(e.start, e.end, e.replacement) for e in pipe.fix(line).edits] for line in corrupt]
-    results = {"mtnorm": score(zip(corrupt, correct, outputs))}
+    results = {"mtnorm": mtnorm_score(corrupt, correct, options)}
     try:
         from normalize.resources import word_frequencies
         freqs = word_frequencies("en")

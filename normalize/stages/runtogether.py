@@ -774,7 +774,7 @@ def damaged_split(tok: str, lang: str, rule_dirs: tuple[str, ...] = ()):
     zipfs = tuple(_zipf(freqs[p]) for p in parts)
     if len(head) < DAMAGED_PART_LEN or len(tail) <= DAMAGED_PART_LEN or head in names or tail in names:
         return ()
-    if head in word_list(lang, "prefixes.txt", rule_dirs) or head.endswith(("o", "о")) \
+    if head in word_list(lang, "prefixes.txt", rule_dirs) or head.endswith(LINKING_VOWELS) \
             or tail in word_list(lang, "endings.txt", rule_dirs) | word_list(lang, "inflected_endings.txt", rule_dirs):
         return ()
     if _other_form_known(low, lang) or _has_family(head + tail[:4], lang):
@@ -1302,6 +1302,7 @@ def _has_family(stem: str, lang: str, max_len: int | None = None) -> bool:
     return False
 
 
+LINKING_VOWELS = ("o", "о")   # a compound's first part may end in one (cuarto|finalistas, северо|западной)
 LONG_PART = 6          # two content words this long...
 LONG_PART_ZIPF = 4.0   # ...and this common, in a token no word list knows, are two words
 
@@ -1313,7 +1314,7 @@ def _long_pair(parts, zipfs, f_tok: float) -> bool:
     linking -o- (cuarto|finalistas, северо|западной), and are left alone; so
     is every pair in a compounding language (German namens|bezogen)."""
     return (not f_tok and min(len(p) for p in parts) >= LONG_PART and min(zipfs) >= LONG_PART_ZIPF
-            and not parts[0].endswith(("o", "о")))
+            and not parts[0].endswith(LINKING_VOWELS))
 
 
 def _long_cut(word: str, common: dict[str, float], min_len: int = LONG_PART) -> bool:
@@ -1343,7 +1344,7 @@ def _unproductive_pair(tok: str, parts, f_tok: float, lang: str, rule_dirs: tupl
     other form the list knows (dishtowels: dishtowel), or that begins a word
     the list knows (socialdemocráticos: socialdemócrata)."""
     head, tail = parts
-    if f_tok or not tok.islower() or head.endswith(("o", "о")) or _other_form_known(tok, lang):
+    if f_tok or not tok.islower() or head.endswith(LINKING_VOWELS) or _other_form_known(tok, lang):
         return False
     if _has_family(head + tail[:4], lang):
         return False   # socialdemocráticos: the list knows socialdemócrata

@@ -66,6 +66,8 @@ FIXES = [
 UNSAFE_FIXES = [
     ("a newversionoftheoriginalreport was", "a new version of the original report was"),
     ("members quicklyreached an agreement", "members quickly reached an agreement"),
+    # an inflected form shares its word's frequency with the other forms: a rarer one first
+    ("for persuadingvoters and accumulatingevidence", "for persuading voters and accumulating evidence"),
     ("the results of theViterbi search", "the results of the Viterbi search"),
     ("a vote in theUN assembly", "a vote in the UN assembly"),   # a two-letter acronym
     ("troops from NATOand the army", "troops from NATO and the army"),   # an acronym, then a function word

@@ -1052,9 +1052,10 @@ def _two_words(tok: str, lang: str, compounds: bool, rule_dirs: tuple[str, ...])
                 return ()   # a name ("chen") as a part means a foreign or proper word (but Madrid|que)
             unvetted = True   # solo|un: two words of glue_words.txt, no content word to vet (unsafe)
     elif any(len(p) < PAIR_PART_LEN or len(p) == PAIR_PART_LEN and z < SHORT_PAIR_PART_ZIPF for p, z in zip(parts, zipfs)) \
-            or zipfs[0] < PAIR_PART_ZIPF or any(p in names for p in parts) \
+            or zipfs[0] < (INFLECTED_TAIL_ZIPF if _inflected(parts[0], lang, rule_dirs) else PAIR_PART_ZIPF) \
+            or any(p in names for p in parts) \
             or zipfs[1] < (INFLECTED_TAIL_ZIPF if _inflected(parts[0], lang, rule_dirs) else PAIR_PART_ZIPF):
-        return ()
+        return ()   # (an inflected first word shares its frequency with its other forms: persuading|voters)
     elif not (compounds or _inflected(parts[0], lang, rule_dirs) or _dropped_accent(parts[0], f_tok, lang, rule_dirs)
               or lang not in COMPOUNDING and (_long_pair(parts, zipfs, f_tok)
                                               or _unproductive_pair(tok, parts, f_tok, lang, rule_dirs))):
@@ -1325,7 +1326,7 @@ def _long_cut(word: str, common: dict[str, float], min_len: int = LONG_PART) -> 
 PAIR_PART_LEN = 3          # two content words this long (and, with three letters,
 SHORT_PAIR_PART_ZIPF = 5.0   # this common: new, use, set)...
 PAIR_PART_ZIPF = 3.5       # ...and this common, glued in a lower-case token the list has never seen,
-INFLECTED_TAIL_ZIPF = 3.0  # (after an inflected word, fuertes|precipitaciones, the second this common)
+INFLECTED_TAIL_ZIPF = 3.0  # (an inflected word, persuading|voters, and the word after it, fuertes|precipitaciones, this common)
 COMPOUND_EVIDENCE = 6      # are split unless the word list holds this many compounds made with them,
 PROLIFIC = 10              # or, when one never makes a compound there, the other makes this many
 

@@ -70,6 +70,7 @@ UNSAFE_FIXES = [
     ("for persuadingvoters and accumulatingevidence", "for persuading voters and accumulating evidence"),
     ("the results of theViterbi search", "the results of the Viterbi search"),
     ("a vote in theUN assembly", "a vote in the UN assembly"),   # a two-letter acronym
+    ("the rules inEU law", "the rules in EU law"),   # ...after a two-letter word
     ("troops from NATOand the army", "troops from NATO and the army"),   # an acronym, then a function word
     # an acronym, then a common content word; a content word, then a two-letter opener
     ("the first pass ASRoutput is used", "the first pass ASR output is used"),
@@ -260,7 +261,7 @@ MUST_NOT_CHANGE = [
     "Self-employed co-workers in Baden-Württemberg sent an e-mail to the well-known ex-minister.",
     "The littleneck clams were the littlest; muchness and manyfold are words.",
     "Wait... what? Well.. maybe, hmm.. no. Acme Inc., said the range 1..5 was fine.",
-    "The retailer's homewear line, the myTaxi app and the eBay marketplace.",
+    "The retailer's homewear line, the myTaxi and myTV apps and the eBay marketplace.",
     "Staff on LinkedIn and MoveOn use PayPal at McDonald's.",
     "Researchers described the woundedness of veterans in a psycholinguistic study.",
     ("de", "Die sechsundvierzigjährige Kandidatin sprach symbolischerweise zuerst."),

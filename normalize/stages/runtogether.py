@@ -665,8 +665,10 @@ def split_decision(tok: str, lang: str, compounds: bool = False, rule_dirs: tupl
     if not tok.isalpha() or len(tok) < PAIR_MIN and not _short_pair_glue(tok, lang, rule_dirs) or len(tok) > RUN_ON_MAX:
         return None
     capitalised = tok[0].isupper() and tok[1:].islower()
-    if len(tok) < PHRASE_MIN and not tok.islower() and not (capitalised and _pair_glue(tok.lower(), lang, rule_dirs)):
-        return None   # (four letters Capitalised: only two function words clean news writes apart, Itis, Heis)
+    if len(tok) < PHRASE_MIN and not tok.islower() and not (capitalised and _pair_glue(tok.lower(), lang, rule_dirs)) \
+            and not (tok[:2].islower() and tok[2:].isupper()):
+        return None   # (four letters Capitalised: only two function words clean news writes apart, Itis, Heis;
+        # mixed case, only a two-letter word before a two-letter acronym, an|NP, in|EU)
     if not (tok.islower() or capitalised):
         return _camel_glue(tok, lang, rule_dirs)   # CamelCase brands (iPhone, PayPal) stay None
     freqs = word_frequencies(lang)

@@ -644,6 +644,10 @@ def test_a_name_where_a_sentence_starts_stays(lang, text):
     ("es", "Los investigadores dijeronque elestudio analiza cadenasmontañosas del país.",
      "Los investigadores dijeron que el estudio analiza cadenasmontañosas del país.",
      "cadenasmontañosas", "cadenas montañosas"),
+    # ...and a name glued to the common word after it
+    ("en", "Officials saidthat thepolicy changed. The Obamaadministration denied it.",
+     "Officials said that the policy changed. The Obamaadministration denied it.",
+     "Obamaadministration", "Obama administration"),
 ])
 def test_a_damaged_text_splits_rarer_content_words(lang, damaged, undamaged, token, split):
     assert split in fixed(damaged, lang)
@@ -665,6 +669,9 @@ def test_a_damaged_text_splits_rarer_content_words(lang, damaged, undamaged, tok
     ("fr", "Il a ditque lapolitique change. Il participe à lentrevue demain.", "lentrevue"),
     ("pt", "Ele disseque osjogadores venceram os fourballs e a autossátira.", "fourballs"),
     ("pt", "Ele disseque osjogadores venceram os fourballs e a autossátira.", "autossátira"),
+    # a common word Capitalised before another, as brands and places are made
+    ("en", "Officials saidthat thepolicy changed at Towergroup and Silvermountain.", "Towergroup"),
+    ("en", "Officials saidthat thepolicy changed at Towergroup and Silvermountain.", "Silvermountain"),
 ])
 def test_a_damaged_text_keeps_compounds_and_derivations(lang, text, token):
     out = fixed(text, lang)

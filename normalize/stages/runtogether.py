@@ -327,7 +327,7 @@ class RunTogetherStage(Stage):
             damaged = {}
             for form in a.vocabulary:
                 if form not in splits and DAMAGED_MIN <= len(form) <= MAX_TOKEN:
-                    decision = damaged_split(form, lang, ctx.rule_dirs)
+                    decision = damaged_split(form, lang, ctx.rule_dirs) or damaged_name_split(form, lang, ctx.rule_dirs)
                     if decision:
                         damaged[form] = decision
             if damaged:
@@ -801,6 +801,51 @@ def damaged_split(tok: str, lang: str, rule_dirs: tuple[str, ...] = ()):
     if score <= math.log10(_nearest(low, _frequent(lang), lang) or 1e-12):
         return ()
     return _pieces(tok, parts), tuple(parts), zipfs, False, False
+
+
+DAMAGED_NAME_ZIPF = 1.5   # a Capitalised word the list knows this rarely or more (a name, Viterbi)...
+DAMAGED_TAIL_ZIPF = 4.0   # ...glued to a lower-case word this common, longer than DAMAGED_PART_LEN
+
+
+@lru_cache(maxsize=1 << 16)
+def damaged_name_split(tok: str, lang: str, rule_dirs: tuple[str, ...] = ()):
+    """A Capitalised word glued to the common lower-case word after it, in a
+    document that has lost spaces in other places (:func:`damaged_split`):
+    ``Viterbi|algorithm``, ``Obama|administration``. The first word is one
+    the word list knows (zipf DAMAGED_NAME_ZIPF: names are in it), the second
+    a common word (zipf DAMAGED_TAIL_ZIPF) longer than DAMAGED_PART_LEN
+    letters that is no name, no ending and no part that makes many
+    compounds; the token no list and no name knows, one such cut only, no
+    prefix first, no family the list knows, no English words in another
+    language, and no slip of a frequent word. Unsafe."""
+    if lang in COMPOUNDING or not tok.isalpha() or not (tok[0].isupper() and tok[1:].islower()):
+        return ()
+    freqs = word_frequencies(lang)
+    names = casing_lexicon(lang, rule_dirs).single
+    low = tok.lower()
+    if low in freqs or low in names or _known_anywhere(low):
+        return ()
+    stop = word_list(lang, "endings.txt", rule_dirs) | word_list(lang, "inflected_endings.txt", rule_dirs)
+    cuts = [(low[:k], low[k:]) for k in range(DAMAGED_PART_LEN, len(low) - DAMAGED_PART_LEN)
+            if _zipf(freqs.get(low[k:], 0.0)) >= DAMAGED_TAIL_ZIPF and _zipf(freqs.get(low[:k], 0.0)) >= DAMAGED_NAME_ZIPF
+            and low[k:] not in names and low[k:] not in stop]
+    if len(cuts) != 1:
+        return ()
+    parts = cuts[0]
+    head, tail = parts
+    canonical, _ = names.get(head, ("", ""))
+    if not (canonical[:1].isupper() or _zipf(freqs[head]) < PART_ZIPF):
+        return ()   # Silver|mountain, Tower|group: a common word Capitalised, as brands and places are made
+    if head in word_list(lang, "prefixes.txt", rule_dirs) or _has_family(head + tail[:4], lang) \
+            or _english_part(parts, lang) or _lost_elision(low, lang, rule_dirs):
+        return ()
+    starts, ends = _compound_count(head, tail, lang, rule_dirs, AFFIX_LIKE)
+    if starts + ends >= DAMAGED_EVIDENCE:
+        return ()   # Stone|bridge: a word that makes compounds, as names are made
+    zipfs = tuple(_zipf(freqs[p]) for p in parts)
+    if sum(zipfs) - 18 <= math.log10(_nearest(low, _frequent(lang), lang) or 1e-12):
+        return ()
+    return _pieces(tok, parts), parts, zipfs, False, False
 
 
 def _known_anywhere(low: str) -> bool:

@@ -648,6 +648,13 @@ def test_a_name_where_a_sentence_starts_stays(lang, text):
     ("en", "Officials saidthat thepolicy changed. The Obamaadministration denied it.",
      "Officials said that the policy changed. The Obamaadministration denied it.",
      "Obamaadministration", "Obama administration"),
+    # ...and two Capitalised words run together: a title's, a menu's
+    ("en", "We describe thesystem andthe method. See New Directions in QuestionAnswering (2004).",
+     "We describe the system and the method. See New Directions in QuestionAnswering (2004).",
+     "QuestionAnswering", "Question Answering"),
+    ("es", "El gobierno dijoque elplan sigue. Más en NoticiasDeportes y Cultura.",
+     "El gobierno dijo que el plan sigue. Más en NoticiasDeportes y Cultura.",
+     "NoticiasDeportes", "Noticias Deportes"),
 ])
 def test_a_damaged_text_splits_rarer_content_words(lang, damaged, undamaged, token, split):
     assert split in fixed(damaged, lang)
@@ -672,6 +679,11 @@ def test_a_damaged_text_splits_rarer_content_words(lang, damaged, undamaged, tok
     # a common word Capitalised before another, as brands and places are made
     ("en", "Officials saidthat thepolicy changed at Towergroup and Silvermountain.", "Towergroup"),
     ("en", "Officials saidthat thepolicy changed at Towergroup and Silvermountain.", "Silvermountain"),
+    # two Capitalised words the lists know as one (PowerPoint), after a prefix
+    # (MicroStrategy), or that the text writes twice (a brand it names again)
+    ("en", "Officials saidthat thepolicy changed. They used PowerPoint and MicroStrategy.", "PowerPoint"),
+    ("en", "Officials saidthat thepolicy changed. They used PowerPoint and MicroStrategy.", "MicroStrategy"),
+    ("en", "Officials saidthat thepolicy changed. EasyMoney lends more; EasyMoney grew.", "EasyMoney"),
 ])
 def test_a_damaged_text_keeps_compounds_and_derivations(lang, text, token):
     out = fixed(text, lang)

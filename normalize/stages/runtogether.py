@@ -5,6 +5,7 @@ from __future__ import annotations
 import math
 import unicodedata
 from bisect import bisect_left
+from collections import Counter
 from functools import lru_cache
 
 from ..lexicon import casing_lexicon
@@ -324,12 +325,23 @@ class RunTogetherStage(Stage):
         if len(out) >= DAMAGE_MIN and len(out) * DAMAGE_EVERY >= len(a.words) and lang not in COMPOUNDING:
             # a document that lost this many spaces lost more: two content
             # words glued there are weighed on a lower bar (damaged_split)
-            damaged = {}
+            damaged, titles = {}, set()
             for form in a.vocabulary:
                 if form not in splits and DAMAGED_MIN <= len(form) <= MAX_TOKEN:
                     decision = damaged_split(form, lang, ctx.rule_dirs) or damaged_name_split(form, lang, ctx.rule_dirs)
+                    if not decision:
+                        decision = damaged_title_split(form, lang, ctx.rule_dirs)
+                        if decision:
+                            titles.add(form)
                     if decision:
                         damaged[form] = decision
+            if titles:
+                # two Capitalised words glued at two places of one text are a
+                # brand's name it repeats (EasyMoney), not two lost spaces
+                seen = Counter(a.tokens[i] for i in a.places(titles))
+                for form in titles:
+                    if seen[form] > 1:
+                        del damaged[form]
             if damaged:
                 more = self._split_places(a, damaged, {}, lang, freqs, ctx.rule_dirs)
                 self.stats["damaged_document"] += len(more)
@@ -846,6 +858,53 @@ def damaged_name_split(tok: str, lang: str, rule_dirs: tuple[str, ...] = ()):
     if sum(zipfs) - 18 <= math.log10(_nearest(low, _frequent(lang), lang) or 1e-12):
         return ()
     return _pieces(tok, parts), parts, zipfs, False, False
+
+
+DAMAGED_TITLE_HEAD_ZIPF = 3.0   # two Capitalised words glued: the first this common, three letters or more,
+DAMAGED_TITLE_TAIL_ZIPF = 3.5   # ...the second this common and longer than three letters
+
+
+@lru_cache(maxsize=1 << 16)
+def damaged_title_split(tok: str, lang: str, rule_dirs: tuple[str, ...] = ()):
+    """Two Capitalised words run together, in a document that has lost
+    spaces in other places (:func:`damaged_split`): a title's or a heading's
+    words (``QuestionAnswering``, ``WordSense``, ``AmericanChapter``), a
+    menu's (``NoticiasDeportes``). Clean news writes such tokens as brands
+    (PopularMax, BusinessEurope), which is why :func:`_camel_glue` leaves
+    them; in a damaged text the split is the likelier reading, though a
+    brand of two common words the lists lack still splits there (TowerGroup
+    did, in the news files glued line by line). One capital inside only,
+    each part a common word (zipf DAMAGED_TITLE_HEAD_ZIPF and
+    DAMAGED_TITLE_TAIL_ZIPF), the first of three letters or more (McCain,
+    LaGuardia, DeSantis stay) and no head brands favour nor a prefix
+    (``MicroStrategy``; so ``InProceedings`` stays too), the second of four
+    or more and no ending; the token no word list and no name knows
+    (PowerPoint, BlackRock, YouTube are there), and the two no words that
+    make many compounds (``Power``, ``Star``: DAMAGED_EVIDENCE). The caller
+    also leaves a form the text writes twice. Not in German, which
+    capitalises its nouns. Unsafe."""
+    if lang in COMPOUNDING or not tok.isalpha() or not tok[0].isupper():
+        return ()
+    inner = [k for k in range(1, len(tok)) if tok[k].isupper()]
+    if len(inner) != 1:
+        return ()
+    head, tail = tok[:inner[0]], tok[inner[0]:]
+    if len(head) < 3 or len(tail) < 4 or not (head[1:].islower() and tail[1:].islower()):
+        return ()
+    h, t = head.lower(), tail.lower()
+    freqs = word_frequencies(lang)
+    low = tok.lower()
+    if low in freqs or low in casing_lexicon(lang, rule_dirs).single or _known_anywhere(low):
+        return ()
+    if h in word_list(lang, "camel_heads.txt", rule_dirs) or h in word_list(lang, "prefixes.txt", rule_dirs) \
+            or t in word_list(lang, "endings.txt", rule_dirs) | word_list(lang, "inflected_endings.txt", rule_dirs):
+        return ()
+    if _zipf(freqs.get(h, 0.0)) < DAMAGED_TITLE_HEAD_ZIPF or _zipf(freqs.get(t, 0.0)) < DAMAGED_TITLE_TAIL_ZIPF:
+        return ()
+    starts, ends = _compound_count(h, t, lang, rule_dirs, AFFIX_LIKE)
+    if starts + ends >= DAMAGED_EVIDENCE:
+        return ()   # Power|Point, Star|Link: words that make compounds, as brands are made
+    return _mixed_case_split(head, tail, lang)
 
 
 def _known_anywhere(low: str) -> bool:
@@ -1582,7 +1641,8 @@ def _camel_glue(tok: str, lang: str, rule_dirs: tuple[str, ...]):
     determiner (``ArticlesThe``: :func:`_heading_glue`) and one name's two
     words (``OliverCromwell``, ``SupremeCourt``: :func:`_name_pair_glue`).
     None for any other mixed case: two Capitalised words run together are
-    mostly brands in news (PopularMax, BusinessEurope)."""
+    mostly brands in news (PopularMax, BusinessEurope); in a text that lost
+    spaces elsewhere, :func:`damaged_title_split` weighs them."""
     i = 0
     while i < len(tok) and tok[i].isupper():
         i += 1

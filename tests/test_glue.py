@@ -422,6 +422,17 @@ def test_a_names_ending_before_a_stop_is_no_glued_function_word():
     assert not found("Niko Kovac arrived. Power with coach Niko Kovaca should grow.", "en")
 
 
+def test_a_names_spelling_in_another_language_is_no_glue():
+    """`Zelenskyy` (the English spelling, which the English names hold) beside
+    `Zelensky` in a French text is the name spelled two ways, not Zelensky|y
+    (`y a rencontré` reads on): MTN702 offers the text's spelling."""
+    text = "Volodymyr Zelensky s'est rendu à Paris. Zelenskyy a rencontré le président."
+    assert not found(text, "fr")
+    out = Pipeline(language="fr", unsafe_fixes=True).fix(text)
+    assert [f.rule for f in out.findings] == ["MTN702"]
+    assert "Zelensky a rencontré" in out.text
+
+
 def test_a_name_made_of_a_common_word_inside_a_longer_name_is_no_glue():
     """`Weather` Capitalised only inside `the German Weather Service` is no
     name of its own: `Weatherup` is a surname, not `Weather up`. A name

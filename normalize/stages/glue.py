@@ -36,7 +36,8 @@ from ..resources import word_frequencies, word_list, zipf
 from .anchors import function_words
 from .base import Context, Stage, finding
 from .punctuation import _NEXT_WORD_RE, _smashed
-from .runtogether import CASE_NAMES, INFLECTING_NAMES, _rejoin, function_bigrams, glue_words, name_derivation
+from .runtogether import (CASE_NAMES, INFLECTING_NAMES, _rejoin, function_bigrams, glue_words, name_derivation,
+                          named_anywhere)
 
 _NUMBER_WORD = re.compile(r"(?<![\w.,/\-])((?:19|20)\d\d)([A-Z][a-z]{3,})\b")
 _COUNT_WORD = re.compile(r"(?<![\w.,/\-£€$¥₽₹#+])(\d{1,3})([^\W\d_][^\W\d_]{3,})(?![\w\-.@/])")
@@ -257,7 +258,9 @@ class GlueStage(Stage):
         case endings that read as function words, Халкетта, Vorstoßes) or a
         verb of saying (`Zaevsaid`, `Заевзаявил`: `speech_verbs.txt`) or, written
         once, a common word (`Trumpfires`: :meth:`_name_and_word`), or a
-        function word plus that name (`laMáynez`)."""
+        function word plus that name (`laMáynez`). Not a token some
+        language's names hold: `Zelenskyy`, the English spelling, beside
+        `Zelensky` in French is a spelling (MTN702's), not Zelensky|y."""
         endings = lang in INFLECTING_NAMES
         names = a.names
         cap = names.cap
@@ -280,8 +283,8 @@ class GlueStage(Stage):
                     or names.cap_mid[names.keys[i]] + names.cap_start[names.keys[i]] > 1:
                 continue   # (written so twice or more: a spelling of the name, MTN702's)
             low = part.lower()
-            if low in freqs:
-                continue
+            if low in freqs or named_anywhere(low, rule_dirs):
+                continue   # (a word, or a name's spelling in some language: Zelenskyy in French)
             cut = None
             m = names.matches[i]
             s = m.start() + m.group().find(part)

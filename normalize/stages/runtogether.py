@@ -907,6 +907,14 @@ def damaged_title_split(tok: str, lang: str, rule_dirs: tuple[str, ...] = ()):
     return _mixed_case_split(head, tail, lang)
 
 
+def named_anywhere(low: str, rule_dirs: tuple[str, ...] = ()) -> bool:
+    """Does some supported language's casing lexicon write ``low`` as a name
+    (Capitalised)? A name's spelling in another language (``Zelenskyy``,
+    English, in a French text that also writes ``Zelensky``) is no name glued
+    to a word (Zelensky|y)."""
+    return any(casing_lexicon(o, rule_dirs).single.get(low, ("",))[0][:1].isupper() for o in SUPPORTED_LANGUAGES)
+
+
 def _known_anywhere(low: str) -> bool:
     """Does any supported language's word list know ``low``, however rarely?
     (Surnames made of an article and a word, Laporta, Leblanc, Lacroix, are

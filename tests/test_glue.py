@@ -169,6 +169,12 @@ FIXES = [
      "Der Hafen war zu. Lokale Fischer halfen bei der Suche."),
     ("de", "Die Partie endete nach einemTreffer in der Nachspielzeit.",
      "Die Partie endete nach einem Treffer in der Nachspielzeit."),
+    # a subject glued to its verb's past form where a link ended, anywhere in the
+    # sentence (past_verb_endings.txt: -ed; -ó, -aron; -ou, -aram)
+    ("en", "The European Commissionproposed new rules on Wednesday.",
+     "The European Commission proposed new rules on Wednesday."),
+    ("es", "Ayer el Gobiernoaprobó el presupuesto.", "Ayer el Gobierno aprobó el presupuesto."),
+    ("pt", "Ontem o Governoanunciou um novo plano.", "Ontem o Governo anunciou um novo plano."),
     # two function words, the first a prefix too (de, con), far likelier than the token
     ("es", "Fue el fin deuna larga amistad.", "Fue el fin de una larga amistad."),
     # auxiliaries and common adverbs are function words here (glue_words.txt)
@@ -385,6 +391,8 @@ MUST_NOT_CHANGE = [
     ("de", "Es war eine zuhöchst demütigende Niederlage, die sie uns zuschickten."),
     # two function words Capitalised away from a sentence start: a name
     ("it", "Ha parlato con Tuttoquello e con Rossi."),
+    # a word that makes many compounds before a participle: a compound (Hand|washed)
+    ("en", "Handwashed linen and Waterdamaged books were sold at the fair."),
 ]
 
 

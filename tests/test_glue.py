@@ -698,10 +698,11 @@ def test_a_damaged_text_splits_rarer_content_words(lang, damaged, undamaged, tok
     # a common word Capitalised before another, as brands and places are made
     ("en", "Officials saidthat thepolicy changed at Towergroup and Silvermountain.", "Towergroup"),
     ("en", "Officials saidthat thepolicy changed at Towergroup and Silvermountain.", "Silvermountain"),
-    # two Capitalised words the lists know as one (PowerPoint), after a prefix
-    # (MicroStrategy), or that the text writes twice (a brand it names again)
-    ("en", "Officials saidthat thepolicy changed. They used PowerPoint and MicroStrategy.", "PowerPoint"),
-    ("en", "Officials saidthat thepolicy changed. They used PowerPoint and MicroStrategy.", "MicroStrategy"),
+    # two Capitalised words the lists know as one (PowerPoint), words that make
+    # many compounds, as brands are made (Star|News), or a form the text writes
+    # twice (a brand it names again)
+    ("en", "Officials saidthat thepolicy changed. They used PowerPoint and watched StarNews.", "PowerPoint"),
+    ("en", "Officials saidthat thepolicy changed. They used PowerPoint and watched StarNews.", "StarNews"),
     ("en", "Officials saidthat thepolicy changed. EasyMoney lends more; EasyMoney grew.", "EasyMoney"),
 ])
 def test_a_damaged_text_keeps_compounds_and_derivations(lang, text, token):

@@ -929,10 +929,10 @@ def damaged_title_split(tok: str, lang: str, rule_dirs: tuple[str, ...] = ()):
     each part a common word (zipf DAMAGED_TITLE_HEAD_ZIPF and
     DAMAGED_TITLE_TAIL_ZIPF), the first of three letters or more (McCain,
     LaGuardia, DeSantis stay) and no head brands favour nor a prefix
-    (``MicroStrategy``; so ``InProceedings`` stays too), the second of four
+    (``Multi|Voice``; so ``InProceedings`` stays too), the second of four
     or more and no ending; the token no word list and no name knows
     (PowerPoint, BlackRock, YouTube are there), and the two no words that
-    make many compounds (``Power``, ``Star``: DAMAGED_EVIDENCE). The caller
+    make many compounds (``Star|News``: DAMAGED_EVIDENCE). The caller
     also leaves a form the text writes twice. Not in German, which
     capitalises its nouns. Unsafe."""
     if lang in COMPOUNDING or not tok.isalpha() or not tok[0].isupper():
@@ -955,7 +955,7 @@ def damaged_title_split(tok: str, lang: str, rule_dirs: tuple[str, ...] = ()):
         return ()
     starts, ends = _compound_count(h, t, lang, rule_dirs, AFFIX_LIKE)
     if starts + ends >= DAMAGED_EVIDENCE:
-        return ()   # Power|Point, Star|Link: words that make compounds, as brands are made
+        return ()   # Star|News: words that make compounds, as brands are made
     return _mixed_case_split(head, tail, lang)
 
 

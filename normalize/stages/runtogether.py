@@ -386,7 +386,7 @@ class RunTogetherStage(Stage):
             if opener and (tok in named or not starts[i]):
                 continue   # "Thisproblem" is glue where a sentence starts; elsewhere a name
             if len(parts[-1]) == 1 and tok.islower() and self._after_a_name(a, i) \
-                    and sum(zipfs) - 9 * len(zipfs) <= math.log10(_nearest(tok, _frequent(lang), lang) or 1e-12):
+                    and _a_slip(tok, sum(zipfs) - 9 * len(zipfs), lang):
                 continue   # "Tawa hallae": after a name, a token a slip could make is the name's (a species)
             self.stats["splits"] += 1
             if tok in spaced:
@@ -752,7 +752,7 @@ def _subject_verb_glue(tok: str, lang: str, rule_dirs: tuple[str, ...]):
     if starts + ends >= DAMAGED_EVIDENCE:
         return ()
     zipfs = tuple(_zipf(freqs.get(p, 0.0)) for p in parts)
-    if sum(zipfs) - 18 <= math.log10(_nearest(low, _frequent(lang), lang) or 1e-12):
+    if _a_slip(low, sum(zipfs) - 18, lang):
         return ()
     return _pieces(tok, parts), parts, zipfs, False, False
 
@@ -790,7 +790,7 @@ def _inflected_pair(tok: str, lang: str, rule_dirs: tuple[str, ...]):
     score = sum(z - 9 for z in zipfs)
     if _another_cut(tok, list(parts), score, _frequent(lang)):
         return ()
-    if score <= math.log10(_nearest(tok, _frequent(lang), lang) or 1e-12):
+    if _a_slip(tok, score, lang):
         return ()   # likelier a slip of a frequent word
     return _pieces(tok, parts), parts, zipfs, False, False
 
@@ -862,7 +862,7 @@ def damaged_split(tok: str, lang: str, rule_dirs: tuple[str, ...] = ()):
         return ()   # инст|рации: four letters are often a fragment or an affix
     if _another_cut(low, parts, score, _frequent(lang)):
         return ()
-    if score <= math.log10(_nearest(low, _frequent(lang), lang) or 1e-12):
+    if _a_slip(low, score, lang):
         return ()
     return _pieces(tok, parts), tuple(parts), zipfs, False, False
 
@@ -907,7 +907,7 @@ def damaged_name_split(tok: str, lang: str, rule_dirs: tuple[str, ...] = ()):
     if starts + ends >= DAMAGED_EVIDENCE:
         return ()   # Stone|bridge: a word that makes compounds, as names are made
     zipfs = tuple(_zipf(freqs[p]) for p in parts)
-    if sum(zipfs) - 18 <= math.log10(_nearest(low, _frequent(lang), lang) or 1e-12):
+    if _a_slip(low, sum(zipfs) - 18, lang):
         return ()
     return _pieces(tok, parts), parts, zipfs, False, False
 
@@ -965,6 +965,12 @@ def named_anywhere(low: str, rule_dirs: tuple[str, ...] = ()) -> bool:
     English, in a French text that also writes ``Zelensky``) is no name glued
     to a word (Zelensky|y)."""
     return any(casing_lexicon(o, rule_dirs).single.get(low, ("",))[0][:1].isupper() for o in SUPPORTED_LANGUAGES)
+
+
+def _a_slip(low: str, score: float, lang: str) -> bool:
+    """Is ``low`` likelier a slip of a frequent word one edit away than a
+    split whose words' log10 probabilities sum to ``score``?"""
+    return score <= math.log10(_nearest(low, _frequent(lang), lang) or 1e-12)
 
 
 def _known_anywhere(low: str) -> bool:
@@ -1066,7 +1072,7 @@ def _two_words(tok: str, lang: str, compounds: bool, rule_dirs: tuple[str, ...])
         need = FREQUENT_GLUE_RATIO if _zipf(f_tok) >= RARE_ZIPF else 1.0
         if f_tok and score < math.log10(f_tok) + need:
             return None if need > 1.0 else ()   # about as likely a word of its own (washer)
-        if score <= math.log10(_nearest(low, _frequent(lang), lang) or 1e-12):
+        if _a_slip(low, score, lang):
             return ()   # likelier a typo of a word than glue ("ather", "insome"), "bythe" is glue
         zipfs = tuple(_zipf(freqs.get(p, 0.0)) for p in parts)
         return _pieces(tok, parts), tuple(parts), zipfs, False, capitalised
@@ -1232,7 +1238,7 @@ def _two_words(tok: str, lang: str, compounds: bool, rule_dirs: tuple[str, ...])
         # neither word forms compounds in the language's word list
         # (commonwords, targetvalue: _unproductive_pair).
         return ()
-    if score <= math.log10(_nearest(low, _frequent(lang), lang) or 1e-12) \
+    if _a_slip(low, score, lang) \
             and not _letter_glue_no_typo(low, parts, zipfs, f_tok, lang):
         return ()   # likelier a typo of a frequent word (beteen) than glue ("issimilar" is glue)
     if not any(glue) and _another_cut(low, parts, score, _frequent(lang)):

@@ -667,6 +667,11 @@ def test_a_name_where_a_sentence_starts_stays(lang, text):
     ("en", "Officials saidthat thepolicy changed. The Obamaadministration denied it.",
      "Officials said that the policy changed. The Obamaadministration denied it.",
      "Obamaadministration", "Obama administration"),
+    # (a rarer name whose two words are less likely than one word in a billion
+    # still splits where no frequent word is one slip away: nothing to mistype)
+    ("en", "Officials saidthat thepolicy changed. The Poznańmarathon starts today.",
+     "Officials said that the policy changed. The Poznańmarathon starts today.",
+     "Poznańmarathon", "Poznań marathon"),
     # ...and two Capitalised words run together: a title's, a menu's
     ("en", "We describe thesystem andthe method. See New Directions in QuestionAnswering (2004).",
      "We describe the system and the method. See New Directions in QuestionAnswering (2004).",

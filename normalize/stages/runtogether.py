@@ -969,8 +969,12 @@ def named_anywhere(low: str, rule_dirs: tuple[str, ...] = ()) -> bool:
 
 def _a_slip(low: str, score: float, lang: str) -> bool:
     """Is ``low`` likelier a slip of a frequent word one edit away than a
-    split whose words' log10 probabilities sum to ``score``?"""
-    return score <= math.log10(_nearest(low, _frequent(lang), lang) or 1e-12)
+    split whose words' log10 probabilities sum to ``score``? Not where no
+    frequent word is one edit away: there is nothing it could be a slip of
+    (``Poznań|marathon``, whose words are rarer together than one in a
+    billion, still splits)."""
+    near = _nearest(low, _frequent(lang), lang)
+    return bool(near) and score <= math.log10(near)
 
 
 def _known_anywhere(low: str) -> bool:

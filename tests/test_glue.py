@@ -73,6 +73,12 @@ FIXES = [
     # a city whose name is also a word of the language (French "paris", bets)
     ("fr", "Le président est arrivé à Parisavant la réunion du conseil.",
      "Le président est arrivé à Paris avant la réunion du conseil."),
+    # a place the gazetteer knows glued to a two-letter function word, or to a
+    # one-letter conjunction (not in Russian, whose names end in -и, -а)
+    ("es", "El avión aterrizó en Washingtonen la tarde de ayer.", "El avión aterrizó en Washington en la tarde de ayer."),
+    ("es", "Las remesas llegan a El Salvador, Hondurasy Guatemala cada mes.",
+     "Las remesas llegan a El Salvador, Honduras y Guatemala cada mes."),
+    ("it", "Il treno collega Torinoe Milano ogni ora.", "Il treno collega Torino e Milano ogni ora."),
     ("en", "He said the DPPThe chairman had spoken to the press.",
      "He said the DPP. The chairman had spoken to the press."),   # (then MTN204: the full stop that went with it)
     ("en", "Next came Álvaro Márquez, the third candidate. He thanked Márqueza young crowd of supporters.",
@@ -575,6 +581,9 @@ def test_an_ending_needs_a_stem_that_takes_endings():
     # epithet after its genus is the name's (Tawa hallae), not halla|e
     ("es", "El informe describe la prácticaa de los bancos del país."),
     ("es", "El fósil de Tawa hallae tenía el cráneo intacto."),
+    # a place glued to a one-letter conjunction splits, but not in Russian, whose
+    # places end in -и, -а: Австриии is a slip for Австрии, not Австрии|и
+    ("ru", "Он вернулся из Австриии в понедельник."),
 ])
 def test_a_letter_that_may_be_a_slip_stays(lang, text):
     assert fixed(text, lang) == text

@@ -1115,7 +1115,10 @@ def _two_words(tok: str, lang: str, compounds: bool, rule_dirs: tuple[str, ...])
         # word, in a token the word list has never seen (at a sentence start:
         # checked where it stands)
         canonical, kind = names.get(parts[0], ("", ""))
-        if len(parts) == 2 and len(parts[0]) >= 4 and zipfs[1] >= 5.0 and len(parts[1]) >= 3 and parts[1] in fw \
+        if len(parts) == 2 and len(parts[0]) >= 4 and zipfs[1] >= 5.0 and parts[1] in fw \
+                and (len(parts[1]) >= 3 or kind in ("safe", "locative") and not _known_anywhere(low) and (
+                    len(parts[1]) == 2 or lang not in INFLECTING_NAMES
+                    and parts[1] in word_list(lang, "conjunctions.txt", rule_dirs))) \
                 and canonical[:1].isupper() and (
                     kind in ("safe", "locative") or kind == "context" and _large_town(parts[0])
                     or (lang not in INFLECTING_NAMES
@@ -1126,7 +1129,10 @@ def _two_words(tok: str, lang: str, compounds: bool, rule_dirs: tuple[str, ...])
             # in a token no language's word list knows (Mexico|and, Sachs|has:
             # surnames made so, Goldson, Martinon, Andersen, are in the lists);
             # in German, whose names take -s, -es, -en (Vorstoß|es), a function
-            # word that is no such ending (China|und, Mexiko|auf)
+            # word that is no such ending (China|und, Mexiko|auf); a place of the
+            # gazetteer (safe, locative) in a token no list knows takes a word of two
+            # letters too (Washington|en), and, where names do not decline (Австрии is
+            # no Австри|и), a one-letter conjunction (Honduras|y, Torino|e)
             named = True
         elif len(parts) == 2 and len(parts[0]) >= 4 and canonical[:1].isupper() and lang in CASE_NAMES \
                 and len(parts[1]) >= 2 and zipfs[1] >= 5.0 and parts[1] in fw and parts[1][0] not in CASE_NAMES[lang] \

@@ -105,6 +105,8 @@ UNSAFE_FIXES = [
     # a closing bracket glued to the next word
     ("as found (Smith and Jones 2003)which was", "as found (Smith and Jones 2003) which was"),
     ("as reported [12]and later", "as reported [12] and later"),
+    # ...or a dateline's agency glued to the Capitalised word that opens the story
+    ("WASHINGTON (Reuters)The Senate passed the bill.", "WASHINGTON (Reuters) The Senate passed the bill."),
     # a number glued to a common word, a word glued to a citation, a colon to a web address
     ("a 0.336population share and 149crude oil", "a 0.336 population share and 149 crude oil"),
     ("as in styles(Bagga and Baldwin, 1998) and al(1992)", "as in styles (Bagga and Baldwin, 1998) and al (1992)"),
@@ -141,6 +143,8 @@ UNSAFE_FIXES_LANG = [
     ("fr", "il y avait30 journalistes", "il y avait 30 journalistes"),
     ("es", "y en 2023el gobierno cayó", "y en 2023 el gobierno cayó"),
     ("es", "si es un modelo de ventamasiva", "si es un modelo de venta masiva"),
+    ("es", "MADRID (EFE)El Gobierno aprobó el plan.", "MADRID (EFE) El Gobierno aprobó el plan."),
+    ("fr", "PARIS (AFP)Le gouvernement a adopté le plan.", "PARIS (AFP) Le gouvernement a adopté le plan."),
 ]
 
 
@@ -267,6 +271,7 @@ MUST_NOT_CHANGE = [
     ("de", "Die sechsundvierzigjährige Kandidatin sprach symbolischerweise zuerst."),
     "The session included formal p resentat ions f rom representat ives of the firms.",
     "Asher bought a washer; (s)he can (re)create f(x)dx in the (2)nd round.",
+    "The salt Ca(OH)Cl, the campaign (Re)Think and the (AP)X1 model stay.",   # a formula, a prefix, no word
     "Rules s => np,pp,vp and Esl,ca are lists, [b2]digital a placeholder.",
     "The XML read <rdf:Descriptionrdf:nodeID='A1'> there.",
     "The sentenceselection step and the cuartofinalistas.",

@@ -172,20 +172,35 @@ def _known(word: str, lang: str) -> bool:
     return not freqs or word in freqs
 
 
+_CREDIT = re.compile(r"[^\W\d_][\w.&/\- ]{0,40}")
+
+
+def _credit(inside: str) -> bool:
+    """Does a parenthesis hold a name, as a dateline's or a photo credit's
+    agency (``Reuters``, ``AFP``, ``EFE/dpa``, ``Europa Press``): a few words,
+    the first Capitalised or in capitals, no sentence inside?"""
+    return bool(_CREDIT.fullmatch(inside)) and inside[:1].isupper() and len(inside.split()) <= 3
+
+
 class SpacingStage(Stage):
     """Missing space after sentence punctuation; space before punctuation."""
 
     name = "spacing"
     rules = ("MTN101", "MTN102", "MTN103")
 
-    def _bracket_glue(self, text: str, a, lang: str, openers: frozenset[str]):
+    def _bracket_glue(self, text: str, a, lang: str, openers: frozenset[str], rule_dirs: tuple[str, ...] = ()):
         """A closing bracket glued to the next word: ``(2003)which``,
         ``[1]and``, ``(see below)the``. Only when the brackets hold a number
         or several words (square ones: a citation's numbers), and what follows
         is a common word of the language (three letters and zipf 3, or a
         function word; ``1)rol)osed`` is OCR): ``(s)he``, ``(re)create``,
-        ``f(x)dx``, ``(2)nd`` and ``[b2]digital`` stay. Unsafe: a bracket may
-        close a formula."""
+        ``f(x)dx``, ``(2)nd`` and ``[b2]digital`` stay. A parenthesis that
+        holds a name, as a dateline's agency (:func:`_credit`), glued to a
+        Capitalised common word or sentence opener too: ``WASHINGTON
+        (Reuters)The Senate``, ``MADRID (EFE)El Gobierno`` (clean news in
+        ``../shared/data`` never writes a bracket before a capital; a prefix
+        in brackets, ``(Re)Think``, stays). Unsafe: a bracket may close a
+        formula."""
         for h in (h for hint in _BRACKET_HINTS for h in hint.finditer(text)):
             close = h.start()
             line_start = text.rfind("\n", max(0, close - BRACKET_SPAN), close) + 1
@@ -193,17 +208,26 @@ class SpacingStage(Stage):
             if start < 0:
                 continue
             inside = text[start + 1:close]
-            if not inside.strip() or any(c in inside for c in "()[]") \
-                    or not (_DIGIT.search(inside) or " " in inside.strip()):
-                continue
-            if text[close] == "]" and not (_CITATION.fullmatch(inside) or " " in inside.strip()):
-                continue   # "[b2]digital": a placeholder before its word, not a citation
             nxt = _NEXT_WORD_RE.match(text, close + 1)
             right = nxt.group()
             after = text[nxt.end():nxt.end() + 1]
-            if not right.islower() or after.isalnum() or after == "_" \
-                    or not (len(right) >= 3 and right in top_frequencies(lang, 3.0) or right in openers):
+            if not inside.strip() or any(c in inside for c in "()[]") or after.isalnum() or after == "_":
                 continue
+            if right[:1].isupper() and right[1:].islower() and text[close] == ")" and _credit(inside) \
+                    and (start == 0 or text[start - 1].isspace()) \
+                    and inside.lower() not in word_list(lang, "prefixes.txt", rule_dirs):
+                # a dateline's or a credit's agency glued to the sentence it opens:
+                # "WASHINGTON (Reuters)The Senate", "MADRID (EFE)El Gobierno"
+                if right.lower() not in openers and not (len(right) >= 3 and right.lower() in top_frequencies(lang, 3.0)):
+                    continue
+            else:
+                if not (_DIGIT.search(inside) or " " in inside.strip()):
+                    continue
+                if text[close] == "]" and not (_CITATION.fullmatch(inside) or " " in inside.strip()):
+                    continue   # "[b2]digital": a placeholder before its word, not a citation
+                if not right.islower() \
+                        or not (len(right) >= 3 and right in top_frequencies(lang, 3.0) or right in openers):
+                    continue
             if a.is_protected(start, nxt.end()):
                 continue
             self.stats["missing_space"] += 1
@@ -494,7 +518,7 @@ class SpacingStage(Stage):
                                f"missing space after `{punct}` between `{left}` and `{right}`",
                                [" "], Applicability.SAFE, left=left, right=right))
         out.extend(self._after_address(text, a))
-        out.extend(self._bracket_glue(text, a, lang, openers))
+        out.extend(self._bracket_glue(text, a, lang, openers, ctx.rule_dirs))
         digits = _DigitMarks(text)
         out.extend(self._other_glue(text, a, lang, ctx.rule_dirs, digits))
         for m in hinted_finditer(_DIGIT_GLUED_RE, digits.before_capital, text, 1, _NUMBER_RUN):

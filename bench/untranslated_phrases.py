@@ -1,6 +1,6 @@
 """Short clauses left in another language: how many does MTN80x find? (not a test)
 
-    python bench/untranslated_phrases.py [--words 4] [--per-pair 15] [--seed 1] [LANG...]
+    python bench/untranslated_phrases.py [--words 4] [--per-pair 15] [--seed 1] [--line] [LANG...]
 
 For each pair of supported languages (the host and the fragment's), takes
 ``--per-pair`` three-sentence passages of the host's clean news
@@ -12,6 +12,11 @@ untranslated finding (MTN801-MTN807) overlaps the inserted words. The table
 gives found/cases per pair, and ``s<n>`` where findings stand away from the
 insertion (in clean text: the clean gate counts those on the whole corpus).
 Lines are drawn with a seeded reservoir, so the files are read, not held.
+
+With ``--line``, a whole sentence of the other language's news is put on a
+line of its own between host paragraphs (two before, two after: a teaser, a
+caption, a paragraph the translation skipped); ``w<n>`` then counts the
+cases where one finding covers four fifths of that line or more.
 """
 
 from __future__ import annotations
@@ -75,12 +80,13 @@ def main(argv=None) -> int:
     ap.add_argument("--words", type=int, default=4)
     ap.add_argument("--per-pair", type=int, default=15)
     ap.add_argument("--seed", type=int, default=1)
+    ap.add_argument("--line", action="store_true", help="insert a whole sentence on a line of its own")
     args = ap.parse_args(argv)
     if not (DATA / "news.en.txt").is_file():
         print(f"no clean news in {DATA}: nothing to measure")
         return 0
     pools = {lang: pool(lang, args.seed) for lang in SUPPORTED_LANGUAGES}
-    found = cases = 0
+    found = cases = wholes = 0
     for host in args.langs:
         pipe = Pipeline(language=host)
         cells = []
@@ -88,23 +94,36 @@ def main(argv=None) -> int:
             if other == host:
                 continue
             rng = random.Random(f"{args.seed}-{host}-{other}")
-            hit = stray = 0
+            hit = stray = whole_line = 0
             for _ in range(args.per_pair):
-                before, middle, after = (rng.choice(pools[host]) for _ in range(3))
-                ws = middle.split()
-                j = rng.randrange(2, len(ws) - 1)
-                inserted = clause(pools[other], args.words, rng)
-                head = f"{before} {' '.join(ws[:j])} "
-                text = f"{head}{inserted} {' '.join(ws[j:])} {after}"
+                if args.line:
+                    paragraphs = [rng.choice(pools[host]) for _ in range(4)]
+                    inserted = rng.choice(pools[other])
+                    head = "\n".join(paragraphs[:2]) + "\n"
+                    text = f"{head}{inserted}\n" + "\n".join(paragraphs[2:]) + "\n"
+                else:
+                    before, middle, after = (rng.choice(pools[host]) for _ in range(3))
+                    ws = middle.split()
+                    j = rng.randrange(2, len(ws) - 1)
+                    inserted = clause(pools[other], args.words, rng)
+                    head = f"{before} {' '.join(ws[:j])} "
+                    text = f"{head}{inserted} {' '.join(ws[j:])} {after}"
                 s, e = len(head), len(head) + len(inserted)
                 marks = [f for f in pipe.check(text).findings if f.rule.startswith("MTN80")]
                 hit += any(f.start < e and s < f.end for f in marks)
+                whole_line += any(min(e, f.end) - max(s, f.start) >= 0.8 * (e - s) for f in marks)
                 stray += sum(1 for f in marks if not (f.start < e and s < f.end))
             found += hit
             cases += args.per_pair
-            cells.append(f"{other}:{hit}/{args.per_pair}" + (f"(s{stray})" if stray else ""))
+            wholes += whole_line
+            cells.append(f"{other}:{hit}/{args.per_pair}" + (f"(w{whole_line})" if args.line else "")
+                         + (f"(s{stray})" if stray else ""))
         print(host, " ".join(cells))
-    print(f"found {found}/{cases} = {found / cases:.1%} ({args.words} words)")
+    if args.line:
+        print(f"found {found}/{cases} = {found / cases:.1%}, the whole line {wholes}/{cases} = "
+              f"{wholes / cases:.1%} (a sentence on its own line)")
+    else:
+        print(f"found {found}/{cases} = {found / cases:.1%} ({args.words} words)")
     return 0
 
 

@@ -344,7 +344,12 @@ register(Rule(
     "other language (where the function words do not decide, `la`, `al`, `del` being Spanish and Italian "
     "alike, a line of its own, or a fragment of five foreign words or more that does not look like a "
     "title, is named by the language whose frequent words cover it: an Italian caption in a French "
-    "article, a French sentence in a Spanish paragraph); a fragment that is all of a short quotation (ten words at most: a title, a motto), or "
+    "article, a French sentence in a Spanish paragraph); a line of its own, six words or more in the "
+    "document's script, whose function words and the segment detector (probability 0.9) name another "
+    "language, with no lower-case word of the document's language on it, is one finding, whole, even "
+    "where the document's language writes most of its words (`Read more: The Kremlin warns Paris "
+    "over new sanctions` in a French page), unless it is a title (all its other words Capitalised), "
+    "a quotation or mostly one; a fragment that is all of a short quotation (ten words at most: a title, a motto), or "
     "most of a text whose language was detected (a misjudged one-line text), stays quiet. The "
     "word-level findings of MTN804 inside a fragment are left out: the fragment says it all. "
     "Display-only: the fix is a translation.",

@@ -118,12 +118,13 @@ def test_a_caption_whose_words_the_languages_share():
     """An Italian caption in a French article: its function words (il, la, a)
     are French too, so it has fewer than five words of its own language; a
     line where no word is the document's own counts them (`Foto:` and the
-    place around it are names)."""
+    place around it are names). The line is all Italian, so the whole line is
+    the finding."""
     text = ("Le ministre est arrivé lundi à Rome pour des entretiens avec son homologue.\n"
             "Foto: il ministro durante la conferenza stampa a Roma.\n"
             "Il repartira mardi pour Paris, selon son entourage.\n")
     (f,) = findings(text, "fr", ("MTN801",))
-    assert text[f.start:f.end] == "ministro durante la conferenza stampa" and f.segment_language == "it"
+    assert text[f.start:f.end] == "Foto: il ministro durante la conferenza stampa a Roma" and f.segment_language == "it"
 
 
 def test_a_sentence_in_a_close_language_is_checked_with_its_segment():
@@ -170,7 +171,8 @@ def test_a_caption_in_a_related_language_on_its_own_line():
             "La folla davanti al palazzo del governo durante la protesta\n\n"
             "Les syndicats ont annoncé une nouvelle grève pour la semaine prochaine, selon les organisateurs.\n")
     (f,) = findings(text, "fr", ("MTN801",))
-    assert text[f.start:f.end] == "folla davanti al palazzo del governo durante la protesta" and f.segment_language == "it"
+    assert text[f.start:f.end] == "La folla davanti al palazzo del governo durante la protesta" \
+        and f.segment_language == "it"
     # a title inside a sentence is no fragment
     title = ("Four films may represent Spain this year: his Sangre de mayo, Siete mesas de billar francés, "
              "and another one that the jury liked.")
@@ -485,3 +487,41 @@ def test_an_english_word_left_where_a_sentence_opens():
                   "Une voiture a pris feu samedi. Eyewitness News a signalé un incendie."):
         assert findings(quiet, "fr") == [], quiet
 
+
+
+FRENCH_AROUND = ("Le gouvernement a adopté mardi le nouveau budget après un long débat au Parlement. "
+                 "L'opposition a dénoncé une hausse des impôts pour les familles.\n{}\n"
+                 "Le ministre a indiqué que les mesures entreraient en vigueur en janvier, selon son cabinet.\n")
+ENGLISH_AROUND = ("The government approved the new budget on Tuesday after a long debate in parliament. "
+                  "The opposition said the plan would raise taxes for families.\n{}\n"
+                  "The minister said the measures would take effect in January, his office said.\n")
+
+
+@pytest.mark.parametrize("around,lang,line,language", [
+    # English in French: French writes read, more, new and sanctions too, so no
+    # run of foreign words holds the line; its function words and the detector do
+    (FRENCH_AROUND, "fr", "Read more: The Kremlin warns Paris over new sanctions", "en"),
+    # a teaser left in Portuguese, whose function words (o, para) Spanish shares
+    (ENGLISH_AROUND, "en", "Leia também: O governo aprova o novo orçamento para o próximo ano", "pt"),
+])
+def test_a_line_left_in_another_language_is_one_finding(around, lang, line, language):
+    text = around.format(line)
+    (f,) = findings(text, lang, ("MTN801", "MTN804"))
+    assert (f.rule, text[f.start:f.end], f.segment_language) == ("MTN801", line, language)
+
+
+@pytest.mark.parametrize("around,lang,line", [
+    (ENGLISH_AROUND, "en", "Il faut bien le faire."),   # a motto: a short line a writer chose
+    (FRENCH_AROUND, "fr", "The Lord of the Rings: The Return of the King"),   # a title
+    (FRENCH_AROUND, "fr", "« We will never give up this fight, never »"),   # a quotation
+])
+def test_a_line_that_is_a_motto_a_title_or_a_quotation_stays(around, lang, line):
+    text = around.format(line)
+    assert findings(text, lang, ("MTN801",)) == []
+
+
+def test_a_line_with_a_word_of_the_document_is_no_foreign_line():
+    # (the English clause after it is a fragment of its own)
+    text = FRENCH_AROUND.format("Selon Reuters, the talks will resume next week in Geneva with both sides")
+    (f,) = findings(text, "fr", ("MTN801",))
+    assert text[f.start:f.end] == "the talks will resume next week in Geneva with both sides"

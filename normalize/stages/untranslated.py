@@ -43,6 +43,14 @@ QUOTED_MAX_WORDS = 10  # a fragment that is all of a quotation this short is a t
 SHARED_BRIDGE = 3       # words both languages write that may stand in a row inside a fragment
 SEGMENT_RESCUE = 0.5   # a fragment langdetect names this likely (not 0.8) is checked with its segment around it
 LINE_SHARE = 0.5       # a caption's line (no word of the document's language on it) holds at most this share of its words
+FOREIGN_LINE_WORDS = 6        # a line of its own in another language: this many words at least,
+FOREIGN_LINE_SHARE = 0.4      # ...at most this share of the document's (else the document's language is in doubt),
+FOREIGN_LINE_FW = 2           # ...this many words other languages write, none a function word of the document's own,
+FOREIGN_LINE_EVIDENCE = 3     # ...this many that language's function words or foreign words,
+FOREIGN_LINE_PROB = 0.9       # ...and the segment detector this sure of that language,
+FOREIGN_LINE_CAPITALS = 0.6   # ...and no more than this share of its words Capitalised (a title's)
+_QUOTE_CHARS = "«»“”„\"‘’‹›"
+_CYRILLIC = re.compile("[\u0400-\u04ff]")
 _OPENING_QUOTES = "«“\"„"      # (the quotation marks that end a segment: _BREAK)
 _CLOSING_QUOTES = "»”\"“"
 _WORDS = re.compile(r"[^\W\d_]+")
@@ -181,6 +189,13 @@ def _claims_table() -> dict[str, int]:
     return cached_table(_table_name, _TABLE_MAGIC, build_claims_table)
 
 
+@lru_cache(maxsize=64)
+def _own_only(lang: str, own_fw: frozenset) -> frozenset:
+    """The function words of ``lang`` (``own_fw``) that no other supported language has."""
+    table, fw_bits = _claims_table(), _mask_of_others(lang) << _FW
+    return frozenset(w for w in own_fw if not table.get(w, 0) & fw_bits)
+
+
 class UntranslatedStage(Stage):
     """Flag sentences and clauses left in another language (display-only)."""
 
@@ -211,11 +226,12 @@ class UntranslatedStage(Stage):
                                 lambda v: v.islower() and v not in own_fw and is_foreign(lang, v),
                                 lambda forms: _claimed_by_others(forms, lang))
         foreign = cache.select(a.vocabulary, ctx.known).keys()
-        if not foreign or not self._enough_in_a_row(a, foreign, lang, own, own_fw):
-            return []
-        out = []
         self._confirmed = 0
         self._detector = ctx.options.get("segment_detector")
+        lines = list(self._foreign_lines(text, a, lang, own, own_fw)) if "\n" in text else []
+        if not foreign or not self._enough_in_a_row(a, foreign, lang, own, own_fw):
+            return lines
+        out = []
         all_words = a.words.all()
         self._words_in_text = len(all_words)
         self._detected = bool(doc.metadata.get("language_detected"))
@@ -240,10 +256,89 @@ class UntranslatedStage(Stage):
                     run.append((m, kind))
                     continue
                 f = self._candidate(text, run, lang)
-                if f is not None:
+                if f is not None and not any(f.start < f2.end and f2.start < f.end for f2 in lines):
                     out.append(f)
                 run = []
-        return out
+        return sorted(lines + out, key=lambda f: f.start)
+
+    def _foreign_lines(self, text: str, a, lang: str, own: dict, own_fw: frozenset):
+        """Lines left whole in another language of the same script: a
+        "Read more:" teaser, a heading or a caption the translation skipped
+        (`Read more: The Kremlin warns Paris over new sanctions` in a French
+        page), whose words a run of foreign words misses because the
+        document's language writes most of them too (English loans in
+        French). A line of FOREIGN_LINE_WORDS words or more and at most
+        FOREIGN_LINE_SHARE of the document's, in its script, whose function
+        words vote for another language (FOREIGN_LINE_FW of them, Capitalised
+        ones too, and none of the document's own that language lacks), with
+        no lower-case word of the document's language, not a quotation nor
+        mostly one, not a title (most words Capitalised, or all but its
+        function words), six words at least (a short line, `Il faut bien le
+        faire.`, is a motto a writer chose), and that the
+        segment detector assigns to the same language with probability
+        FOREIGN_LINE_PROB. Names and words both languages write may stand
+        on it."""
+        all_words = a.words.all()
+        n = len(all_words)
+        table, fw_bits = _claims_table(), _mask_of_others(lang) << _FW
+        cyrillic = lang == "ru"
+        own_only = _own_only(lang, own_fw)
+        i = 0
+        while i < n:
+            ls, le = _line_bounds(text, all_words[i].start(), all_words[i].end())
+            j = i
+            while j < n and all_words[j].start() < le:
+                j += 1
+            words, i = all_words[i:j], j
+            if not FOREIGN_LINE_WORDS <= len(words) <= FOREIGN_LINE_SHARE * n:
+                continue
+            lows = _WORDS.findall(text[words[0].start():words[-1].end()].lower())
+            if len(lows) != len(words) or not own_only.isdisjoint(lows) \
+                    or sum(1 for w in lows if table.get(w, 0) & fw_bits and w not in own_fw) < FOREIGN_LINE_FW:
+                continue   # (most lines: the cheap tests; a function word no other language has)
+            if any(bool(_CYRILLIC.match(m.group())) != cyrillic for m in words):
+                continue   # another script: MTN803's
+            if sum(1 for m in words if m.group()[:1].isupper()) > FOREIGN_LINE_CAPITALS * len(words):
+                continue   # a title's words (a film's, a song's)
+            start, end = words[0].start(), words[-1].end()
+            if self._mostly_quoted(text, ls, le, words):
+                continue
+            line = text[ls:le].strip()
+            voted = vote_language(line) or self._word_vote(words, lang)
+            if voted is None or voted == lang:
+                continue
+            theirs = function_words(voted)
+            if all(m.group()[:1].isupper() for m, w in zip(words, lows) if w not in theirs):
+                continue   # every word but the function words Capitalised: a title (The Lord of the Rings)
+            kinds = [self._kind(m.group(), lang, own, own_fw) if m.group().islower() else "name" for m in words]
+            if any(w in own_fw and w not in theirs for w in lows) or "own" in kinds \
+                    or sum(1 for w, k in zip(lows, kinds) if w in theirs or k == "foreign") < FOREIGN_LINE_EVIDENCE:
+                continue
+            if self._confirmed >= MAX_CONFIRM:
+                self.stats["capped"] += 1
+                return
+            self._confirmed += 1
+            detected, prob = _langdetect_top(line, self._detector)
+            if detected != voted or prob < FOREIGN_LINE_PROB:
+                continue
+            self.stats["lines"] += 1
+            yield finding("MTN801", start, end,
+                          f"this line looks untranslated ({voted} in a {lang} document)", (),
+                          Applicability.DISPLAY, language=voted, probability=round(prob, 3))
+
+    @staticmethod
+    def _mostly_quoted(text: str, ls: int, le: int, words: list) -> bool:
+        """Does the line open with a quotation mark, or hold half its words or
+        more between its first and its last quotation mark (a quotation
+        left in its language: `Almost set: "So ein Tag, so wunderschön"`)?"""
+        line = text[ls:le].lstrip()
+        if line[:1] in _QUOTE_CHARS:
+            return True
+        marks = [k for k in range(ls, le) if text[k] in _QUOTE_CHARS]
+        if len(marks) < 2:
+            return False
+        inside = sum(1 for m in words if marks[0] < m.start() < marks[-1])
+        return 2 * inside >= len(words)
 
     def _enough_in_a_row(self, a, foreign, lang: str, own: dict, own_fw: frozenset) -> bool:
         """Are there SHORT_WORDS foreign words with no word of the document's

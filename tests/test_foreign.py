@@ -102,7 +102,7 @@ def test_navigation_words_alone_on_their_lines():
     text = ("The talks in Brussels ended on Sunday without an agreement.\n\nPublicidad\n\n"
             "The ministers will meet again next month.\n\nAnzeige\n\nLeer más\n\nLire aussi: the talks of May\n")
     got = [(text[f.start:f.end], f.segment_language) for f in findings(text)]
-    assert got == [("Publicidad", "es"), ("Anzeige", "de"), ("Leer", "es"), ("Lire aussi", "fr")], got
+    assert got == [("Publicidad", "es"), ("Anzeige", "de"), ("Leer más", "es"), ("Lire aussi", "fr")], got
     # a lower-case word alone on its line, which the language knows a little
     # (a loan mid-sentence) but another writes far more: a tag left in the source
     tag = "Die Mannschaft gewann am Sonntag.\n\nsino\n\nDie Spielerinnen reisen morgen weiter.\n"
@@ -525,3 +525,30 @@ def test_a_line_with_a_word_of_the_document_is_no_foreign_line():
     text = FRENCH_AROUND.format("Selon Reuters, the talks will resume next week in Geneva with both sides")
     (f,) = findings(text, "fr", ("MTN801",))
     assert text[f.start:f.end] == "the talks will resume next week in Geneva with both sides"
+
+
+@pytest.mark.parametrize("around,lang,line,label,language", [
+    # a template's label left in the source language: alone on its line, or before a colon
+    (ENGLISH_AROUND, "en", "Leia também", "Leia também", "pt"),
+    (ENGLISH_AROUND, "en", "• Más información »", "Más información", "es"),
+    (ENGLISH_AROUND, "en", "Lire aussi : Parliament votes on Friday", "Lire aussi", "fr"),
+    (FRENCH_AROUND, "fr", "Share this article", "Share this article", "en"),
+    (FRENCH_AROUND, "fr", "READ MORE: Le Parlement vote vendredi", "READ MORE", "en"),
+    (FRENCH_AROUND, "fr", "Читайте также", "Читайте также", "ru"),
+])
+def test_a_sites_boilerplate_left_in_another_language(around, lang, line, label, language):
+    text = around.format(line)
+    (f,) = [f for f in findings(text, lang, ("MTN801", "MTN803", "MTN804")) if f.start < text.index(line) + len(line)
+            and text.index(line) < f.end]
+    assert (f.rule, text[f.start:f.end], f.segment_language) == ("MTN804", label, language)
+
+
+@pytest.mark.parametrize("around,lang,line", [
+    (FRENCH_AROUND, "fr", "Lire aussi : Le Parlement vote vendredi"),   # the document's own language
+    (ENGLISH_AROUND, "en", "Read more: Parliament votes on Friday"),
+    # running text that starts as a label does (the phrase is not all the line's)
+    (ENGLISH_AROUND, "en", "Leia também a entrevista, disse o ministro ao jornal."),
+])
+def test_a_label_in_the_documents_language_or_running_text_is_no_boilerplate(around, lang, line):
+    text = around.format(line)
+    assert not [f for f in findings(text, lang, ("MTN804",)) if "boilerplate" in f.message]

@@ -187,6 +187,22 @@ _RELATED = {"es": "romance", "pt": "romance", "it": "romance", "fr": "romance", 
             "ru": "east-slavic", "uk": "east-slavic"}
 
 
+BOILERPLATE_LINE = 200   # a line longer than this is running text, unless a label and a colon open it
+# a label that is all its line (but bullets before it, closing marks after it) or opens it before a colon
+_BOILERPLATE_LABEL = re.compile(r"[\s•·*►▶>»\-–—]*(?P<phrase>[^\W\d_][\w'’ \-]*?[^\W\d_])"
+                                r"\s*(?:(?:[:›»→|…]|\.\.\.)[\s›»→|…]*(?=\S|$)|\.?\s*$)")
+
+
+@lru_cache(maxsize=None)
+def _boilerplate_table(rule_dirs: tuple[str, ...] = ()) -> dict[str, tuple[str, ...]]:
+    """phrase -> the languages whose ``boilerplate.txt`` lists it."""
+    table: dict[str, list[str]] = {}
+    for lang in SUPPORTED_LANGUAGES:
+        for phrase in word_list(lang, "boilerplate.txt", rule_dirs):
+            table.setdefault(" ".join(phrase.split()), []).append(lang)
+    return {phrase: tuple(langs) for phrase, langs in table.items()}
+
+
 @lru_cache(maxsize=4096)
 def script_of(ch: str) -> str:
     """The Unicode script a letter belongs to (the first word of its name)."""
@@ -442,6 +458,7 @@ class ForeignTextStage(Stage):
         taken = [(f.start, f.end) for f in out]
         if not a.tokens:
             return out
+        out.extend(self._boilerplate(text, a, lang, ctx.rule_dirs, taken))
         out.extend(self._exonyms(text, a, lang, ctx.rule_dirs))
         out.extend(self._acronyms(text, a, lang, ctx.rule_dirs))
         out.extend(self._words(text, a, lang, ctx.rule_dirs, taken + [(f.start, f.end) for f in out],
@@ -460,6 +477,40 @@ class ForeignTextStage(Stage):
             out.extend(f for f in self._english_dates(text, a, lang, ctx.rule_dirs)
                        if not any(f.start < e and s < f.end for s, e in held))
         return out
+
+    # -- MTN804: a site's boilerplate left in another language -----------------
+
+    def _boilerplate(self, text: str, a, lang: str, rd, taken):
+        """A phrase another language's ``boilerplate.txt`` lists (a teaser
+        label, a sharing prompt: `Read more`, `Leia também`, `Читайте
+        также`) that is all its line but bullets and closing marks, or
+        labels it before a colon (`Lire aussi : …`), in a text in this
+        language: the site's template the translation left. Not a phrase
+        this language lists too. Lines over BOILERPLATE_LINE characters are
+        no label's."""
+        table = _boilerplate_table(rd)
+        if not table:
+            return
+        own = word_list(lang, "boilerplate.txt", rd)
+        pos = 0
+        for line in text.split("\n"):
+            ls, pos = pos, pos + len(line) + 1
+            if not line.strip() or len(line) > BOILERPLATE_LINE and ":" not in line[:BOILERPLATE_LINE]:
+                continue
+            m = _BOILERPLATE_LABEL.match(line)
+            if m is None:
+                continue
+            phrase = " ".join(m.group("phrase").lower().split())
+            langs = table.get(phrase)
+            if not langs or lang in langs or phrase in own:
+                continue
+            s, e = ls + m.start("phrase"), ls + m.end("phrase")
+            if any(s < te and ts < e for ts, te in taken) or a.is_protected(s, e):
+                continue
+            self.stats["boilerplate"] += 1
+            found = langs[0]
+            yield finding("MTN804", s, e, f"`{text[s:e]}` is a site's boilerplate left untranslated "
+                          f"({found} in a {lang} text)", (), Applicability.DISPLAY, language=found)
 
     # -- MTN804: a date left in English ---------------------------------------
 

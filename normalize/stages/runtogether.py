@@ -1099,10 +1099,14 @@ def _two_words(tok: str, lang: str, compounds: bool, rule_dirs: tuple[str, ...])
         return ()   # four letters: only two function words, in a token no other language writes as a word
         # (no|ha, se|ha, y|que, que|a, что|в; a name's syllable, Ma Ying-jeou, is seen to in hyphened_split)
     if len(tok) < MIN_LEN and not fw_pair and not (
-            not f_tok and not capitalised and len(parts) == 2
+            (not f_tok or _zipf(f_tok) < RARE_ZIPF and min(len(p) for p in parts) >= 2
+             and score >= math.log10(f_tok) + FREQUENT_GLUE_RATIO)
+            and not capitalised and len(parts) == 2
             and (parts[0] in fw) != (parts[1] in fw) and max(len(p) for p in parts) >= 3
             and _zipf(freqs.get(parts[1] if parts[0] in fw else parts[0], 0.0)) >= SHORT_CONTENT_ZIPF):
-        return ()   # (a five-letter token unknown to the list: a function word and a common word, useof)
+        return ()   # (a five-letter token unknown to the list: a function word and a common word, useof;
+        # or one it holds rarely, as web text's glue, FREQUENT_GLUE_RATIO less likely than its two
+        # words of two letters or more: one|of, to|get; in|let, at|one, wait|a stay)
     if f_tok and score < math.log10(f_tok) + (FW_PAIR_RATIO if fw_pair else 1.0):
         return ()   # the token itself is about as likely: a rare word (whereof, thereof)
     zipfs = [_zipf(freqs[p]) for p in parts]

@@ -701,6 +701,13 @@ def split_decision(tok: str, lang: str, compounds: bool = False, rule_dirs: tupl
             decision = _subject_verb_glue(tok, lang, rule_dirs)
         if not decision:
             decision = _capitalised_opener(tok, lang, compounds, rule_dirs)
+    elif not decision and capitalised and len(tok) <= MAX_TOKEN and not _known_as_a_word(low):
+        # (a token the lists hold only as web text's glue, The|people, splits where a
+        # sentence starts as an unknown one does, if a function word opens it: a
+        # surname made of two words, Rest|all, is such a token too)
+        decision = _capitalised_opener(tok, lang, compounds, rule_dirs)
+        if decision and decision[1][0] not in glue_words(lang, rule_dirs):
+            decision = ()
     if not decision and not f_tok and tok.islower() and len(tok) <= MAX_TOKEN and lang not in COMPOUNDING:
         decision = _inflected_pair(tok, lang, rule_dirs)
     if not decision and len(tok) >= RUN_ON_MIN and not f_tok and lang not in COMPOUNDING:
@@ -975,6 +982,12 @@ def _a_slip(low: str, score: float, lang: str) -> bool:
     billion, still splits)."""
     near = _nearest(low, _frequent(lang), lang)
     return bool(near) and score <= math.log10(near)
+
+
+def _known_as_a_word(low: str) -> bool:
+    """Does some supported language's word list hold ``low`` at zipf
+    WEB_GLUE_ZIPF or more (more than web text's glue: thepeople is not)?"""
+    return any(_zipf(word_frequencies(o).get(low, 0.0)) >= WEB_GLUE_ZIPF for o in SUPPORTED_LANGUAGES)
 
 
 def _known_anywhere(low: str) -> bool:

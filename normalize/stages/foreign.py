@@ -189,7 +189,7 @@ _RELATED = {"es": "romance", "pt": "romance", "it": "romance", "fr": "romance", 
 
 BOILERPLATE_LINE = 200   # a line longer than this is running text, unless a label and a colon open it
 # a label that is all its line (but bullets before it, closing marks after it) or opens it before a colon
-_BOILERPLATE_LABEL = re.compile(r"[\s•·*►▶>»\-–—]*(?P<phrase>[^\W\d_][\w'’ \-]*?[^\W\d_])"
+_BOILERPLATE_LABEL = re.compile(r"[\s•·*►▶>»\-–—]*(?P<phrase>[^\W\d_][\w'’ \-]{0,48}?[^\W\d_])"
                                 r"\s*(?:(?:[:›»→|…]|\.\.\.)[\s›»→|…]*(?=\S|$)|\.?\s*$)")
 
 

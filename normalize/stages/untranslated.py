@@ -267,35 +267,41 @@ class UntranslatedStage(Stage):
         (`Read more: The Kremlin warns Paris over new sanctions` in a French
         page), whose words a run of foreign words misses because the
         document's language writes most of them too (English loans in
-        French). A line of FOREIGN_LINE_WORDS words or more and at most
-        FOREIGN_LINE_SHARE of the document's, in its script, whose function
-        words vote for another language (FOREIGN_LINE_FW of them, Capitalised
-        ones too, and none of the document's own that language lacks), with
-        no lower-case word of the document's language, not a quotation nor
-        mostly one, not a title (most words Capitalised, or all but its
-        function words), six words at least (a short line, `Il faut bien le
-        faire.`, is a motto a writer chose), and that the
-        segment detector assigns to the same language with probability
-        FOREIGN_LINE_PROB. Names and words both languages write may stand
-        on it."""
-        all_words = a.words.all()
-        n = len(all_words)
+        French). A line of FOREIGN_LINE_WORDS words or more (a shorter one,
+        `Il faut bien le faire.`, is a motto a writer chose) and at most
+        FOREIGN_LINE_SHARE of the document's, in its script, with no function
+        word only the document's language has and FOREIGN_LINE_FW words other
+        languages write; its function words (Capitalised ones too), else its
+        words, vote for another language, of which it holds
+        FOREIGN_LINE_EVIDENCE function or foreign words and no function word
+        of the document's that language does not write too (French writes
+        English `a`), and no lower-case word of the
+        document's own; not a quotation nor mostly one, not a title (most
+        words Capitalised, or all but the function words); and the segment
+        detector assigns it to the voted language with probability
+        FOREIGN_LINE_PROB. Names and words both languages write may stand on
+        it."""
         table, fw_bits = _claims_table(), _mask_of_others(lang) << _FW
         cyrillic = lang == "ru"
         own_only = _own_only(lang, own_fw)
-        i = 0
-        while i < n:
-            ls, le = _line_bounds(text, all_words[i].start(), all_words[i].end())
-            j = i
-            while j < n and all_words[j].start() < le:
-                j += 1
-            words, i = all_words[i:j], j
-            if not FOREIGN_LINE_WORDS <= len(words) <= FOREIGN_LINE_SHARE * n:
-                continue
-            lows = _WORDS.findall(text[words[0].start():words[-1].end()].lower())
-            if len(lows) != len(words) or not own_only.isdisjoint(lows) \
+        lowered = text.lower()
+        if len(lowered) != len(text):
+            return   # (a letter that grew when lower-cased, İ: the lines' offsets would not hold)
+        # each line's words, lower-cased, at C speed; most lines fall to the cheap
+        # tests (a function word no other language has, too few words others write)
+        lines, pos = [], 0
+        for line_low in lowered.split("\n"):
+            lines.append((pos, line_low, _WORDS.findall(line_low)))
+            pos += len(line_low) + 1
+        n = sum(len(lows) for _, _, lows in lines)
+        for ls, line_low, lows in lines:
+            if not FOREIGN_LINE_WORDS <= len(lows) <= FOREIGN_LINE_SHARE * n or not own_only.isdisjoint(lows) \
                     or sum(1 for w in lows if table.get(w, 0) & fw_bits and w not in own_fw) < FOREIGN_LINE_FW:
-                continue   # (most lines: the cheap tests; a function word no other language has)
+                continue
+            le = ls + len(line_low)
+            words = list(_WORDS.finditer(text, ls, le))
+            if len(words) != len(lows):
+                continue
             if any(bool(_CYRILLIC.match(m.group())) != cyrillic for m in words):
                 continue   # another script: MTN803's
             if sum(1 for m in words if m.group()[:1].isupper()) > FOREIGN_LINE_CAPITALS * len(words):
@@ -310,8 +316,10 @@ class UntranslatedStage(Stage):
             theirs = function_words(voted)
             if all(m.group()[:1].isupper() for m, w in zip(words, lows) if w not in theirs):
                 continue   # every word but the function words Capitalised: a title (The Lord of the Rings)
-            kinds = [self._kind(m.group(), lang, own, own_fw) if m.group().islower() else "name" for m in words]
-            if any(w in own_fw and w not in theirs for w in lows) or "own" in kinds \
+            kinds = [self._kind(m.group(), lang, own, own_fw) if m.group().islower() and len(m.group()) > 1
+                     else "name" for m in words]   # (one letter decides nothing: an elision's l’, d’)
+            bit = _BIT[voted]
+            if any(w in own_fw and not table.get(w, 0) >> bit & 1 for w in lows) or "own" in kinds \
                     or sum(1 for w, k in zip(lows, kinds) if w in theirs or k == "foreign") < FOREIGN_LINE_EVIDENCE:
                 continue
             if self._confirmed >= MAX_CONFIRM:
@@ -334,7 +342,8 @@ class UntranslatedStage(Stage):
         line = text[ls:le].lstrip()
         if line[:1] in _QUOTE_CHARS:
             return True
-        marks = [k for k in range(ls, le) if text[k] in _QUOTE_CHARS]
+        marks = [k for k in range(ls, le) if text[k] in _QUOTE_CHARS
+                 and not (text[k - 1:k].isalpha() and text[k + 1:k + 2].isalpha())]   # (not an apostrophe: don’t)
         if len(marks) < 2:
             return False
         inside = sum(1 for m in words if marks[0] < m.start() < marks[-1])

@@ -557,3 +557,15 @@ def test_a_sites_boilerplate_left_in_another_language(around, lang, line, label,
 def test_a_label_in_the_documents_language_or_running_text_is_no_boilerplate(around, lang, line):
     text = around.format(line)
     assert not [f for f in findings(text, lang, ("MTN804",)) if "boilerplate" in f.message]
+
+
+def test_boilerplate_lists_name_one_language_each():
+    # a phrase two languages print alike (Spanish and Portuguese `ver vídeo`) would be
+    # reported as the other's in either: no list may hold another's phrase
+    from normalize.resources import SUPPORTED_LANGUAGES, word_list
+    seen = {}
+    for lang in SUPPORTED_LANGUAGES:
+        for phrase in word_list(lang, "boilerplate.txt"):
+            assert phrase == phrase.lower() and phrase not in seen, (lang, phrase, seen.get(phrase))
+            seen[phrase] = lang
+    assert all(len([p for p, lang in seen.items() if lang == l]) >= 20 for l in SUPPORTED_LANGUAGES)

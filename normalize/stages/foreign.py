@@ -190,7 +190,7 @@ _RELATED = {"es": "romance", "pt": "romance", "it": "romance", "fr": "romance", 
 BOILERPLATE_LINE = 200   # a line longer than this is running text, unless a label and a colon open it
 # a label that is all its line (but bullets before it, closing marks after it) or opens it before a colon
 _BOILERPLATE_LABEL = re.compile(r"[\s•·*►▶>»\-–—]*(?P<phrase>[^\W\d_][\w'’ \-]{0,48}?[^\W\d_])"
-                                r"\s*(?:(?:[:›»→|…]|\.\.\.)[\s›»→|…]*(?=\S|$)|\.?\s*$)")
+                                r"\s*(?:(?P<label>[:›»→|…]|\.\.\.)[\s›»→|…]*(?=\S|$)|\.?\s*$)")
 
 
 @lru_cache(maxsize=None)
@@ -495,10 +495,13 @@ class ForeignTextStage(Stage):
         pos = 0
         for line in text.split("\n"):
             ls, pos = pos, pos + len(line) + 1
-            if not line.strip() or len(line) > BOILERPLATE_LINE and ":" not in line[:BOILERPLATE_LINE]:
+            line = line.rstrip()
+            if not line:
                 continue
-            m = _BOILERPLATE_LABEL.match(line)
-            if m is None:
+            # (read BOILERPLATE_LINE characters at most: a longer line is a label's only
+            # before a colon, and the pattern's work stays bounded however long the line)
+            m = _BOILERPLATE_LABEL.match(line[:BOILERPLATE_LINE])
+            if m is None or len(line) > BOILERPLATE_LINE and m.group("label") is None:
                 continue
             phrase = " ".join(m.group("phrase").lower().split())
             langs = table.get(phrase)

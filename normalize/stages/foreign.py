@@ -486,12 +486,11 @@ class ForeignTextStage(Stage):
         также`) that is all its line but bullets and closing marks, or
         labels it before a colon (`Lire aussi : …`), in a text in this
         language: the site's template the translation left. Not a phrase
-        this language lists too. Lines over BOILERPLATE_LINE characters are
-        no label's."""
+        this language lists too. A line over BOILERPLATE_LINE characters is
+        a label's only before a colon."""
         table = _boilerplate_table(rd)
         if not table:
             return
-        own = word_list(lang, "boilerplate.txt", rd)
         pos = 0
         for line in text.split("\n"):
             ls, pos = pos, pos + len(line) + 1
@@ -505,7 +504,7 @@ class ForeignTextStage(Stage):
                 continue
             phrase = " ".join(m.group("phrase").lower().split())
             langs = table.get(phrase)
-            if not langs or lang in langs or phrase in own:
+            if not langs or lang in langs:
                 continue
             s, e = ls + m.start("phrase"), ls + m.end("phrase")
             if any(s < te and ts < e for ts, te in taken) or a.is_protected(s, e):

@@ -188,7 +188,7 @@ class SpacingStage(Stage):
     name = "spacing"
     rules = ("MTN101", "MTN102", "MTN103")
 
-    def _bracket_glue(self, text: str, a, lang: str, openers: frozenset[str], rule_dirs: tuple[str, ...] = ()):
+    def _bracket_glue(self, text: str, a, lang: str, openers: frozenset[str], rule_dirs: tuple[str, ...]):
         """A closing bracket glued to the next word: ``(2003)which``,
         ``[1]and``, ``(see below)the``. Only when the brackets hold a number
         or several words (square ones: a citation's numbers), and what follows

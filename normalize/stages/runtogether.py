@@ -696,18 +696,16 @@ def split_decision(tok: str, lang: str, compounds: bool = False, rule_dirs: tupl
     decision = _two_words(tok, lang, compounds, rule_dirs) if len(tok) <= MAX_TOKEN else ()
     if not decision and not f_tok and len(tok) <= MAX_TOKEN:
         decision = _rare_glue(tok, lang, rule_dirs)
-    if not decision and capitalised and len(tok) <= MAX_TOKEN and not _known_anywhere(low):
-        if lang not in COMPOUNDING:
+    if not decision and capitalised and len(tok) <= MAX_TOKEN and not _known_as_a_word(low):
+        unknown = not _known_anywhere(low)
+        if unknown and lang not in COMPOUNDING:
             decision = _subject_verb_glue(tok, lang, rule_dirs)
         if not decision:
             decision = _capitalised_opener(tok, lang, compounds, rule_dirs)
-    elif not decision and capitalised and len(tok) <= MAX_TOKEN and not _known_as_a_word(low):
-        # (a token the lists hold only as web text's glue, The|people, splits where a
-        # sentence starts as an unknown one does, if a function word opens it: a
-        # surname made of two words, Rest|all, is such a token too)
-        decision = _capitalised_opener(tok, lang, compounds, rule_dirs)
-        if decision and decision[1][0] not in glue_words(lang, rule_dirs):
-            decision = ()
+        if decision and not unknown and decision[1][0] not in glue_words(lang, rule_dirs):
+            decision = ()   # (a token the lists hold only as web text's glue, The|people, splits where
+            # a sentence starts as an unknown one does if a function word opens it: a surname made of
+            # two words, Rest|all, is such a token too)
     if not decision and not f_tok and tok.islower() and len(tok) <= MAX_TOKEN and lang not in COMPOUNDING:
         decision = _inflected_pair(tok, lang, rule_dirs)
     if not decision and len(tok) >= RUN_ON_MIN and not f_tok and lang not in COMPOUNDING:

@@ -49,10 +49,10 @@ FOREIGN_LINE_FW = 2           # ...this many words other languages write, none a
 FOREIGN_LINE_EVIDENCE = 3     # ...this many that language's function words or foreign words,
 FOREIGN_LINE_PROB = 0.9       # ...and the segment detector this sure of that language,
 FOREIGN_LINE_CAPITALS = 0.6   # ...and no more than this share of its words Capitalised (a title's)
-_QUOTE_CHARS = "«»“”„\"‘’‹›"
 _CYRILLIC = re.compile("[\u0400-\u04ff]")
 _OPENING_QUOTES = "«“\"„"      # (the quotation marks that end a segment: _BREAK)
 _CLOSING_QUOTES = "»”\"“"
+_QUOTE_CHARS = _OPENING_QUOTES + _CLOSING_QUOTES + "‘’‹›"   # (and single ones, for a line quoted whole)
 _WORDS = re.compile(r"[^\W\d_]+")
 _ACRONYM_AFTER = re.compile(r"\s*\([A-ZÀ-ÝА-Я][A-Za-zÀ-ÿА-Яа-я]*[A-ZÀ-ÝА-Я]\)")
 _BREAK_MARKS = ".!?…;:()[]{}«»“”\"„\n—–"   # what ends a segment, one character each
@@ -228,7 +228,7 @@ class UntranslatedStage(Stage):
         foreign = cache.select(a.vocabulary, ctx.known).keys()
         self._confirmed = 0
         self._detector = ctx.options.get("segment_detector")
-        lines = list(self._foreign_lines(text, a, lang, own, own_fw)) if "\n" in text else []
+        lines = list(self._foreign_lines(text, lang, own, own_fw)) if "\n" in text else []
         if not foreign or not self._enough_in_a_row(a, foreign, lang, own, own_fw):
             return lines
         out = []
@@ -261,7 +261,7 @@ class UntranslatedStage(Stage):
                 run = []
         return sorted(lines + out, key=lambda f: f.start)
 
-    def _foreign_lines(self, text: str, a, lang: str, own: dict, own_fw: frozenset):
+    def _foreign_lines(self, text: str, lang: str, own: dict, own_fw: frozenset):
         """Lines left whole in another language of the same script: a
         "Read more:" teaser, a heading or a caption the translation skipped
         (`Read more: The Kremlin warns Paris over new sanctions` in a French

@@ -223,6 +223,14 @@ FIXES = [
     # Russian writes не apart from a verb: glued to a verb form (verb_endings.txt)
     ("ru", "Эти страны неимеют отношений, и он неговорит об этом.",
      "Эти страны не имеют отношений, и он не говорит об этом."),
+    # ... to a past form, an infinitive, a first person; and in a token web text
+    # writes so, far rarer than the verb (небудет)
+    ("ru", "Он невидел этого, она нестала спорить, и никто небудет неполучить ответ.",
+     "Он не видел этого, она не стала спорить, и никто не будет не получить ответ."),
+    # a glue preposition before a common word, in a token that only begins like a
+    # known word (впрямь, вобла) which shows no forms of its own like it
+    ("ru", "Заседание транслировали впрямом эфире, а вобласти объявили тревогу.",
+     "Заседание транслировали в прямом эфире, а в области объявили тревогу."),
     ("en", "We need to beable to act.", "We need to be able to act."),
     # a one-letter function word no ending can be: a consonant, or a vowel after a vowel,
     # after a common word, in a token no list has seen
@@ -378,6 +386,13 @@ MUST_NOT_CHANGE = [
     ("fr", "Il a apporté du pain et abattu un arbre atypique."),
     # не that makes the verb (ненавидит), a longer prefix (недо|едает), a noun in -сть
     ("ru", "Он недоедает, ненавидит шум и не терпит несправедливость."),
+    # не before a noun or an adjective makes a word the list may lack (нечлены,
+    # небелые, недетскую), and so before a noun that ends like a past verb (нероли);
+    # no verb ends in -лл (неметалла)
+    ("ru", "Нечлены клуба и небелые жители пришли. Масло нероли и сплав неметалла."),
+    # a verb a glue prefix made (завидеть, вписать), the list lacking the form: the
+    # preposition never stands before a verb
+    ("ru", "Он завидел берег, а ты впишешь имя и додумаю я."),
     # a given name that is another written name and a letter (Jaroslav, Jaroslava)
     ("es", "Jaroslav Novák llegó tarde. Jaroslava no vino a la reunión."),
     # brands that run a word into an acronym or a capital, outside Russian

@@ -1192,7 +1192,7 @@ def _two_words(tok: str, lang: str, compounds: bool, rule_dirs: tuple[str, ...])
     if parts[0] in word_list(lang, "prefixes.txt", rule_dirs) and not fw_pair and not (
             _glue_prefix(parts, lang, rule_dirs) and _zipf(f_tok) < WEB_GLUE_ZIPF
             and zipfs[1] >= GLUE_PREFIX_ZIPFS.get(lang, GLUE_PREFIX_ZIPF) and len(parts[1]) >= 3
-            and not _has_family(parts[0] + parts[1][:max(4, len(parts[1]) - 3)], lang, len(low) + FAMILY_SPAN)) \
+            and not _prefixed_word(low, parts, lang, rule_dirs)) \
             and not _negated_verb(low, parts, zipfs, f_tok, lang, rule_dirs):
         # "with|equal", never seen as one word, is glue; "over|taxes" is a
         # word, and so is "in|determination" (the list knows "indeterminate");
@@ -1296,20 +1296,26 @@ def _glue_prefix(parts, lang: str, rule_dirs: tuple[str, ...]) -> bool:
     return endings is not None and (not endings or parts[1].endswith(endings))
 
 
+NEGATED_GLUE_ZIPF = 3.0   # a negation glued to a verb that web text writes so (небудет): a token rarer than this
+
+
 def _negated_verb(low: str, parts, zipfs, f_tok: float, lang: str, rule_dirs: tuple[str, ...]) -> bool:
     """A negation particle the language writes apart from verbs
     (``verb_negations.txt``: Russian не) glued to a common verb form
     (``verb_endings.txt``), in a token the list has never seen or holds only
-    as web glue: ``не|имеют``, ``не|говорит``. Not where a longer prefix
+    as web glue (below NEGATED_GLUE_ZIPF, and FREQUENT_GLUE_RATIO rarer than
+    the verb): ``не|имеют``, ``не|видел``, ``не|будет``. Not where a longer prefix
     starts the token (недо|едает: недоедать), nor a verb the particle makes
     (ненавидит: навидит is no word)."""
     head, tail = parts
-    if head not in word_list(lang, "verb_negations.txt", rule_dirs) or _zipf(f_tok) >= WEB_GLUE_ZIPF \
-            or zipfs[1] < PAIR_PART_ZIPF or len(tail) < 4:
+    if head not in word_list(lang, "verb_negations.txt", rule_dirs) or zipfs[1] < PAIR_PART_ZIPF or len(tail) < 4:
         return False
+    if _zipf(f_tok) >= WEB_GLUE_ZIPF and not (_zipf(f_tok) < NEGATED_GLUE_ZIPF
+                                             and zipfs[1] - _zipf(f_tok) >= FREQUENT_GLUE_RATIO):
+        return False   # (небудет, web text's glue, is far rarer than будет; ненавидит is a word)
     if any(len(p) > len(head) and low.startswith(p) for p in word_list(lang, "prefixes.txt", rule_dirs)):
         return False
-    return _ends_inflected(tail, word_list(lang, "verb_endings.txt", rule_dirs))
+    return _verb_form(tail, lang, rule_dirs)
 
 
 _ANY_VOWEL = (_VOWELS - {"y", "ý"}) | frozenset("аеёиоуыэюя")
@@ -1483,6 +1489,57 @@ def _sorted_words(lang: str) -> list[str]:
     table = word_frequencies(lang)
     words = table.held(FAMILY_ZIPF - 0.01) if isinstance(table, WordFrequencies) else iter_frequencies(lang)
     return sorted(w for w, f in words if f >= floor)
+
+
+# Languages whose words inflect with short endings: a token that starts
+# with a glue prefix is a prefixed word only where the list knows the word's
+# other forms, the token's letters less an ending (вброс, вброса, вбросы:
+# вбросом), not a word that merely begins alike (впрямь is no form of в|прямом,
+# вобла none of в|области)
+INFLECTED_FAMILIES = frozenset({"ru"})
+LEXEME_ENDING = 3   # an inflection changes at most this many final letters...
+LEXEME_FORMS = 3    # ...and the list knows this many forms of the word
+LEXEME_STEM = 4     # after the prefix, the stem shared has this many letters at least
+
+
+def _lexeme_forms(low: str, prefix_len: int, lang: str) -> bool:
+    """Does the word list know LEXEME_FORMS words (zipf >= FAMILY_ZIPF) that
+    share all of ``low`` but its last LEXEME_ENDING letters or fewer, and
+    end at most LEXEME_ENDING letters after that? Then ``low`` is a form of
+    that word the list lacks, and not a preposition glued to a word."""
+    words = _sorted_words(lang)
+    for k in range(len(low), max(prefix_len + LEXEME_STEM, len(low) - LEXEME_ENDING) - 1, -1):
+        stem = low[:k]
+        i, n = bisect_left(words, stem), 0
+        while i < len(words) and words[i].startswith(stem):
+            if len(words[i]) - k <= LEXEME_ENDING:
+                n += 1
+                if n >= LEXEME_FORMS:
+                    return True
+            i += 1
+    return False
+
+
+def _prefixed_word(low: str, parts, lang: str, rule_dirs: tuple[str, ...]) -> bool:
+    """Is ``low``, a glue prefix and a common word (``parts``), a word the
+    prefix made? So when a known word (FAMILY_ZIPF) begins as it does (the
+    prefix and all of the word but its last three letters, four at least):
+    in|determination, since the list knows indeterminate. Where words
+    inflect (:data:`INFLECTED_FAMILIES`), a word that merely begins alike is
+    no evidence (впрямь, an adverb, is nothing to в|прямом; вобла, a fish,
+    nothing to в|области): the token must read as a form the list lacks of a
+    word whose other forms it knows (:func:`_lexeme_forms`: вбросом), or end
+    as verbs do (verb_endings.txt: за|видел is завидел, not a preposition
+    before a verb)."""
+    head, tail = parts
+    if not _has_family(head + tail[:max(4, len(tail) - 3)], lang, len(low) + FAMILY_SPAN):
+        return False
+    return lang not in INFLECTED_FAMILIES or _lexeme_forms(low, len(head), lang) or _verb_form(tail, lang, rule_dirs)
+
+
+def _verb_form(word: str, lang: str, rule_dirs: tuple[str, ...]) -> bool:
+    """Does ``word`` end in a verb form's ending (``verb_endings.txt``)?"""
+    return any(word.endswith(e) and len(word) > len(e) for e in word_list(lang, "verb_endings.txt", rule_dirs))
 
 
 def _has_family(stem: str, lang: str, max_len: int | None = None) -> bool:

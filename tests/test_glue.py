@@ -227,6 +227,10 @@ FIXES = [
     # writes so, far rarer than the verb (небудет)
     ("ru", "Он невидел этого, она нестала спорить, и никто небудет неполучить ответ.",
      "Он не видел этого, она не стала спорить, и никто не будет не получить ответ."),
+    # a name's case form glued to a one-letter preposition, after a letter no
+    # surname ends in with it (Европы|с, Москва|в; not Илья|с, Петро|в)
+    ("ru", "Послы Европыс ними согласились, и Москвав ответ промолчала.",
+     "Послы Европы с ними согласились, и Москва в ответ промолчала."),
     # a glue preposition before a common word, in a token that only begins like a
     # known word (впрямь, вобла) which shows no forms of its own like it
     ("ru", "Заседание транслировали впрямом эфире, а вобласти объявили тревогу.",
@@ -393,6 +397,7 @@ MUST_NOT_CHANGE = [
     # a verb a glue prefix made (завидеть, вписать), the list lacking the form: the
     # preposition never stands before a verb
     ("ru", "Он завидел берег, а ты впишешь имя и додумаю я."),
+    ("ru", "Тренер Ильяс Ахметов и Ярослав Петров приехали в Казань."),
     # a given name that is another written name and a letter (Jaroslav, Jaroslava)
     ("es", "Jaroslav Novák llegó tarde. Jaroslava no vino a la reunión."),
     # brands that run a word into an acronym or a capital, outside Russian

@@ -236,6 +236,10 @@ FIXES = [
     ("ru", "Заседание транслировали впрямом эфире, а вобласти объявили тревогу.",
      "Заседание транслировали в прямом эфире, а в области объявили тревогу."),
     ("en", "We need to beable to act.", "We need to be able to act."),
+    # Portuguese writes não apart from any word (não governamental since 1990;
+    # não-agressão before): no prefix, so a token it opens is glue
+    ("pt", "As organizações nãogovernamentais disseram que o governo nãopode recuar.",
+     "As organizações não governamentais disseram que o governo não pode recuar."),
     # a one-letter function word no ending can be: a consonant, or a vowel after a vowel,
     # after a common word, in a token no list has seen
     ("ru", "Он хочет принять участиев конкурсе.", "Он хочет принять участие в конкурсе."),

@@ -236,6 +236,16 @@ FIXES = [
     ("ru", "Заседание транслировали впрямом эфире, а вобласти объявили тревогу.",
      "Заседание транслировали в прямом эфире, а в области объявили тревогу."),
     ("en", "We need to beable to act.", "We need to be able to act."),
+    # a pronoun, a conjunction or a demonstrative glued to the next word where a
+    # sentence starts (glue_openers.txt; no article a surname is built from)
+    ("fr", "Le vote a eu lieu. Cettedécision a surpris. Maisles élus restent.",
+     "Le vote a eu lieu. Cette décision a surpris. Mais les élus restent."),
+    ("it", "Il governo ha deciso. Questadecisione ha sorpreso tutti. Luiha detto di no.",
+     "Il governo ha deciso. Questa decisione ha sorpreso tutti. Lui ha detto di no."),
+    ("es", "El ministro habló ayer. Ellaexplicó el plan. Perolos vecinos protestaron.",
+     "El ministro habló ayer. Ella explicó el plan. Pero los vecinos protestaron."),
+    ("pt", "O ministro falou ontem. Elerespondeu que não. Emdezembro haverá eleições.",
+     "O ministro falou ontem. Ele respondeu que não. Em dezembro haverá eleições."),
     # Portuguese writes não apart from any word (não governamental since 1990;
     # não-agressão before): no prefix, so a token it opens is glue
     ("pt", "As organizações nãogovernamentais disseram que o governo nãopode recuar.",
@@ -402,6 +412,9 @@ MUST_NOT_CHANGE = [
     # preposition never stands before a verb
     ("ru", "Он завидел берег, а ты впишешь имя и додумаю я."),
     ("ru", "Тренер Ильяс Ахметов и Ярослав Петров приехали в Казань."),
+    # a surname built from an article or a preposition, opening a sentence
+    ("fr", "Lemaire a répondu hier. Desmarais aussi."),
+    ("it", "Dallatorre ha risposto ieri."),
     # a given name that is another written name and a letter (Jaroslav, Jaroslava)
     ("es", "Jaroslav Novák llegó tarde. Jaroslava no vino a la reunión."),
     # brands that run a word into an acronym or a capital, outside Russian

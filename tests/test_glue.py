@@ -412,6 +412,8 @@ MUST_NOT_CHANGE = [
     # preposition never stands before a verb
     ("ru", "Он завидел берег, а ты впишешь имя и додумаю я."),
     ("ru", "Тренер Ильяс Ахметов и Ярослав Петров приехали в Казань."),
+    # a letter too many in a common word (étaient), not a function word and a fragment (était|ent)
+    ("fr", "Les cours d'appel étaitent souvent attirées par ces arguments."),
     # a surname built from an article or a preposition, opening a sentence
     ("fr", "Lemaire a répondu hier. Desmarais aussi."),
     ("it", "Dallatorre ha risposto ieri."),
@@ -765,3 +767,15 @@ def test_a_damaged_text_splits_rarer_content_words(lang, damaged, undamaged, tok
 def test_a_damaged_text_keeps_compounds_and_derivations(lang, text, token):
     out = fixed(text, lang)
     assert out != text and token in out
+
+
+@pytest.mark.parametrize("lang,text,token", [
+    # décision|sont or décisions|ont; aktuelle|in or aktuell|ein: the words around
+    # say which, the token does not, so the split is offered but never applied unasked
+    ("fr", "Les décisionsont été appréciées par les élus.", "décisionsont"),
+    ("de", "Die Zahlen sind aktuellein der Datenbank zu finden.", "aktuellein"),
+])
+def test_a_token_that_cuts_two_ways_is_no_safe_split(lang, text, token):
+    hits = [f for f in found(text, lang) if text[f.start:f.end] == token]
+    assert hits and all(f.applicability.value == "unsafe" for f in hits)
+    assert Pipeline(language=lang).fix(text).text == text

@@ -982,6 +982,26 @@ def _a_slip(low: str, score: float, lang: str) -> bool:
     return bool(near) and score <= math.log10(near)
 
 
+DELETION_SLIP_ZIPF = 5.0   # a letter typed twice or too many: the word without it is this common
+FRAGMENT_LEN = 3           # ...where a split leaves a content word this short (and rarer than SHORT_CONTENT_ZIPF)
+
+
+@lru_cache(maxsize=1 << 16)
+def _extra_letter(low: str, lang: str) -> float:
+    """The frequency of the commonest word (zipf DELETION_SLIP_ZIPF or more)
+    that ``low`` is with one letter too many inside it (``étaitent``, a slip
+    for étaient, not était|ent), else 0.0. :func:`_nearest` tries no
+    deletions, since dropping a letter of a glued function word finds a
+    word as often (``leftmy``: lefty, ``wasthe``: waste); only asked where
+    a split leaves a short, rare fragment (ent) beside a function word."""
+    common = top_frequencies(lang, DELETION_SLIP_ZIPF)
+    best = 0.0
+    for i in range(1, len(low) - 1):
+        f = common.get(low[:i] + low[i + 1:], 0.0)
+        best = max(best, f)
+    return best
+
+
 def _known_as_a_word(low: str) -> bool:
     """Does some supported language's word list hold ``low`` at zipf
     WEB_GLUE_ZIPF or more (more than web text's glue: thepeople is not)?"""
@@ -1269,6 +1289,10 @@ def _two_words(tok: str, lang: str, compounds: bool, rule_dirs: tuple[str, ...])
     if _a_slip(low, score, lang) \
             and not _letter_glue_no_typo(low, parts, zipfs, f_tok, lang):
         return ()   # likelier a typo of a frequent word (beteen) than glue ("issimilar" is glue)
+    if not fw_pair and any(g != h for g, h in zip(glue, glue[1:])) \
+            and any(not g and len(p) <= FRAGMENT_LEN and z < SHORT_CONTENT_ZIPF for p, g, z in zip(parts, glue, zipfs)) \
+            and score <= math.log10(_extra_letter(low, lang) or 1e-30):
+        return ()   # a letter too many in a common word (étaitent: étaient), not était|ent
     if not any(glue) and _another_cut(low, parts, score, _frequent(lang)):
         return ()   # "sentenceselection": sentences|election or sentence|selection
     if _known_stem(low, parts, score, fw, freqs):
@@ -1276,7 +1300,9 @@ def _two_words(tok: str, lang: str, compounds: bool, rule_dirs: tuple[str, ...])
     safe = (len(parts) == 2 and any(glue) and not fw_pair and not ending and not fw_first and not unvetted
             and min(zipfs) >= 3.5 and not capitalised
             and f_tok == 0.0 and min(len(p) for p in parts) >= 2
-            and parts[0] not in word_list(lang, "prefixes.txt", rule_dirs))
+            and parts[0] not in word_list(lang, "prefixes.txt", rule_dirs)
+            and not _another_cut(low, parts, score, _frequent(lang)))
+    # (décisionsont is décision|sont or décisions|ont: which, the words around tell, not the token)
     return _pieces(tok, parts), tuple(parts), tuple(zipfs), safe, opener
 
 

@@ -246,6 +246,10 @@ FIXES = [
      "El ministro habló ayer. Ella explicó el plan. Pero los vecinos protestaron."),
     ("pt", "O ministro falou ontem. Elerespondeu que não. Emdezembro haverá eleições.",
      "O ministro falou ontem. Ele respondeu que não. Em dezembro haverá eleições."),
+    # a function word no inflection ends in (glue_tails.txt), after a rare word the list knows
+    ("ru", "Отношения накалилисьуже к вечеру.", "Отношения накалились уже к вечеру."),
+    ("it", "Alcuni sono rimasti basitidopo il voto, e molti si erano radunateper protestare.",
+     "Alcuni sono rimasti basiti dopo il voto, e molti si erano radunate per protestare."),
     # Portuguese writes não apart from any word (não governamental since 1990;
     # não-agressão before): no prefix, so a token it opens is glue
     ("pt", "As organizações nãogovernamentais disseram que o governo nãopode recuar.",

@@ -248,6 +248,7 @@ FIXES = [
      "O ministro falou ontem. Ele respondeu que não. Em dezembro haverá eleições."),
     # a function word no inflection ends in (glue_tails.txt), after a rare word the list knows
     ("ru", "Отношения накалилисьуже к вечеру.", "Отношения накалились уже к вечеру."),
+    ("fr", "Les colonnes se dirigeaientvers la frontière.", "Les colonnes se dirigeaient vers la frontière."),
     ("it", "Alcuni sono rimasti basitidopo il voto, e molti si erano radunateper protestare.",
      "Alcuni sono rimasti basiti dopo il voto, e molti si erano radunate per protestare."),
     # Portuguese writes não apart from any word (não governamental since 1990;

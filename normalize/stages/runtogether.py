@@ -1172,7 +1172,7 @@ def _two_words(tok: str, lang: str, compounds: bool, rule_dirs: tuple[str, ...])
         elif len(parts) == 2 and len(parts[0]) >= 4 and canonical[:1].isupper() and lang in CASE_NAMES \
                 and zipfs[1] >= 5.0 and parts[1] in fw and parts[1][0] not in CASE_NAMES[lang] \
                 and (parts[1] not in word_list(lang, "endings.txt", rule_dirs) if len(parts[1]) >= 2
-                     else parts[0][-1] in CASE_FORM_GLUE[lang].get(parts[1], "")) and not _known_anywhere(low):
+                     else parts[0][-1] in CASE_FORM_GLUE.get(lang, {}).get(parts[1], "")) and not _known_anywhere(low):
             # a language whose names take case endings: every ending starts with a
             # vowel, so a name the lexicon knows glued to a function word that starts
             # with a consonant is glue (Трамп|на, Сандерс|не; but Иванов, Путин|а);

@@ -7,6 +7,7 @@ import unicodedata
 from bisect import bisect_left
 from collections import Counter
 from functools import lru_cache
+from itertools import islice
 
 from ..lexicon import casing_lexicon
 from ..model import Applicability, Document
@@ -1540,16 +1541,10 @@ def _lexeme_forms(low: str, prefix_len: int, lang: str) -> bool:
     share all of ``low`` but its last LEXEME_ENDING letters or fewer, and
     end at most LEXEME_ENDING letters after that? Then ``low`` is a form of
     that word the list lacks, and not a preposition glued to a word."""
-    words = _sorted_words(lang)
     for k in range(len(low), max(prefix_len + LEXEME_STEM, len(low) - LEXEME_ENDING) - 1, -1):
-        stem = low[:k]
-        i, n = bisect_left(words, stem), 0
-        while i < len(words) and words[i].startswith(stem):
-            if len(words[i]) - k <= LEXEME_ENDING:
-                n += 1
-                if n >= LEXEME_FORMS:
-                    return True
-            i += 1
+        forms = (w for w in _starting_with(low[:k], lang) if len(w) - k <= LEXEME_ENDING)
+        if next(islice(forms, LEXEME_FORMS - 1, None), None) is not None:
+            return True
     return False
 
 
@@ -1581,13 +1576,16 @@ def _has_family(stem: str, lang: str, max_len: int | None = None) -> bool:
     a derivation of that family (indetermination, from indeterminate), not
     glue. A much longer word shares a beginning, not a stem (Russian
     ``сконцентрировать`` is no family of ``с|конца``)."""
+    return any(max_len is None or len(w) <= max_len for w in _starting_with(stem, lang))
+
+
+def _starting_with(stem: str, lang: str):
+    """The words of :func:`_sorted_words` that start with ``stem``, in order."""
     words = _sorted_words(lang)
     i = bisect_left(words, stem)
     while i < len(words) and words[i].startswith(stem):
-        if max_len is None or len(words[i]) <= max_len:
-            return True
+        yield words[i]
         i += 1
-    return False
 
 
 LINKING_VOWELS = ("o", "о")   # a compound's first part may end in one (cuarto|finalistas, северо|западной)

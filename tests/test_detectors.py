@@ -32,6 +32,10 @@ FIXES = [
     # a year, a comma, a function word (not a list of numbers, nor a letter after a year)
     ("It has been hard since 2019,which hurt.", "It has been hard since 2019, which hurt."),
     ("Seasons 1999,2000 and 2019,b were close.", "Seasons 1999,2000 and 2019,b were close."),
+    # a comma after a closing parenthesis glued to a word; a surname glued by
+    # its comma to an initial (a list of authors)
+    ("as (in the study),or by hand and Pique (37),Busquets", "as (in the study), or by hand and Pique (37), Busquets"),
+    ("by L. Mangu, M. Padmanabhan,G. Saon and Horn,W, eds.", "by L. Mangu, M. Padmanabhan, G. Saon and Horn, W, eds."),
     # a list's number that starts its line, glued to a known Capitalised word (not a version)
     ("The plan:\n4.Means of transport\n12.Costs\nVersion 2.Beta is out.",
      "The plan:\n4. Means of transport\n12. Costs\nVersion 2.Beta is out."),
@@ -130,6 +134,11 @@ UNSAFE_FIXES = [
     ("a recall of 0.48With the rest", "a recall of 0.48 With the rest"),
     ("a score of 0.946Table 4 lists", "a score of 0.946 Table 4 lists"),   # a table cell, then a heading
     ("as Fig.4:Hierarchies of parts shows", "as Fig.4: Hierarchies of parts shows"),   # a caption
+    # a comma after a parenthesis glued to an enumerator that opens the next item
+    ("first, as in Siskind (2001),(2) that a novel", "first, as in Siskind (2001), (2) that a novel"),
+    # a footnote's number glued to the full stop that ends a sentence
+    ("the most recent on the stack.4 The result", "the most recent on the stack. 4 The result"),
+    ("It plays a semantic role.2\nNext line", "It plays a semantic role. 2\nNext line"),
 ]
 
 # the same, in other languages
@@ -244,6 +253,12 @@ def test_sentences_glued_in_other_languages(lang, text, expected):
 # Correct text every rule must leave alone.
 MUST_NOT_CHANGE = [
     "The U.S. economy grew 3.5 percent, e.g. in Node.js and example.com terms.",
+    # a function's arguments, a tuple, a letter after a bracket; a number after an
+    # abbreviation or a short word, a version, a number before a lower-case word
+    "Compute f(x),g(y) and the pairs (1,2),(3,4) or (a),b and x],c for them.",
+    "See pp.12 Smith, Abs.3 Satz and chap.2 Deux; version.2 of the table.2 shows v2.1 The.",
+    # a Capitalised word before two capitals or a lower-case letter
+    "The team played in Nashville,TN and Ohio,b and Smith,A.B. wrote it.",
     "Visit www.example.com/Path.Html or mail info@example.org today.",
     "He told us that in May the turkey was roasted.",
     "The phone has a 3.5 mm jack; the old mr2 still runs.",

@@ -4,9 +4,10 @@ from __future__ import annotations
 
 import re
 from collections.abc import Iterable
+from functools import lru_cache
 
 from ..model import Applicability, Document
-from ..resources import nonbreaking_prefixes, top_frequencies, word_frequencies, word_list, zipf
+from ..resources import SUPPORTED_LANGUAGES, nonbreaking_prefixes, top_frequencies, word_frequencies, word_list, zipf
 from ..text import LETTER_RE as _LETTER, OPENERS, URLISH_RE
 from .anchors import function_words, sentence_openers
 from .base import Context, Stage, finding
@@ -43,6 +44,14 @@ _COLON_URL = re.compile(r":(?=https?://|www\.)")
 _SCHEME = re.compile(r"https?://")
 _COLON_CAPITAL = re.compile(r":(?=[^\W\d_a-z][^\W\d_A-Z])")
 _COMMA_NUMBER = re.compile(r",(?=\d)")
+# a comma after a closing bracket, glued to a word or to a bracket that opens
+# (each starts with its literal: the engine finds those fast)
+_BRACKET_COMMA = (re.compile(r"\),(?=[^\W\d_]|\()"), re.compile(r"\],(?=[^\W\d_]|\()"))
+_ENUMERATOR = re.compile(r"\([^\W_]{1,4}\)")
+# a footnote's number glued to the full stop that ends a sentence: "semantic role.2"
+_FOOTNOTE = re.compile(r"\.(?=[1-9]\d?(?:[ \t]*(?:\r?\n|\Z)|[ \t]+[^\W\d_]))")
+FOOTNOTE_WORD_LEN = 4     # the word before such a number has this many letters or more...
+FOOTNOTE_WORD_ZIPF = 3.0  # ...and, when the list knows it, is this common (Russian табл.2, French chap.2 stay)
 _HYPHEN_WORD = re.compile(r"-(?=[^\W\d_])")
 _NUMBER_THEN = re.compile(r"\d+(?:[.,]\d+)*")
 _DIGITS = re.compile(r"\d+")
@@ -160,6 +169,14 @@ def _lone_word_after(left: str, lang: str) -> bool:
     return len(left) >= 4 and left[1:].islower() and _known(left.lower(), lang)
 
 
+@lru_cache(maxsize=None)
+def _abbreviations() -> frozenset[str]:
+    """Every supported language's nonbreaking prefixes (abbreviations a full
+    stop does not end: ``chap``, ``sect``, ``рис``): a number after one is
+    its chapter's or figure's, whatever the text's language."""
+    return frozenset().union(*(nonbreaking_prefixes(lang) for lang in SUPPORTED_LANGUAGES))
+
+
 def _capitalised_word(word: str) -> bool:
     """A Capitalised word of three letters or more (not an acronym or a letter)."""
     return len(word) >= 3 and word[0].isupper() and word[1:].islower()
@@ -234,6 +251,68 @@ class SpacingStage(Stage):
             yield finding("MTN101", close + 1, close + 1,
                           f"missing space after `{text[close]}` before `{right}`",
                           [" "], Applicability.UNSAFE, left=text[close], right=right)
+
+    def _bracket_comma(self, text: str, a, lang: str):
+        """A comma after a closing bracket, glued to the next word or
+        bracket: ``(as we did),or``, ``(37),Серхио``, ``(2001),(2)``. The
+        brackets open after a space or where the line starts, so they hold a
+        parenthesis, not a function's arguments (``f(x),g(y)``); the word
+        after is one the language knows (two letters or more) or a
+        Capitalised one, and a bracket after opens an enumerator of up to
+        four letters or digits (``(2)``, ``(iii)``; not a tuple,
+        ``(1,2),(3,4)``). Clean news in ../shared/data never writes a comma
+        so glued. Safe before a word, unsafe before a bracket."""
+        for h in (h for hint in _BRACKET_COMMA for h in hint.finditer(text)):
+            close = h.start()
+            line_start = text.rfind("\n", max(0, close - BRACKET_SPAN), close) + 1
+            start = text.rfind(_OPENING[text[close]], max(line_start, close - BRACKET_SPAN), close)
+            if start < 0 or start and not (text[start - 1].isspace() or text[start - 1] in OPENERS):
+                continue
+            at = close + 2
+            if text[at] == "(":
+                nxt = _ENUMERATOR.match(text, at)
+                if nxt is None or _runs_on(text, nxt.end()):
+                    continue
+                right, safety = nxt.group(), Applicability.UNSAFE
+            else:
+                nxt = _NEXT_WORD_RE.match(text, at)
+                right, safety = nxt.group(), Applicability.SAFE
+                if _runs_on(text, nxt.end()) or not (
+                        right.islower() and len(right) >= 2 and _known(right, lang) or _capitalised_word(right)):
+                    continue
+            if a.is_protected(start, nxt.end()):
+                continue
+            self.stats["missing_space"] += 1
+            yield finding("MTN101", at, at, f"missing space after `{text[close:at]}` before `{right}`",
+                          [" "], safety, left=text[close:at], right=right)
+
+    def _footnote_glue(self, text: str, a, lang: str):
+        """A footnote's number glued to the full stop that ends a sentence,
+        before the next sentence or the line's end: ``on the stack.4 The
+        result``, ``semantic role.2``. The word before the stop is in lower
+        case, FOOTNOTE_WORD_LEN letters or more, no abbreviation of any
+        supported language (``chap.2``, ``sect.3``: :func:`_abbreviations`) and, if the list
+        knows it, FOOTNOTE_WORD_ZIPF common (``табл.2``, ``chap.2`` stay);
+        a version or a section (``v2.1``, ``3.2``) has a digit before the
+        stop, and a domain a letter after. Unsafe."""
+        freqs = word_frequencies(lang)
+        for h in _FOOTNOTE.finditer(text):
+            stop = h.start()
+            start = _word_start(text, stop)
+            left = text[start:stop]
+            if len(left) < FOOTNOTE_WORD_LEN or not left.islower() or left in _abbreviations() \
+                    or not (start == 0 or text[start - 1].isspace() or text[start - 1] in OPENERS) \
+                    or left in freqs and zipf(freqs, left) < FOOTNOTE_WORD_ZIPF:
+                continue
+            number = _DIGITS.match(text, stop + 1).group()
+            end = stop + 1 + len(number)
+            nxt = _NEXT_WORD_RE.match(text, end + len(text[end:]) - len(text[end:].lstrip(" \t")))
+            if nxt is not None and not (nxt.group()[:1].isupper() and nxt.group()[1:].islower()) \
+                    or a.is_protected(start, end):
+                continue   # (the next sentence opens with a Capitalised word)
+            self.stats["missing_space"] += 1
+            yield finding("MTN101", stop + 1, stop + 1, f"missing space between `{left}.` and the footnote `{number}`",
+                          [" "], Applicability.UNSAFE, left=left + ".", right=number)
 
     def _other_glue(self, text: str, a, lang: str, rule_dirs: tuple[str, ...], digits: _DigitMarks):
         """More places a space went missing, all unsafe fixes:
@@ -481,6 +560,8 @@ class SpacingStage(Stage):
                       and all(len(w) >= 3 or w.lower() in openers for w in (left, right))) \
                     or len(right) == 1 and right.lower() in openers and _lone_word_after(left, lang) \
                     or punct == "," and _capitalised_word(right) and len(left) >= 3 and left[1:].islower() \
+                    or punct == "," and _capitalised_word(left) and len(right) == 1 and right.isupper() \
+                    and tail[:1] in ".," and not tail[1:2].isalnum() \
                     or year_comma
             elif punct == ":":
                 ok = right[0].isupper() and len(right) >= 2 and right[1:].islower() \
@@ -519,6 +600,8 @@ class SpacingStage(Stage):
                                [" "], Applicability.SAFE, left=left, right=right))
         out.extend(self._after_address(text, a))
         out.extend(self._bracket_glue(text, a, lang, openers, ctx.rule_dirs))
+        out.extend(self._bracket_comma(text, a, lang))
+        out.extend(self._footnote_glue(text, a, lang))
         digits = _DigitMarks(text)
         out.extend(self._other_glue(text, a, lang, ctx.rule_dirs, digits))
         for m in hinted_finditer(_DIGIT_GLUED_RE, digits.before_capital, text, 1, _NUMBER_RUN):

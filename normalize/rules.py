@@ -64,7 +64,9 @@ register(Rule(
     "acronym too: `drought-stricken.Although`, `Bücher.Dabei`, `US.He`; the next sentence may open "
     "with an elided capital, an acronym or a very common one-letter word: `prochaine.L’ouragan`, "
     "`said.ABC`, `disse.É`; not a site's name, `Gazeta.Ru`), or a comma between a year and a function word "
-    "(`2019,which`), or a list's number that starts its line glued to a known Capitalised word "
+    "(`2019,which`), a comma after a parenthesis and the word after it (`(as we did),or`, `(37),Серхио`), "
+    "a surname's comma and an initial (`Padmanabhan,G.`), "
+    "or a list's number that starts its line glued to a known Capitalised word "
     "(`4.Means`), and inserts a space. Abbreviations (`U.S.`, `e.g.`), "
     "numbers (`3.5`), domains and file names (`example.com`, `Node.js`) are left alone. "
     "As unsafe fixes it also separates a closing bracket from the next word (`(2003)which`; "
@@ -75,7 +77,9 @@ register(Rule(
     "word (`Linguistics,19(1)`), a function word or a common lower-case word from the number after it (`of0.978`, `section4.1`), a "
     "hyphen that stands for a dash before a clause (`IBM-yet the audience`) and a number, decimals too, from a function word that opens "
     "the next sentence (`0.48With`), a decimal from a Capitalised common word (`0.946Table`) and a number's colon from the "
-    "Capitalised word after it (`Fig.4:Hierarchies`).",
+    "Capitalised word after it (`Fig.4:Hierarchies`), a parenthesis's comma from an enumerator "
+    "(`(2001),(2)`) and a footnote's number from the full stop of the sentence it follows "
+    "(`semantic role.2`, `stack.4 The`; not an abbreviation's, `chap.2`).",
     "Where an HTML paragraph or link ended, scrapers often drop the space.",
     "`on Sunday.She said` -> `on Sunday. She said`",
     priority=10))

@@ -136,8 +136,13 @@ def main(argv=None) -> int:
     ap.add_argument("--block", type=int, default=1,
                     help="read the news and parallel files this many lines to a document (default: a line)")
     ap.add_argument("--segment-detector", help="name short segments' language with this detector (lingua, py3langid)")
+    ap.add_argument("--damaged-text", action="store_true",
+                    help="as if the text were known to have lost spaces (the damaged_text option): "
+                         "what that option costs on clean text")
     args = ap.parse_args(argv)
-    options = {"segment_detector": args.segment_detector} if args.segment_detector else None
+    options = {"segment_detector": args.segment_detector} if args.segment_detector else {}
+    if args.damaged_text:
+        options["damaged_text"] = True
     for lang in args.langs:
         files = []
         if args.files in ("ntrex", "all"):

@@ -50,6 +50,7 @@ class Options:
     findings: bool = True
     mt_model: str | None = None          # a CTranslate2 model folder: loaded once per worker
     mt_device: str = "cpu"
+    damaged_text: bool = False           # the corpus lost spaces (PDF, OCR): the damaged-document bar everywhere
 
 
 @dataclass(frozen=True)
@@ -204,7 +205,8 @@ def _pipeline(opts: Options):
                 raise BatchError(str(exc)) from None
         _PIPELINE = (opts, Pipeline(select=opts.select, ignore=opts.ignore, unsafe_fixes=opts.unsafe_fixes,
                                     language=opts.language, source_language=opts.source_language,
-                                    rule_dirs=opts.rule_dirs, mt=mt))
+                                    rule_dirs=opts.rule_dirs, mt=mt,
+                                    options={"damaged_text": True} if opts.damaged_text else None))
     return _PIPELINE[1]
 
 

@@ -42,6 +42,9 @@ def _common(p: argparse.ArgumentParser) -> None:
     p.add_argument("--segment-detector", choices=("langdetect", "lingua", "py3langid"),
                    help="the detector that names the language of a short flagged segment (default langdetect; "
                         "lingua and py3langid are extras: pip install 'mtnorm[lingua]' or 'mtnorm[langid]')")
+    p.add_argument("--damaged-text", action="store_true",
+                   help="the text is known to have lost spaces (extracted from PDFs or by OCR): weigh two "
+                        "words glued on the lower bar of a damaged document everywhere (unsafe fixes)")
     p.add_argument("--mt-model", metavar="DIR", help="a CTranslate2 model folder (see `mtnorm models`)")
     p.add_argument("--source", metavar="FILE", help="the source text, line-aligned with the (single) input")
     p.add_argument("--mt-device", default="cpu", help="cpu or cuda")
@@ -125,6 +128,8 @@ def build_parser() -> argparse.ArgumentParser:
     b.add_argument("--source-lang")
     b.add_argument("--rules", action="append", default=[], metavar="DIR")
     b.add_argument("--unsafe-fixes", action="store_true")
+    b.add_argument("--damaged-text", action="store_true",
+                   help="the corpus is known to have lost spaces (PDF or OCR text): see `mtnorm check --help`")
     b.add_argument("--mt-model", metavar="DIR",
                    help="a CTranslate2 model (with --source-field): loaded once per worker")
     b.add_argument("--mt-device", default="cpu", help="cpu or cuda")
@@ -220,6 +225,8 @@ class Pipelines:
             except ValueError as exc:
                 raise InputError(str(exc)) from None
             options["segment_detector"] = a.segment_detector
+        if getattr(a, "damaged_text", False):
+            options["damaged_text"] = True
         key = (tuple(select or ()), tuple(ignore), a.unsafe_fixes or cfg.get("unsafe-fixes", False),
                a.lang or cfg.get("lang"), a.source_lang or cfg.get("source-lang"),
                tuple(cfg.rule_dirs() + list(a.rules)), repr(sorted(options.items())))
@@ -441,7 +448,8 @@ def cmd_batch(args) -> int:
                        changed_only=args.changed_only, unsafe_fixes=args.unsafe_fixes,
                        select=_split(args.select), ignore=_split(args.ignore), language=args.lang,
                        source_language=args.source_lang, rule_dirs=list(args.rules),
-                       findings=not args.no_findings, mt_model=args.mt_model, mt_device=args.mt_device)
+                       findings=not args.no_findings, mt_model=args.mt_model, mt_device=args.mt_device,
+                       damaged_text=args.damaged_text)
         check_rule_packs(opts.rule_dirs)
         if args.learn:
             lex_root = str(Path(args.output) / "lexicon")

@@ -35,7 +35,7 @@ class ConfigError(ValueError):
 
 
 KEYS = {"select": list, "ignore": list, "unsafe-fixes": bool, "lang": str, "source-lang": str,
-        "rules": list, "style": dict, "per-file-ignores": dict, "split-compounds": bool,
+        "rules": list, "style": dict, "per-file-ignores": dict, "split-compounds": bool, "damaged-text": bool,
         "mt-model": str, "guess-source": bool, "job-titles": (str, dict), "segment-detector": str}
 
 
@@ -50,6 +50,7 @@ class Config:
     def pipeline_options(self) -> dict[str, Any]:
         """The :class:`~normalize.pipeline.Pipeline` options this configuration sets."""
         return {"style": self.get("style") or {}, "split_compounds": self.get("split-compounds", False),
+                "damaged_text": self.get("damaged-text", False),
                 "guess_source": self.get("guess-source", True), "job_titles": self.get("job-titles", "keep"),
                 "segment_detector": self.get("segment-detector")}
 

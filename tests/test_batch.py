@@ -115,6 +115,17 @@ def test_changed_only_output_field_and_text_folders(tmp_path):
     assert len(rows) == 1 and rows[0]["text"] == "talks in moscow\n" and rows[0]["clean"] == "talks in Moscow\n"
 
 
+def test_damaged_text_option_reaches_the_workers(tmp_path):
+    folder = tmp_path / "pdf"
+    folder.mkdir()
+    (folder / "a.txt").write_text("A Proposal for WordSense Disambiguation.\n", encoding="utf-8")
+    for flags, want in (((), "WordSense"), (("--damaged-text",), "Word Sense")):
+        out = tmp_path / f"out{len(flags)}"
+        r = run("batch", str(folder), "-o", str(out), "--unsafe-fixes", *flags, "--lang", "en", "--workers", "1")
+        assert r.returncode == 0, r.stderr
+        assert want in read_jsonl(out / "output.jsonl")[0]["text"]
+
+
 def test_parquet_input(tmp_path):
     pa = pytest.importorskip("pyarrow")
     import pyarrow.parquet as pq

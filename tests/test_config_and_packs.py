@@ -157,3 +157,17 @@ def test_job_titles_keep_the_capitals_a_title_keeps():
     pt = Pipeline(language="pt", unsafe_fixes=True, options={"job_titles": "lower"})
     assert pt.fix("O Presidente Jorge Sampaio falou ao Primeiro-Ministro, disse a porta-voz.").text == \
         "O Presidente Jorge Sampaio falou ao primeiro-ministro, disse a porta-voz."
+
+
+def test_damaged_text_from_the_command_line_or_the_configuration(tmp_path):
+    # text extracted from a PDF: a title's two words run together, with no
+    # other lost space to show the damage, split only where the user says the
+    # text lost spaces (unsafe fixes)
+    (tmp_path / "a.txt").write_text("A Proposal for WordSense Disambiguation.\n", encoding="utf-8")
+    plain = run("fix", "--unsafe-fixes", "--lang", "en", "a.txt", cwd=tmp_path)
+    assert plain.returncode == 0 and b"WordSense" in plain.stdout
+    flag = run("fix", "--unsafe-fixes", "--damaged-text", "--lang", "en", "a.txt", cwd=tmp_path)
+    assert flag.returncode == 0 and b"Word Sense Disambiguation" in flag.stdout
+    (tmp_path / ".mtnorm.toml").write_text("damaged-text = true\nunsafe-fixes = true\n", encoding="utf-8")
+    configured = run("fix", "--lang", "en", "a.txt", cwd=tmp_path)
+    assert configured.returncode == 0 and b"Word Sense Disambiguation" in configured.stdout

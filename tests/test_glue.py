@@ -745,6 +745,36 @@ def test_a_damaged_text_splits_rarer_content_words(lang, damaged, undamaged, tok
     assert token in fixed(undamaged, lang)
 
 
+def damaged_fixed(text, lang="en"):
+    return Pipeline(language=lang, unsafe_fixes=True, options={"damaged_text": True}).fix(text).text
+
+
+@pytest.mark.parametrize("lang,text,token,split", [
+    # text the user says lost spaces (the damaged_text option: PDF or OCR text)
+    # is weighed on the damaged document's bar from its first paragraph, where
+    # nothing else shows the damage
+    ("en", "A Proposal for WordSense Disambiguation using Conceptual Distance.", "WordSense", "Word Sense"),
+    ("en", "It uses biochemicalpathways to rank genes.", "biochemicalpathways", "biochemical pathways"),
+    ("es", "El estudio analiza cadenasmontañosas del país.", "cadenasmontañosas", "cadenas montañosas"),
+])
+def test_the_damaged_text_option_lowers_the_bar_everywhere(lang, text, token, split):
+    assert token in fixed(text, lang)
+    assert split in damaged_fixed(text, lang)
+
+
+@pytest.mark.parametrize("lang,text", [
+    # the option keeps what a damaged document keeps: compounds that the language
+    # writes as one word (German), words that make many compounds, names and
+    # brands the lists know, a Capitalised pair the text writes twice, addresses
+    ("de", "Die Arbeitsplatzsicherheit und die Bürgerversicherung wurden diskutiert."),
+    ("en", "It sells homewear and snapshooting kits made with PowerPoint."),
+    ("en", "EasyMoney lends more; EasyMoney grew."),
+    ("en", "See https://example.com/QuestionAnswering and #WordSense for more."),
+])
+def test_the_damaged_text_option_keeps_compounds_and_names(lang, text):
+    assert damaged_fixed(text, lang) == text
+
+
 @pytest.mark.parametrize("lang,text,token", [
     # words that make compounds (home|wear) or work as a prefix (snap|, кибер|)
     ("en", "We describe thesystem andthe shop in detail. It sells homewear and snapshooting kits.", "homewear"),

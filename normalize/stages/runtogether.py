@@ -320,12 +320,16 @@ class RunTogetherStage(Stage):
         spaced = self._spaced_elsewhere(a, lang, ctx.rule_dirs, splits)
         if spaced:
             splits = {**splits, **{form: decision for form, (decision, _) in spaced.items()}}
-        if not splits:
+        damaged_text = bool(ctx.options.get("damaged_text"))
+        if not splits and not damaged_text:
             return []
-        out = self._split_places(a, splits, spaced, lang, freqs, ctx.rule_dirs)
-        if len(out) >= DAMAGE_MIN and len(out) * DAMAGE_EVERY >= len(a.words) and lang not in COMPOUNDING:
-            # a document that lost this many spaces lost more: two content
-            # words glued there are weighed on a lower bar (damaged_split)
+        out = self._split_places(a, splits, spaced, lang, freqs, ctx.rule_dirs) if splits else []
+        if (damaged_text or len(out) >= DAMAGE_MIN and len(out) * DAMAGE_EVERY >= len(a.words)) \
+                and lang not in COMPOUNDING:
+            # a document that lost this many spaces lost more (or one the user
+            # says lost spaces: the damaged_text option, for text extracted
+            # from PDFs or OCR): two content words glued there are weighed on
+            # a lower bar (damaged_split)
             damaged, titles = {}, set()
             for form in a.vocabulary:
                 if form not in splits and DAMAGED_MIN <= len(form) <= MAX_TOKEN:

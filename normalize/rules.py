@@ -142,7 +142,7 @@ register(Rule(
     "paragraph's first word (`JAhora`; a suggestion when the letter is a word: `OAhora`), and a whole phrase "
     "run together "
     "(`newversionoftheoriginal`), and, in a text that has lost spaces in other places (two glued words or more, "
-    "one in fifty words or more: a PDF's text, a page whose links all lost theirs; or any text under the "
+    "one in two hundred words or more: a PDF's text, a page whose links all lost theirs; or any text under the "
     "`damaged-text` option, which says the text lost spaces), two rarer content words "
     "glued in a token no list knows (`biochemicalpathways`; not words that make compounds or work as affixes, "
     "`homewear`, `snapshooting`; not in German) or a name or rare word Capitalised before a common one "

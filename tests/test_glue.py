@@ -745,6 +745,17 @@ def test_a_damaged_text_splits_rarer_content_words(lang, damaged, undamaged, tok
     assert token in fixed(undamaged, lang)
 
 
+def test_a_longer_text_with_a_few_lost_spaces_is_damaged_too():
+    # two glued words in some 150 (one in seventy-five: a page whose links lost
+    # their spaces) show the damage as well as two in a sentence do
+    filler = " ".join(["The committee met again on Tuesday and talked about the budget for next year."] * 10)
+    text = f"Officials saidthat thepolicy changed. {filler} It uses biochemicalpathways to rank genes."
+    assert 140 <= len(text.split()) <= 160
+    assert "biochemical pathways" in fixed(text)
+    # (clean text, with no lost space elsewhere, keeps the token)
+    assert "biochemicalpathways" in fixed(text.replace("saidthat thepolicy", "said that the policy"))
+
+
 def damaged_fixed(text, lang="en"):
     return Pipeline(language=lang, unsafe_fixes=True, options={"damaged_text": True}).fix(text).text
 

@@ -806,7 +806,7 @@ def _inflected_pair(tok: str, lang: str, rule_dirs: tuple[str, ...]):
 
 
 DAMAGE_MIN = 2            # a document in which this many glued words were found...
-DAMAGE_EVERY = 50         # ...one in this many words or more, lost spaces elsewhere too:
+DAMAGE_EVERY = 200        # ...one in this many words or more, lost spaces elsewhere too:
 DAMAGED_MIN = 8           # there a token this long,
 DAMAGED_PART_ZIPF = 2.5   # two content words this common,
 DAMAGED_PART_LEN = 4      # the first this long and the second longer, glued, splits

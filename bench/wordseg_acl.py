@@ -1,8 +1,10 @@
 """Run-together repair on the ACL tokenization-repair benchmark (Bast et al. 2021).
 
 Measures the precision and recall of the spaces that ``mtnorm fix
---unsafe-fixes --lang en`` inserts against the gold insertions (with and
-without ``--damaged-text``, the option for text extracted from PDFs), and the same
+--unsafe-fixes --lang en`` inserts against the gold insertions: each line read
+as a document (with and without ``--damaged-text``, the option for text
+extracted from PDFs), and the split read as one file, as ``mtnorm fix`` reads a
+file (whose damage, then, every line shows); and the same
 for a wordninja baseline (every alphabetic token not in wordfreq split by
 wordninja). Reads ../shared/data/wordseg.acl.<split>.{corrupt,correct}.txt.
 
@@ -12,6 +14,7 @@ wordninja). Reads ../shared/data/wordseg.acl.<split>.{corrupt,correct}.txt.
 from __future__ import annotations
 
 import argparse
+import bisect
 import json
 import re
 import sys
@@ -108,6 +111,24 @@ def mtnorm_score(corrupt: list[str], correct: list[str], options: dict | None = 
     return score(zip(corrupt, correct, edits))
 
 
+def mtnorm_file_score(corrupt: list[str], correct: list[str], options: dict | None = None) -> dict:
+    """:func:`score` of ``fix --unsafe-fixes`` on the split read as one file
+    (one document, its lines paragraphs), as ``mtnorm fix --unsafe-fixes
+    --lang en FILE`` reads it: the document's damage (lost spaces in many of
+    its lines) is evidence for every line. Each edit is scored on its line."""
+    text = "\n".join(corrupt)
+    starts = [0]
+    for line in corrupt[:-1]:
+        starts.append(starts[-1] + len(line) + 1)
+    per_line: list[list[tuple[int, int, str]]] = [[] for _ in corrupt]
+    pipe = Pipeline(language="en", unsafe_fixes=True, options=options or {})
+    for e in pipe.fix(text).edits:
+        i = bisect.bisect_right(starts, e.start) - 1
+        if e.end <= starts[i] + len(corrupt[i]):
+            per_line[i].append((e.start - starts[i], e.end - starts[i], e.replacement))
+    return score(zip(corrupt, correct, per_line))
+
+
 def main(argv=None) -> int:
     ap = argparse.ArgumentParser(description=__doc__.splitlines()[0])
     ap.add_argument("--split", default="test", choices=("test", "dev"))
@@ -122,7 +143,8 @@ def main(argv=None) -> int:
     # cleaning text extracted from PDFs sets: every paragraph on the lower bar
     # of a document known to have lost spaces
     results = {"mtnorm": mtnorm_score(corrupt, correct, options),
-               "mtnorm --damaged-text": mtnorm_score(corrupt, correct, {**options, "damaged_text": True})}
+               "mtnorm --damaged-text": mtnorm_score(corrupt, correct, {**options, "damaged_text": True}),
+               "mtnorm, file whole": mtnorm_file_score(corrupt, correct, options)}
     try:
         from normalize.resources import word_frequencies
         freqs = word_frequencies("en")

@@ -1,6 +1,6 @@
 """Does the time and memory of one document grow linearly with its size? (not a test)
 
-    python bench/scaling.py [--sizes 0.5 1 2 4 8] [--kinds dense news longline markdown]
+    python bench/scaling.py [--sizes 0.5 1 2 4 8] [--kinds dense news longline markdown repeats]
                             [--commands check fix] [--formats text json] [--repeat N]
 
 Generates one document per kind and size (MB of UTF-8):
@@ -11,7 +11,10 @@ Generates one document per kind and size (MB of UTF-8):
   repeated as needed (skipped when the file is absent);
 - ``longline``: one line without a space (letters, digits, marks);
 - ``markdown``: paragraphs with code spans, links and a fenced block every
-  twenty lines.
+  twenty lines;
+- ``repeats``: one sentence that writes a short bracketed phrase over and
+  over with marks that make it no MT loop (``(as we did),or (as we did),or
+  …``): the loop finder must not count the run again from every word.
 
 Each (kind, command, format, size) runs ``mtnorm <command> FILE --format
 <format>`` (``fix`` with ``--unsafe-fixes``, its output to a file) in a
@@ -84,6 +87,8 @@ def generate(kind: str, mb: float) -> str | None:
         block = "```python\nprint('talks in kyiv')  # not prose\n```\n\n"
         unit = para * 20 + block
         return _repeat_to(unit, size)
+    if kind == "repeats":
+        return _repeat_to("(as we did),or ", size) + "\n"
     raise ValueError(kind)
 
 
@@ -103,7 +108,7 @@ def run_one(path: Path, command: str, fmt: str) -> tuple[float, int]:
 def main(argv=None) -> int:
     ap = argparse.ArgumentParser(description=__doc__.splitlines()[0])
     ap.add_argument("--sizes", type=float, nargs="+", default=[0.5, 1, 2, 4, 8])
-    ap.add_argument("--kinds", nargs="+", default=["dense", "news", "longline", "markdown"])
+    ap.add_argument("--kinds", nargs="+", default=["dense", "news", "longline", "markdown", "repeats"])
     ap.add_argument("--commands", nargs="+", default=["check", "fix"])
     ap.add_argument("--formats", nargs="+", default=["text", "json"])
     ap.add_argument("--repeat", type=int, default=1, help="runs per row; the fastest is kept (default 1)")

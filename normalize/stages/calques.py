@@ -641,13 +641,18 @@ class CalqueStage(Stage):
         breaks = [0]
         for j in range(n - 1):
             breaks.append(breaks[-1] + bool(_SENTENCE_GAP.search(text, words[j].end(), words[j + 1].start())))
+        # failed[(k, phase)]: where a run of period k that was no loop ends; a
+        # start in the same run and phase holds a subset of its marks, so it is
+        # not counted again (a sentence that repeats a phrase a thousand times
+        # with the wrong marks costs a pass over it per period, not per word)
+        failed: dict[tuple[int, int], int] = {}
         i = 0
         while i < n - LOOP_MIN_REPEATS + 1:
             hit = None
             for k in range(1, LOOP_MAX_WORDS + 1):
                 if i + LOOP_MIN_REPEATS * k > n:
                     break
-                if toks[i + k] != toks[i]:
+                if toks[i + k] != toks[i] or failed.get((k, i % k), -1) > i:
                     continue
                 phrase = toks[i:i + k]
                 reps = 1
@@ -664,6 +669,7 @@ class CalqueStage(Stage):
                         and any(len(t) >= 3 and t not in fw and t.isalpha() for t in phrase):
                     hit = (k, reps)
                     break
+                failed[(k, i % k)] = i + reps * k
             if hit is None:
                 i += 1
                 continue

@@ -306,7 +306,10 @@ class SpacingStage(Stage):
                 continue
             number = _DIGITS.match(text, stop + 1).group()
             end = stop + 1 + len(number)
-            nxt = _NEXT_WORD_RE.match(text, end + len(text[end:]) - len(text[end:].lstrip(" \t")))
+            j = end
+            while j < len(text) and text[j] in " \t":
+                j += 1
+            nxt = _NEXT_WORD_RE.match(text, j)
             if nxt is not None and not (nxt.group()[:1].isupper() and nxt.group()[1:].islower()) \
                     or a.is_protected(start, end):
                 continue   # (the next sentence opens with a Capitalised word)

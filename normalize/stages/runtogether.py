@@ -1873,13 +1873,17 @@ def _letter_camel_glue(tok: str, head: str, tail: str, lang: str, rule_dirs: tup
     acronym: ``aBolívia``, ``oBrexit``, ``вНАТО``, ``иРоссией`` (unsafe). The
     letters brands put first (``camel_heads.txt``: iPhone, eBay) are left
     alone, and so is a token some language's word list knows (ВКонтакте);
-    the Capitalised word is one the word list or the names know."""
+    in a language whose news writes no camel case (:data:`CAMEL_FREE`), a
+    token the lists hold only as web text's glue (``вМоскве``, zipf 1.2 in
+    Russian) is split all the same. The Capitalised word is one the word
+    list or the names know."""
     if head not in function_words(lang, rule_dirs) or head in word_list(lang, "camel_heads.txt", rule_dirs):
         return None
     if not (tail.isupper() or len(tail) >= 3 and tail[1:].islower()):
         return None
     low = tok.lower()
-    if _known_anywhere(low) or low in casing_lexicon(lang, rule_dirs).single:
+    if (_known_as_a_word(low) if lang in CAMEL_FREE else _known_anywhere(low)) \
+            or low in casing_lexicon(lang, rule_dirs).single:
         return None
     t = tail.lower()
     if not (tail.isupper() or t in word_frequencies(lang) or t in casing_lexicon(lang, rule_dirs).single):

@@ -258,6 +258,8 @@ FIXES = [
     # a one-letter function word no ending can be: a consonant, or a vowel after a vowel,
     # after a common word, in a token no list has seen
     ("ru", "Он хочет принять участиев конкурсе.", "Он хочет принять участие в конкурсе."),
+    # a preposition of two syllables glued to its noun (function_words.txt holds them)
+    ("ru", "Протестующие собрались передзданием парламента.", "Протестующие собрались перед зданием парламента."),
     ("ru", "Нужно собраться со всеми силамии работать.", "Нужно собраться со всеми силами и работать."),
     ("es", "Pasó el balóny salió corriendo.", "Pasó el balón y salió corriendo."),
     ("fr", "Il a évoquéle dossier hier.", "Il a évoqué le dossier hier."),

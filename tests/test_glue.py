@@ -260,6 +260,8 @@ FIXES = [
     ("ru", "Он хочет принять участиев конкурсе.", "Он хочет принять участие в конкурсе."),
     # a preposition of two syllables glued to its noun (function_words.txt holds them)
     ("ru", "Протестующие собрались передзданием парламента.", "Протестующие собрались перед зданием парламента."),
+    ("it", "I soldati sono entrati dentrola città, il vertice si è tenuto pressola sede del governo.",
+     "I soldati sono entrati dentro la città, il vertice si è tenuto presso la sede del governo."),
     ("ru", "Нужно собраться со всеми силамии работать.", "Нужно собраться со всеми силами и работать."),
     ("es", "Pasó el balóny salió corriendo.", "Pasó el balón y salió corriendo."),
     ("fr", "Il a évoquéle dossier hier.", "Il a évoqué le dossier hier."),

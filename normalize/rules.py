@@ -403,10 +403,13 @@ register(Rule(
     "Finds runs of three words or more (a stretch of Chinese or Japanese characters) in a script "
     "other than the document language's, and names their language with langdetect. In a Russian "
     "text, a Latin run needs five words and a language other than Russian: names, brands and "
-    "addresses in Latin letters are part of Russian news. Display-only.",
+    "addresses in Latin letters are part of Russian news. A run that is most of the text's letters "
+    "is left alone where the document's language was detected (it was misjudged), not where the "
+    "caller named it. The fragment (MTN801) and word (MTN804) findings inside a run are left out: "
+    "the run says it all. Display-only.",
     "Aggregators keep the source headline or a caption in the original script beside the translation.",
     "`Zakharova: The talks go on…` + `Захарова: Переговоры продолжаются…` -> the Russian line flagged (ru)",
-    priority=72))
+    priority=72, covers=("MTN801", "MTN804")))
 register(Rule(
     "MTN804", "foreign-word", Category.UNTRANSLATED,
     "A word or a short phrase left in another supported language.",

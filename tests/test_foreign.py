@@ -22,6 +22,25 @@ def test_a_line_in_another_script_is_reported_with_its_language():
     assert text[f.start:f.end].startswith("Кремль")
 
 
+def test_a_line_in_another_script_that_is_most_of_a_short_page_when_the_language_is_given():
+    # the Cyrillic line holds most of the letters: taken for a misjudged language when
+    # the language was detected, but the caller said English
+    text = ("The strike began on Monday.\nВ Москве прошли акции протеста против повышения пенсионного "
+            "возраста.\nThousands joined the marches.\n")
+    (f,) = findings(text)
+    assert f.rule == "MTN803" and f.segment_language == "ru" and text[f.start:f.end].startswith("В Москве")
+    assert not [f for f in Pipeline().check(text).findings if f.rule == "MTN803" and f.segment_language == "ru"]
+
+
+def test_a_run_in_another_script_is_reported_once():
+    # the English sentence in Russian text is a Latin run (MTN803) and a fragment
+    # (MTN801) at once: one observation, said once
+    text = ("Министр заявил, что переговоры продолжатся. The government has not yet confirmed the date of "
+            "the meeting. Чиновники отказались от комментариев.")
+    fs = [f for f in Pipeline(language="ru").check(text).findings if f.rule.startswith("MTN80")]
+    assert [f.rule for f in fs] == ["MTN803"] and fs[0].segment_language == "en"
+
+
 def test_a_bracketed_phrase_in_another_language():
     text = ("The movement [movimento islamita palestiniano] said on Sunday that the talks with the "
             "government had ended, and the ministers went home after a long day of meetings.")

@@ -41,6 +41,8 @@ from ..resources import (SUPPORTED_LANGUAGES, WordFrequencies, cached_table, pac
                          word_list, zipf)
 from .anchors import function_words
 from .base import Context, FormCache, Stage, finding
+from .encoding import legacy_mojibake
+from .runtogether import ALPHABETS
 from .language import langdetect_probabilities, segment_probabilities
 from .lexical import _compile
 
@@ -454,7 +456,7 @@ class ForeignTextStage(Stage):
             return []
         a = ctx.analysis
         text = doc.text
-        out = list(self._scripts(text, a, lang))
+        out = list(self._scripts(text, a, lang, bool(doc.metadata.get("language_detected"))))
         taken = [(f.start, f.end) for f in out]
         if not a.tokens:
             return out
@@ -537,7 +539,11 @@ class ForeignTextStage(Stage):
 
     # -- MTN803 --------------------------------------------------------------
 
-    def _scripts(self, text: str, a, lang: str):
+    def _scripts(self, text: str, a, lang: str, detected: bool = True):
+        """Runs of words in a script other than the language's. A run that
+        holds most of the text's letters is left alone where the language
+        was detected (then it was misjudged), not where the caller named it
+        (a short English page whose Cyrillic line is its longest)."""
         own = _SCRIPT_OF[lang]
         if own == "LATIN" and _LATIN_ONLY.fullmatch(text):
             return   # (most documents: one C-speed scan instead of a look at every word)
@@ -560,8 +566,12 @@ class ForeignTextStage(Stage):
         if cur is not None:
             runs.append(cur)
         letters = sum(1 for ch in text if ch.isalpha()) if runs else 0
+        # UTF-8 read in a Thai, Hebrew or Arabic code page is mojibake (MTN001), no passage
+        garbled = legacy_mojibake(text, ALPHABETS.get(lang, "")) if runs and ALPHABETS.get(lang) else []
         for start, end, script, n in runs:
-            if sum(1 for ch in text[start:end] if ch.isalpha()) > 0.5 * letters:
+            if any(s < end and start < e for s, e, _, _ in garbled):
+                continue
+            if detected and sum(1 for ch in text[start:end] if ch.isalpha()) > 0.5 * letters:
                 continue   # most of the text: its language was misjudged
             need = 5 if script == "LATIN" else 3
             if n < need and not (script == "CJK" and end - start >= 6):

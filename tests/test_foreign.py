@@ -192,6 +192,12 @@ def test_a_caption_in_a_related_language_on_its_own_line():
     (f,) = findings(text, "fr", ("MTN801",))
     assert text[f.start:f.end] == "La folla davanti al palazzo del governo durante la protesta" \
         and f.segment_language == "it"
+    # a French sentence inside an Italian paragraph: its elided words (n'a) count for
+    # the language that writes their parts
+    text = ("Il ministro ha detto che i negoziati riprenderanno. Le gouvernement n'a pas confirmé la date "
+            "de la réunion. I funzionari non hanno commentato.")
+    (f,) = findings(text, "it", ("MTN801",))
+    assert text[f.start:f.end] == "gouvernement n'a pas confirmé la date de la réunion" and f.segment_language == "fr"
     # a title inside a sentence is no fragment
     title = ("Four films may represent Spain this year: his Sangre de mayo, Siete mesas de billar francés, "
              "and another one that the jury liked.")

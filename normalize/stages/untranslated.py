@@ -549,12 +549,14 @@ class UntranslatedStage(Stage):
         Spanish and Italian alike): the other language whose frequent words
         cover the fragment's lower-case words best, if it covers nine in ten
         of them and more than any other (`folla davanti al palazzo del
-        governo`: all Italian, half Spanish)."""
+        governo`: all Italian, half Spanish). An elided word counts where the
+        language claims each of its parts (`n'a`: n, a)."""
         table = _claims_table()
-        words = [m.group().lower() for m in run if m.group().islower()]
+        # (an elided word is its parts: French n'a, qu'il, Italian dell'anno)
+        words = [[p for p in re.split("['’]", m.group().lower()) if p] for m in run if m.group().islower()]
         if not words:
             return None
-        cover = {other: sum(1 for w in words if table.get(w, 0) >> bit & 1)
+        cover = {other: sum(1 for parts in words if all(table.get(p, 0) >> bit & 1 for p in parts))
                  for other, bit in _BIT.items() if other != lang}
         ranked = sorted(cover.items(), key=lambda kv: -kv[1])
         (best, n), (_, second) = ranked[0], ranked[1]

@@ -198,6 +198,12 @@ def test_a_caption_in_a_related_language_on_its_own_line():
             "de la réunion. I funzionari non hanno commentato.")
     (f,) = findings(text, "it", ("MTN801",))
     assert text[f.start:f.end] == "gouvernement n'a pas confirmé la date de la réunion" and f.segment_language == "fr"
+    # a longer clause holds words both languages write (migrants, rose), one for every two foreign ones
+    text = ("Le ministre a déclaré mardi que les négociations avec les syndicats reprendraient la semaine "
+            "prochaine. Selon le rapport, the number of migrants rose sharply cette année à la frontière, "
+            "a indiqué le ministère de l'Intérieur dans un communiqué.")
+    (f,) = findings(text, "fr", ("MTN801",))
+    assert text[f.start:f.end] == "the number of migrants rose sharply" and f.segment_language == "en"
     # a title inside a sentence is no fragment
     title = ("Four films may represent Spain this year: his Sangre de mayo, Siete mesas de billar francés, "
              "and another one that the jury liked.")

@@ -31,6 +31,7 @@ MIN_WORDS = 5          # shortest fragment worth flagging...
 SHORT_WORDS = 3        # ...but one of this many foreign words and MIN_WORDS words at most,
 SHORT_OTHERS = 1           # ...this many of them not foreign (a word both languages write),
 SHORT_FUNCTION_WORDS = 2   # ...this many that language's function words,
+CLAUSE_FOREIGN_PER_SHARED = 2   # (a longer clause: this many foreign words for each shared one)
 SHORT_SHARE = 0.2          # ...in a text of five times its words or more, is one too
 SHORT_ALL_FOREIGN = 4      # (a clause of this many words, every one foreign,
 SHORT_ALL_FOREIGN_FW = 1   # needs this many function words: insurance is even more)
@@ -377,7 +378,13 @@ class UntranslatedStage(Stage):
         # `some films you acted`, whose `films` French writes too)
         # (in a text long enough that its language is sure: not a line of its own
         # whose language was misjudged)
-        short = SHORT_WORDS <= foreign and len(run) <= MIN_WORDS and len(run) - foreign <= SHORT_OTHERS \
+        # a longer clause of MIN_WORDS - 1 foreign words or more may hold one shared
+        # word for every two of them (`the number of migrants rose sharply` in
+        # French text: migrants, rose are French words too)
+        others = len(run) - foreign
+        clause = len(run) <= MIN_WORDS and others <= SHORT_OTHERS \
+            or foreign >= MIN_WORDS - 1 and others <= foreign // CLAUSE_FOREIGN_PER_SHARED
+        short = SHORT_WORDS <= foreign and clause \
             and len(run) <= SHORT_SHARE * self._words_in_text \
             and not self._title(text, [m for m, _ in run]) and not self._capital_after(text, run[-1][0].end()) \
             and self._short_enough_evidence(text, run, lang, foreign)

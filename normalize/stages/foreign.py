@@ -42,9 +42,9 @@ from ..resources import (SUPPORTED_LANGUAGES, WordFrequencies, cached_table, pac
 from .anchors import function_words
 from .base import Context, FormCache, Stage, finding
 from .encoding import legacy_mojibake
-from .runtogether import ALPHABETS
 from .language import langdetect_probabilities, segment_probabilities
 from .lexical import _compile
+from .runtogether import ALPHABETS
 
 _ROMANISED_RUSSIAN_IN = ("en", "es", "fr", "it", "pt")   # (German writes Russian in its own letters: Nesawissimost)
 ROMANISED_MIN_LEN = 6      # a Russian word left in Latin letters has this many letters at least,

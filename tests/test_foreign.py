@@ -23,13 +23,12 @@ def test_a_line_in_another_script_is_reported_with_its_language():
 
 
 def test_a_line_in_another_script_that_is_most_of_a_short_page_when_the_language_is_given():
-    # the Cyrillic line holds most of the letters: taken for a misjudged language when
-    # the language was detected, but the caller said English
+    # the Cyrillic line holds most of the letters, which reads as a misjudged language
+    # where the language was detected; here the caller said English
     text = ("The strike began on Monday.\nВ Москве прошли акции протеста против повышения пенсионного "
             "возраста.\nThousands joined the marches.\n")
     (f,) = findings(text)
     assert f.rule == "MTN803" and f.segment_language == "ru" and text[f.start:f.end].startswith("В Москве")
-    assert not [f for f in Pipeline().check(text).findings if f.rule == "MTN803" and f.segment_language == "ru"]
 
 
 def test_a_run_in_another_script_is_reported_once():

@@ -567,7 +567,8 @@ class ForeignTextStage(Stage):
             runs.append(cur)
         letters = sum(1 for ch in text if ch.isalpha()) if runs else 0
         # UTF-8 read in a Thai, Hebrew or Arabic code page is mojibake (MTN001), no passage
-        garbled = legacy_mojibake(text, ALPHABETS.get(lang, "")) if runs and ALPHABETS.get(lang) else []
+        alphabet = ALPHABETS.get(lang)
+        garbled = legacy_mojibake(text, alphabet) if runs and alphabet else []
         for start, end, script, n in runs:
             if any(s < end and start < e for s, e, _, _ in garbled):
                 continue

@@ -766,6 +766,30 @@ def test_a_longer_text_with_a_few_lost_spaces_is_damaged_too():
     assert "biochemicalpathways" in fixed(text.replace("saidthat thepolicy", "said that the policy"))
 
 
+@pytest.mark.parametrize("words,count", [
+    # a word a typesetter cut at a line's end, joined again with its hyphen (text
+    # extracted from a PDF): the second part no common word, or an ending
+    ("Pro-ceedings answer-ing se-mantic", 3),
+    # hyphenated words, compounds and prefixed words written either way
+    ("co-operate e-mail well-known re-elect long-term on-line non-profit", 0),
+])
+def test_line_break_hyphens_counts_words_cut_at_a_line_end(words, count):
+    from normalize.stages.runtogether import line_break_hyphens
+    from normalize.text import Analysis
+
+    assert line_break_hyphens(Analysis(words, "en"), "en") == count
+
+
+def test_a_line_break_hyphen_and_one_glued_word_make_a_damaged_text():
+    # a paragraph of PDF text: one glued word found, and a word cut at a line's
+    # end (Pro-ceedings), count as two lost spaces: a title's Capitalised pair splits
+    text = "Results appear in the Pro-ceedings of the workshop onsemantic parsing and a survey of WordOrder variation."
+    assert "Word Order" in fixed(text)
+    # without the cut word, or without the glued one, a coinage or a brand stays
+    assert "WordOrder" in fixed(text.replace("Pro-ceedings", "Proceedings"))
+    assert "WordOrder" in fixed(text.replace("onsemantic", "on semantic"))
+
+
 def damaged_fixed(text, lang="en"):
     return Pipeline(language=lang, unsafe_fixes=True, options={"damaged_text": True}).fix(text).text
 

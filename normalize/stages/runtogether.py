@@ -324,12 +324,20 @@ class RunTogetherStage(Stage):
         if not splits and not damaged_text:
             return []
         out = self._split_places(a, splits, spaced, lang, freqs, ctx.rule_dirs) if splits else []
-        if (damaged_text or len(out) >= DAMAGE_MIN and len(out) * DAMAGE_EVERY >= len(a.words)) \
+        evidence = len(out)
+        if out and not damaged_text and evidence < DAMAGE_MIN and lang not in COMPOUNDING:
+            evidence += line_break_hyphens(a, lang, ctx.rule_dirs)
+        if (damaged_text or evidence >= DAMAGE_MIN and evidence * DAMAGE_EVERY >= len(a.words)) \
                 and lang not in COMPOUNDING:
             # a document that lost this many spaces lost more (or one the user
             # says lost spaces: the damaged_text option, for text extracted
             # from PDFs or OCR): two content words glued there are weighed on
-            # a lower bar (damaged_split)
+            # a lower bar (damaged_split). A word a typesetter hyphenated at a
+            # line's end, joined again with its hyphen (in-formation), is a
+            # PDF's text: with one glued word found, such a word counts as
+            # one more lost space
+            if evidence > len(out):
+                self.stats["line_break_evidence"] += 1
             damaged, titles = {}, set()
             for form in a.vocabulary:
                 if form not in splits and DAMAGED_MIN <= len(form) <= MAX_TOKEN:
@@ -803,6 +811,43 @@ def _inflected_pair(tok: str, lang: str, rule_dirs: tuple[str, ...]):
     if _a_slip(tok, score, lang):
         return ()   # likelier a slip of a frequent word
     return _pieces(tok, parts), parts, zipfs, False, False
+
+
+BREAK_ZIPF = 3.0          # a word this common, written with a hyphen inside it at a line's end
+BREAK_MARGIN = 1.0        # ...is a cut word, not a prefixed one, when it is this much commoner than its tail
+
+
+def line_break_hyphens(a, lang: str, rule_dirs: tuple[str, ...] = ()) -> int:
+    """How many words of the analysed text ``a`` are a word a typesetter cut
+    at a line's end, joined again with the hyphen kept, as text extracted
+    from a PDF has them (``in-formation`` is prefixed, but ``Pro-ceedings``,
+    ``answer-ing``, ``se-mantic``): two runs of letters, the second in lower
+    case, that make a word of zipf BREAK_ZIPF or more without the hyphen,
+    where the second is no common word, or an ending (``endings.txt``,
+    ``inflected_endings.txt``: -ing), or the first is neither a prefix
+    (``prefixes.txt``: co-operate, re-elect) nor a common word (care-givers):
+    a compound or a prefixed word may be written either way; or where the
+    word is BREAK_MARGIN commoner than its second part (``in-formation``: a
+    prefixed word is no commoner than its stem, email than mail). Evidence, never
+    a finding on its own (``fund-raisers`` is written so too)."""
+    freqs = word_frequencies(lang)
+    prefixes = word_list(lang, "prefixes.txt", rule_dirs)
+    endings = word_list(lang, "endings.txt", rule_dirs) | word_list(lang, "inflected_endings.txt", rule_dirs)
+    forms = []
+    for form in a.vocabulary:
+        head, sep, tail = form.partition("-")
+        if not sep or not head.isalpha() or not tail.isalpha() or not tail.islower():
+            continue
+        z_joined = _zipf(freqs.get((head + tail).lower(), 0.0))
+        if z_joined < BREAK_ZIPF:
+            continue
+        z_tail = _zipf(freqs.get(tail, 0.0))
+        if z_tail >= BREAK_ZIPF and tail not in endings and z_tail + BREAK_MARGIN > z_joined \
+                and (head.lower() in prefixes or _zipf(freqs.get(head.lower(), 0.0)) >= BREAK_ZIPF):
+            continue   # a compound or a prefixed word, written so (co-operate, care-givers), not a cut
+            # (but in-formation: information is far commoner than formation)
+        forms.append(form)
+    return len(a.places(forms)) if forms else 0
 
 
 DAMAGE_MIN = 2            # a document in which this many glued words were found...

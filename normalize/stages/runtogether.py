@@ -250,7 +250,8 @@ class RunTogetherStage(Stage):
             and not a.sentence_start(prev.start())
 
     @staticmethod
-    def _among_fragments(a, i: int, freqs: dict[str, float], lang: str, rule_dirs: tuple[str, ...]) -> bool:
+    def _among_fragments(a, i: int, freqs: dict[str, float], lang: str, rule_dirs: tuple[str, ...],
+                         safe: bool = False) -> bool:
         """Is word ``i`` next to (one space from) a lower-case piece that is no
         word: one or two letters that are not a function word nor a very
         common word with a vowel (French `a`, Spanish `ha`: auxiliaries, as in
@@ -263,7 +264,10 @@ class RunTogetherStage(Stage):
         thebottom pane``), is taken for a fragment only where it makes a word
         with the pieces around it (:meth:`_joins_a_word`) or another such
         piece stands within FRAGMENT_WINDOW words; a single letter, and a
-        piece rarer than RARE_PIECE_ZIPF, always are."""
+        piece rarer than RARE_PIECE_ZIPF, always are; but next to a ``safe``
+        split (a function word and a common word, ``eachdocument d``), a single
+        letter is a variable, as a piece of two letters or more is, unless it
+        makes a word with its neighbours or another piece stands near."""
         words, text = a.words, a.text
         fw = glue_words(lang, rule_dirs)
         for j in (i - 1, i + 1):
@@ -278,7 +282,7 @@ class RunTogetherStage(Stage):
                     >= OTHER_KNOWN_ZIPF:
                 return True   # one word with a spurious space (Amer ican), not glue (i|can)
             if gap == " " and fragment_piece(t, freqs, fw) and (
-                    len(t) == 1 or _zipf(freqs.get(t, 0.0)) < RARE_PIECE_ZIPF and len(t) >= 3
+                    len(t) == 1 and not safe or _zipf(freqs.get(t, 0.0)) < RARE_PIECE_ZIPF and len(t) >= 3
                     or RunTogetherStage._joins_a_word(a, min(i, j), max(i, j), freqs)
                     or sum(fragment_piece(words[k].group(), freqs, fw)
                            for k in range(max(0, i - FRAGMENT_WINDOW), min(len(words), i + FRAGMENT_WINDOW + 1))
@@ -393,9 +397,9 @@ class RunTogetherStage(Stage):
                 continue   # a site's name (LennyHenry.tv), not prose
             if before.isdigit() and not (tok.islower() or tok.istitle()):
                 continue   # mixed case after a digit is a code's (HQ 100aKlima), not prose
-            if self._among_fragments(a, i, freqs, lang, rule_dirs):
-                continue
             pieces, parts, zipfs, safe, opener = splits[tok]
+            if self._among_fragments(a, i, freqs, lang, rule_dirs, safe):
+                continue
             if opener and (tok in named or not starts[i]):
                 continue   # "Thisproblem" is glue where a sentence starts; elsewhere a name
             if len(parts[-1]) == 1 and tok.islower() and self._after_a_name(a, i) \

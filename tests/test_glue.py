@@ -179,10 +179,13 @@ FIXES = [
     ("de", "Die Partie endete nach einemTreffer in der Nachspielzeit.",
      "Die Partie endete nach einem Treffer in der Nachspielzeit."),
     # a subject glued to its verb's past form where a link ended, anywhere in the
-    # sentence (past_verb_endings.txt: -ed; -ó, -aron; -ou, -aram)
+    # sentence (past_verb_endings.txt: -ed; -ó, -aron, -eron; -ou, -aram)
     ("en", "The European Commissionproposed new rules on Wednesday.",
      "The European Commission proposed new rules on Wednesday."),
     ("es", "Ayer el Gobiernoaprobó el presupuesto.", "Ayer el Gobierno aprobó el presupuesto."),
+    # (a strong preterite's -eron: dijeron, trajeron)
+    ("es", "Las autoridades de Kievdijeron que el ataque fue repelido.",
+     "Las autoridades de Kiev dijeron que el ataque fue repelido."),
     ("pt", "Ontem o Governoanunciou um novo plano.", "Ontem o Governo anunciou um novo plano."),
     # two function words, the first a prefix too (de, con), far likelier than the token
     ("es", "Fue el fin deuna larga amistad.", "Fue el fin de una larga amistad."),

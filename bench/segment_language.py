@@ -1,13 +1,15 @@
 """Which language detector names the language of a short segment best?
 
 MTN801, MTN803 and MTN804 name the language of the passage they flag, often a
-few words long. This compares langdetect (the default), lingua
+few words long. This compares langdetect (the default), the word lists'
+unigram model (``words``, built in), what MTN804 names by default
+(``mtn804``: langdetect checked by the word model), lingua
 (``pip install 'mtnorm[lingua]'``) and py3langid, each restricted to the seven
 supported languages, on segments of 1, 2, 3, 5 and 8 consecutive words taken
 at random (seeded) from the clean news in ``../shared/data/news.<lang>.txt``:
 accuracy per segment length and milliseconds per segment.
 
-    python bench/segment_language.py [--per 300] [--detectors langdetect,lingua,py3langid]
+    python bench/segment_language.py [--per 300] [--detectors langdetect,words,mtn804,lingua,py3langid]
 """
 
 from __future__ import annotations
@@ -62,6 +64,12 @@ def detectors(names):
     from normalize.stages.language import check_segment_detector, segment_probabilities
     out = {}
     for name in names:
+        if name == "mtn804":
+            # what MTN804 names by default: langdetect from 12 characters, checked
+            # by the word model, else the word model (no document language to leave out)
+            from normalize.stages.foreign import ForeignTextStage
+            out[name] = lambda text: ForeignTextStage._language_of(text, [], "")
+            continue
         try:
             check_segment_detector(name)
         except ValueError as exc:
@@ -79,7 +87,7 @@ def detectors(names):
 def main(argv=None) -> int:
     ap = argparse.ArgumentParser(description=__doc__.split("\n\n")[0])
     ap.add_argument("--per", type=int, default=300, help="segments per language and length")
-    ap.add_argument("--detectors", default="langdetect,lingua,py3langid")
+    ap.add_argument("--detectors", default="langdetect,words,mtn804,lingua,py3langid")
     args = ap.parse_args(argv)
     if not DATA.is_dir():
         print(f"no {DATA}: nothing to measure")

@@ -10,7 +10,9 @@ other language's news (no digits, no capitals: a clause, not a name). Each
 passage is checked with its language given; a case counts as found when an
 untranslated finding (MTN801-MTN807) overlaps the inserted words. The table
 gives found/cases per pair, and ``s<n>`` where findings stand away from the
-insertion (in clean text: the clean gate counts those on the whole corpus).
+insertion (in clean text: the clean gate counts those on the whole corpus);
+the last line, how many of the found cases name the fragment's language right
+(the finding's ``language``).
 Lines are drawn with a seeded reservoir, so the files are read, not held.
 
 With ``--line``, a whole sentence of the other language's news is put on a
@@ -86,7 +88,7 @@ def main(argv=None) -> int:
         print(f"no clean news in {DATA}: nothing to measure")
         return 0
     pools = {lang: pool(lang, args.seed) for lang in SUPPORTED_LANGUAGES}
-    found = cases = wholes = 0
+    found = cases = wholes = named = 0
     for host in args.langs:
         pipe = Pipeline(language=host)
         cells = []
@@ -111,6 +113,7 @@ def main(argv=None) -> int:
                 s, e = len(head), len(head) + len(inserted)
                 marks = [f for f in pipe.check(text).findings if f.rule.startswith("MTN80")]
                 hit += any(f.start < e and s < f.end for f in marks)
+                named += any(f.start < e and s < f.end and f.evidence.get("language") == other for f in marks)
                 whole_line += any(min(e, f.end) - max(s, f.start) >= 0.8 * (e - s) for f in marks)
                 stray += sum(1 for f in marks if not (f.start < e and s < f.end))
             found += hit
@@ -124,6 +127,7 @@ def main(argv=None) -> int:
               f"{wholes / cases:.1%} (a sentence on its own line)")
     else:
         print(f"found {found}/{cases} = {found / cases:.1%} ({args.words} words)")
+    print(f"the fragment's language named: {named}/{found} = {named / max(1, found):.1%} of the found")
     return 0
 
 

@@ -39,9 +39,10 @@ def _common(p: argparse.ArgumentParser) -> None:
                    help="output format (check); fix accepts text or json")
     p.add_argument("--config", metavar="FILE", help="use this .mtnorm.toml / pyproject.toml, not the nearest one")
     p.add_argument("--isolated", action="store_true", help="ignore every configuration file")
-    p.add_argument("--segment-detector", choices=("langdetect", "lingua", "py3langid"),
+    p.add_argument("--segment-detector", choices=("langdetect", "words", "lingua", "py3langid"),
                    help="the detector that names the language of a short flagged segment (default langdetect; "
-                        "lingua and py3langid are extras: pip install 'mtnorm[lingua]' or 'mtnorm[langid]')")
+                        "words, the word lists' unigram model, is built in; lingua and py3langid are extras: "
+                        "pip install 'mtnorm[lingua]' or 'mtnorm[langid]')")
     p.add_argument("--damaged-text", action="store_true",
                    help="the text is known to have lost spaces (extracted from PDFs or by OCR): weigh two "
                         "words glued on the lower bar of a damaged document everywhere (unsafe fixes)")

@@ -438,6 +438,31 @@ def test_the_optional_detectors_name_short_segments(detector):
     assert segment_probabilities("2024", detector) == []   # no letters: no language
 
 
+def test_the_word_model_names_short_segments():
+    from normalize.stages.language import check_segment_detector, segment_probabilities
+    check_segment_detector("words")   # built in: no extra to install
+    for words, lang in [("opposition criticised", "en"), ("manifestación pacífica", "es"),
+                        ("Il faut bien le faire", "fr"), ("die Bundesregierung", "de"),
+                        ("переговоры", "ru"), ("la partita di calcio", "it"), ("as eleições", "pt")]:
+        assert segment_probabilities(words, "words")[0][0] == lang, words
+    assert segment_probabilities("2024 Xqzvw", "words") == []   # no word any language knows: no language
+
+
+def test_a_segments_language_is_checked_against_the_word_model():
+    # langdetect calls "opposition criticised" Italian with near certainty; the
+    # words are English's, not Italian's, so the finding names English
+    from normalize.stages.language import segment_probabilities
+    assert segment_probabilities("opposition criticised")[0][0] != "en"
+    text = ("Министр представил в понедельник новый бюджет. The opposition criticised the plan. "
+            "Оппозиция потребовала голосования.")
+    (f,) = [f for f in Pipeline(language="ru").check(text).findings if f.rule == "MTN804"]
+    assert f.segment_language == "en"
+    # a language beyond the seven, which the model does not know, keeps the lists' name
+    (f,) = [f for f in Pipeline(language="pt").check("O número de uygulamalar é ainda gerenciável.").findings
+            if f.rule == "MTN804"]
+    assert f.segment_language == "tr"
+
+
 QUIET = [
     # beyond the seven: a name's lower-case word (a street), a capitalised name,
     # an inflection the language's list lacks (argumentera), Ukrainian in Russian

@@ -174,6 +174,7 @@ OWN_MAX = 3.0        # a foreign word: the document's language knows it this lit
 OTHER_MIN = 3.5      # ...another language writes it at least this often
 MARGIN = 2.0         # ...and this much more often
 MIN_FOREIGN_LEN = 4
+WORD_MODEL_GAP = 1.0  # a segment detector's language this much (log10) less likely by the word model than its own is wrong
 TRANSLIT_KNOWN = 1.0
 EXTRA_OWN_MAX = 2.0   # a word of a language beyond the seven: the document's language knows it this little at most
 SINGLE_OWN_MAX = 1.0  # a lower-case foreign word on its own: the language does not know it at all
@@ -981,19 +982,36 @@ class ForeignTextStage(Stage):
     @staticmethod
     def _language_of(words: str, flags, lang: str, detector: str | None = None) -> str:
         """The language of a short foreign passage: the segment detector's
-        (langdetect's from 12 characters, or the one the options name), when
-        it names a supported language other than the document's with some
-        confidence; else the language the word lists point to most."""
-        short_ok = detector not in (None, "langdetect")
-        probs = segment_probabilities(words, detector) if short_ok or len(words) >= 12 else []
-        for l, p in probs:
-            if l in SUPPORTED_LANGUAGES and l != lang and p >= 0.5:
-                return l
+        when it names a supported language other than the document's with
+        some confidence: the one the options name, or langdetect's from 12
+        characters where the word lists' unigram model
+        (:func:`~normalize.stages.untranslated.word_log_likelihoods`) finds
+        that language no more than WORD_MODEL_GAP (log10) less likely than
+        the one it finds likeliest (langdetect calls `opposition criticised`
+        Italian); else the model's language (better than langdetect's on a
+        few words: ``bench/segment_language.py``); else the language the
+        word lists' flags point to most. A language beyond the seven that
+        the flags name (Turkish `uygulamalar`) is theirs: the model does not
+        know it."""
+        from .untranslated import word_log_likelihoods
         counts: dict[str, int] = {}
         for f in flags:
             if f is not None:
                 counts[f] = counts.get(f, 0) + 1
-        return max(counts, key=counts.get) if counts else "und"
+        voted = max(counts, key=counts.get) if counts else None
+        if voted is not None and voted not in SUPPORTED_LANGUAGES:
+            return voted
+        model = word_log_likelihoods(_WORD.findall(words.lower()),
+                                     tuple(other for other in SUPPORTED_LANGUAGES if other != lang))
+        best = max(model, key=model.get) if model else None
+        short_ok = detector not in (None, "langdetect")
+        probs = segment_probabilities(words, detector) if short_ok or len(words) >= 12 else []
+        for other, p in probs:
+            if other in SUPPORTED_LANGUAGES and other != lang and p >= 0.5:
+                if short_ok or best is None or model[best] - model[other] <= WORD_MODEL_GAP:
+                    return other
+                break
+        return best or voted or "und"
 
     # -- MTN805 --------------------------------------------------------------
 

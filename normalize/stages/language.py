@@ -201,9 +201,18 @@ def py3langid_probabilities(text: str) -> list[tuple[str, float]]:
     return [(lang, float(p)) for lang, p in _py3langid.rank(text)]
 
 
+def words_probabilities(text: str) -> list[tuple[str, float]]:
+    """The word lists' unigram model's (language, probability) list over the
+    supported languages, best first (built in: wordfreq's frequent words of
+    each language, :func:`~normalize.stages.untranslated.word_probabilities`)."""
+    from .untranslated import word_probabilities
+    return word_probabilities(text)
+
+
 # the detectors that may name the language of a short segment (MTN801, MTN804):
 # name -> (probabilities, the extra that installs it); see bench/segment_language.py
 SEGMENT_DETECTORS = {"langdetect": (langdetect_probabilities, None),
+                     "words": (words_probabilities, None),
                      "lingua": (lingua_probabilities, "lingua"),
                      "py3langid": (py3langid_probabilities, "langid")}
 

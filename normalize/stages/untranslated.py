@@ -138,6 +138,48 @@ def is_foreign(lang: str, word: str) -> bool:
     return result
 
 
+WORD_MODEL_FLOOR = -7.0   # log10 of a word's probability in a language whose frequent words it is not in
+
+
+def word_log_likelihoods(words, languages=SUPPORTED_LANGUAGES) -> dict[str, float]:
+    """The log10 likelihood of the lower-case ``words`` in each of
+    ``languages``: a unigram model of each language from wordfreq, as the
+    claims table holds it (a word among the language's frequent words, zipf
+    3 or more, at its frequency; any other at 10**WORD_MODEL_FLOOR). Names
+    the language of a segment of a few words far better than langdetect's
+    letter n-grams (``bench/segment_language.py``: 0.79 of single words, 0.92
+    of two, 0.97 of three, against 0.47, 0.71, 0.84), and reads no word list
+    but the table. {} when no word is among any language's frequent words
+    (then it says nothing)."""
+    table = _claims_table()
+    scores = dict.fromkeys(languages, 0.0)
+    known = False
+    width = (1 << _BUCKET_BITS) - 1
+    for w in words:
+        packed = table.get(w, 0)
+        for lang in languages:
+            bucket = packed >> (_FREQ + _BUCKET_BITS * _BIT[lang]) & width if packed else 0
+            if bucket:
+                known = True
+                scores[lang] += (1 - bucket) / 100   # log10 of _bucket_frequency(bucket - 1)
+            else:
+                scores[lang] += WORD_MODEL_FLOOR
+    return scores if known else {}
+
+
+def word_probabilities(text: str) -> list[tuple[str, float]]:
+    """(language, probability) of ``text`` among the supported languages by
+    :func:`word_log_likelihoods` (equal priors), best first; [] when no word
+    of it is frequent in any of them."""
+    scores = word_log_likelihoods(_WORDS.findall(text.lower()))
+    if not scores:
+        return []
+    top = max(scores.values())
+    weights = {lang: 10 ** (x - top) for lang, x in scores.items()}
+    total = sum(weights.values())
+    return sorted(((lang, w / total) for lang, w in weights.items()), key=lambda p: -p[1])
+
+
 def _bucket_frequency(bucket: int) -> float:
     """The frequency of wordfreq's bucket ``bucket`` (its centibels below 1),
     the float wordfreq and :class:`~normalize.resources.WordFrequencies` give."""

@@ -463,6 +463,24 @@ def test_a_segments_language_is_checked_against_the_word_model():
     assert f.segment_language == "tr"
 
 
+@pytest.mark.parametrize("lang,text,passage", [
+    # the function word that opens a passage left in another language, which the
+    # document's language does not have, is the passage's (El, The)...
+    ("en", "El ministro habló.\nThe strike began on Monday in every school of the city.", "El ministro habló"),
+    # ...and a short function word between its words is bridged by any language its
+    # words were found in (opposition: French or English; criticised: English)
+    ("ru", "Министр представил в понедельник новый бюджет. The opposition criticised the plan. "
+           "Оппозиция потребовала голосования.", "The opposition criticised the plan"),
+    # (a clause, MTN801, too)
+    ("de", "Der Minister sprach am Montag mit den Gewerkschaften. Il ministro ha detto che i colloqui "
+           "continueranno la prossima settimana. Die Gespräche gehen weiter.",
+     "Il ministro ha detto che i colloqui continueranno la prossima settimana"),
+])
+def test_an_untranslated_passage_is_reported_whole(lang, text, passage):
+    (f,) = [f for f in Pipeline(language=lang).check(text).findings if f.rule in ("MTN801", "MTN804")]
+    assert text[f.start:f.end] == passage
+
+
 QUIET = [
     # beyond the seven: a name's lower-case word (a street), a capitalised name,
     # an inflection the language's list lacks (argumentera), Ukrainian in Russian

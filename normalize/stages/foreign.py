@@ -45,6 +45,7 @@ from .encoding import legacy_mojibake
 from .language import langdetect_probabilities, segment_probabilities
 from .lexical import _compile
 from .runtogether import ALPHABETS
+from .untranslated import leading_function_word
 
 _ROMANISED_RUSSIAN_IN = ("en", "es", "fr", "it", "pt")   # (German writes Russian in its own letters: Nesawissimost)
 ROMANISED_MIN_LEN = 6      # a Russian word left in Latin letters has this many letters at least,
@@ -658,6 +659,7 @@ class ForeignTextStage(Stage):
         names = a.names
         lexicon = casing_lexicon(lang, rd).single
         fw_by = {}
+        own_fw = function_words(lang, rd)
         parts, keys = names.parts, names.keys
         n = len(parts)
         flags: list[str | None] = [None] * n
@@ -719,9 +721,15 @@ class ForeignTextStage(Stage):
                 i += 1
                 continue
             j = i + 1
-            foreign_fw = fw_by.setdefault(flags[i], function_words(flags[i]))
+            # the function words of the languages the run's words were flagged in
+            # (opposition, French and English; criticised, English: the plan)
+            foreign_fw = set(fw_by.setdefault(flags[i], function_words(flags[i])))
             while j < n and "\n" not in names.gap(j - 1, j) and names.gap(j - 1, j).strip(" ") == "":
                 if flags[j] is not None or self._joins(parts[j], forms[j], table, freqs):
+                    if flags[j] is not None and flags[j] not in fw_by:
+                        foreign_fw |= fw_by.setdefault(flags[j], function_words(flags[j]))
+                    elif flags[j] is not None:
+                        foreign_fw |= fw_by[flags[j]]
                     j += 1   # (a word no list knows, or a capitalised foreign one: islamita, Estado)
                     continue
                 # bridge one short word of the foreign language (grupo do Estado)
@@ -747,6 +755,9 @@ class ForeignTextStage(Stage):
                     k not in weak and len(parts[k]) >= MIN_FOREIGN_LEN
                     and (flags[k] is not None or self._joins(parts[k], forms[k], table, freqs)) for k in range(i0, j)):
                 continue   # a word names begin with, and no other foreign word with it
+            lead = leading_function_word(text, s, foreign_fw, own_fw)   # (The opposition, El ministro)
+            if not any(lead < te and ts < s for ts, te in taken):
+                s = lead
             words = text[s:e]
             found = self._language_of(words, flags[i0:j], lang, detector)
             self.stats["foreign"] += 1

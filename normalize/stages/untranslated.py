@@ -239,6 +239,25 @@ def _own_only(lang: str, own_fw: frozenset) -> frozenset:
     return frozenset(w for w in own_fw if not table.get(w, 0) & fw_bits)
 
 
+_WORD_BEFORE = re.compile(r"([^\W\d_]{1,3}) $")
+
+
+def leading_function_word(text: str, start: int, foreign_fw, own_fw) -> int:
+    """Where a passage left in another language that starts at ``start``
+    starts with the short function word before it, one space away, when that
+    word (Capitalised where it opens a sentence) is one of the passage's
+    language (``foreign_fw``) and none of the document's (``own_fw``): `Il`
+    of `Il ministro ha detto` in German, `The` of `The opposition criticised`
+    in Russian, `El` of `El ministro habló` in English; else ``start``."""
+    m = _WORD_BEFORE.search(text, max(0, start - 4), start)
+    if m is None or m.start() and (text[m.start() - 1].isalnum() or text[m.start() - 1] in "'’-"):
+        return start
+    low = m.group(1).lower()
+    if low not in foreign_fw or low in own_fw or not (m.group(1).islower() or m.group(1)[1:].islower()):
+        return start
+    return m.start()
+
+
 class UntranslatedStage(Stage):
     """Flag sentences and clauses left in another language (display-only)."""
 
@@ -648,6 +667,7 @@ class UntranslatedStage(Stage):
         if detected != voted or prob < 0.8:
             return None
         self.stats["fragments"] += 1
+        start = leading_function_word(text, start, function_words(voted), self._own_fw)
         return finding("MTN801", start, end,
                        f"this looks untranslated ({voted} in a {lang} document)", (),
                        Applicability.DISPLAY, language=voted, probability=round(prob, 3))

@@ -450,8 +450,12 @@ register(Rule(
     "MTN806", "foreign-place-name", Category.UNTRANSLATED,
     "A place written in another language's spelling.",
     "Looks each capitalised word up in the language pack's `exonyms.tsv` (foreign spelling, the "
-    "language's spelling: `München` -> `Munich` in English, `Moscow` -> `Moskau` in German) and "
-    "offers the language's spelling (unsafe).",
+    "language's spelling: `München` -> `Munich` in English, `Moscú` -> `Moskau` in German) and "
+    "offers the language's spelling (unsafe). A spelling the list leaves out because the "
+    "language's word list knows it (`London` in Spanish, `Moscow` in German: a writer, a club) "
+    "is flagged only in a text translated from the language that writes it so (the source "
+    "language, given or guessed) that also writes the language's own spelling of the place "
+    "(`London` … `Londres`), and not inside a longer name (`London St Pancras`).",
     "MT leaves the source language's name of a city untranslated.",
     "`a festival in Freising near München` -> `… near Munich`",
     priority=75))

@@ -481,6 +481,20 @@ def test_an_untranslated_passage_is_reported_whole(lang, text, passage):
     assert text[f.start:f.end] == passage
 
 
+def test_a_place_in_the_source_spelling_beside_the_local_one():
+    # Spanish writes London (Jack London, London School of Economics), so the list
+    # leaves it out; in a text translated from English that writes Londres too,
+    # London is the source's spelling left by the translation
+    text = "El primer ministro viajó a London el lunes; en Londres se reunió con el rey."
+    (f,) = [f for f in Pipeline(language="es", source_language="en").check(text).findings if f.rule == "MTN806"]
+    assert text[f.start:f.end] == "London" and f.replacements == ("Londres",)
+    # no source known, a longer name, or no local spelling in the text: quiet
+    assert not [f for f in Pipeline(language="es").check(text).findings if f.rule == "MTN806"]
+    for quiet in ("Llegó a London St Pancras y luego a Londres.", "El escritor Jack London vivió en California."):
+        assert not [f for f in Pipeline(language="es", source_language="en").check(quiet).findings
+                    if f.rule == "MTN806"], quiet
+
+
 QUIET = [
     # beyond the seven: a name's lower-case word (a street), a capitalised name,
     # an inflection the language's list lacks (argumentera), Ukrainian in Russian

@@ -230,6 +230,32 @@ def exonyms(lang: str, rule_dirs: tuple[str, ...] = ()) -> dict[str, str]:
     return out
 
 
+@lru_cache(maxsize=None)
+def place_spellings(rule_dirs: tuple[str, ...] = ()) -> dict[str, frozenset[str]]:
+    """spelling -> every spelling of the same place that some language's
+    ``exonyms.tsv`` pairs with it (Moscow, Moskau, Moscú, Moscou, Mosca,
+    Moscovo, Moskva): the lists of all the languages, joined. A language's
+    list leaves out the spellings its word list knows (London in Spanish,
+    Moscow in German: a person, a club, a school); these say which of them
+    is the same place as the language's own spelling."""
+    parent: dict[str, str] = {}
+
+    def find(x: str) -> str:
+        parent.setdefault(x, x)
+        while parent[x] != x:
+            parent[x] = parent[parent[x]]
+            x = parent[x]
+        return x
+
+    for lang in SUPPORTED_LANGUAGES:
+        for foreign, local in exonyms(lang, rule_dirs).items():
+            parent[find(foreign)] = find(local)
+    groups: dict[str, set[str]] = {}
+    for x in list(parent):
+        groups.setdefault(find(x), set()).add(x)
+    return {x: frozenset(group) for group in groups.values() for x in group}
+
+
 def _others(word: str, lang: str) -> tuple[str | None, float]:
     """The supported language other than ``lang`` that writes ``word`` most
     often, with its zipf (from the untranslated stage's claims table, which
@@ -463,7 +489,7 @@ class ForeignTextStage(Stage):
         if not a.tokens:
             return out
         out.extend(self._boilerplate(text, a, lang, ctx.rule_dirs, taken))
-        out.extend(self._exonyms(text, a, lang, ctx.rule_dirs))
+        out.extend(self._exonyms(text, a, lang, ctx.rule_dirs, doc.source_language))
         out.extend(self._acronyms(text, a, lang, ctx.rule_dirs))
         out.extend(self._words(text, a, lang, ctx.rule_dirs, taken + [(f.start, f.end) for f in out],
                                ctx.options.get("segment_detector")))
@@ -600,22 +626,54 @@ class ForeignTextStage(Stage):
 
     # -- MTN806 --------------------------------------------------------------
 
-    def _exonyms(self, text: str, a, lang: str, rd):
+    def _exonyms(self, text: str, a, lang: str, rd, source: str | None = None):
+        """A place in another language's spelling (``exonyms.tsv``); and,
+        in a text translated from a language known or guessed (``source``),
+        one the list leaves out since the language's word list knows it,
+        written in the source language's spelling where the text writes the
+        language's own spelling of the place too (London … Londres in
+        Spanish from English, Moscow … Moskau in German: one place, two
+        spellings, the source's left by the translation). Without a source,
+        such a pair is mostly a club's or a brand's name beside the place's
+        (el Napoli … Nápoles, Sevilla … Seville)."""
         table = exonyms(lang, rd)
         if not table:
             return
         names = a.names
+        own = set(table.values())
+        spellings = place_spellings(rd)
+        sources = set(exonyms(source, rd).values()) if source and source != lang else set()
+        written = {part for part in names.parts if part in own} if sources else set()
         for i, part in enumerate(names.parts):
             good = table.get(part)
+            also = False
+            if good is None and written and part in sources and part not in own and part in spellings:
+                mine = spellings[part] & written
+                if len(mine) != 1 or self._in_a_longer_name(names, i):
+                    continue   # (a club's, a brand's, a paper's name keeps it: FC Sevilla, L'Oréal Paris)
+                (good,) = mine
+                also = True
             if good is None:
                 continue
             m = names.matches[i]
             s = m.start() + m.group().find(part)
             if a.is_protected(s, s + len(part)):
                 continue
-            self.stats["exonym"] += 1
-            yield finding("MTN806", s, s + len(part), f"`{part}` is written `{good}` in {lang}", [good],
+            self.stats["exonym_written_too" if also else "exonym"] += 1
+            yield finding("MTN806", s, s + len(part), f"`{part}` is written `{good}` in {lang}"
+                          + (", as this text writes it elsewhere" if also else ""), [good],
                           Applicability.UNSAFE, language=None, local=good)
+
+    @staticmethod
+    def _in_a_longer_name(names, i: int) -> bool:
+        """Is name part ``i`` one word of a longer name, next (one space away)
+        to a Capitalised word or an acronym that opens no sentence (``AC
+        Milan``, ``London St Pancras``, ``The Beijing Evening News``)?"""
+        n = len(names.parts)
+        parts = names.parts
+        before = i > 0 and names.gap(i - 1, i) == " " and parts[i - 1][:1].isupper() and not names.start[i - 1]
+        after = i + 1 < n and names.gap(i, i + 1) == " " and parts[i + 1][:1].isupper()
+        return bool(before or after)
 
     # -- MTN807 --------------------------------------------------------------
 

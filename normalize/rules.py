@@ -431,7 +431,9 @@ register(Rule(
     "(`manifestación pacífica`, bridging a short function word of that language: "
     "`sindicato dos professores`). Names stay quiet: words of the casing lexicon, words the text "
     "capitalises elsewhere, capitalised runs that are not all foreign (`Chinese Football Association`). The "
-    "language found is reported. Display-only: the fix is a translation.",
+    "language found is reported. Display-only, since the fix is a translation; but a date with an "
+    "English month gets the language's own form (`dates.tsv`: `il March 14` -> `il 14 marzo`, "
+    "`am 3. März`, `14 марта`) as an unsafe fix.",
     "MT leaves words it does not know in the source language; scrapers keep a caption's or a "
     "bracket's original words.",
     "`the strike (greve geral dos professores) began` in an English article -> flagged (pt)",

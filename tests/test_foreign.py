@@ -85,6 +85,27 @@ def test_a_date_left_in_english():
     assert [english[f.start:f.end] for f in findings(english, "it") if "October" in english[f.start:f.end]] == []
 
 
+@pytest.mark.parametrize("lang,text,want", [
+    # the fix writes the day as the language does (dates.tsv)
+    ("it", "Siamo partiti il [March 14] dalla città.", "Siamo partiti il [14 marzo] dalla città."),
+    ("es", "La reunión del 14 March fue tensa.", "La reunión del 14 de marzo fue tensa."),
+    ("de", "Am March 3 begann der Prozess.", "Am 3. März begann der Prozess."),
+    ("ru", "Встреча прошла March 14 в Москве.", "Встреча прошла 14 марта в Москве."),
+    ("pt", "A reunião de May 05 foi adiada.", "A reunião de 5 de maio foi adiada."),
+])
+def test_a_date_left_in_english_gets_the_languages_form(lang, text, want):
+    assert Pipeline(language=lang).fix(text).text == text   # (unsafe: only with --unsafe-fixes)
+    assert Pipeline(language=lang, unsafe_fixes=True).fix(text).text == want
+
+
+def test_a_dates_pack_is_checked(tmp_path):
+    from normalize.resources import RulePackError
+    (tmp_path / "it").mkdir()
+    (tmp_path / "it" / "dates.tsv").write_text("month\tday_month\n13\t{day} marzo\n", encoding="utf-8")
+    with pytest.raises(RulePackError, match="dates.tsv"):
+        Pipeline(language="it", rule_dirs=[str(tmp_path)]).check("Siamo partiti il March 14 dalla città.")
+
+
 def test_english_transliteration_in_german_and_a_foreign_place_name():
     text = "Präsident Zelenskyy räumte heute ein, dass die Armee Verluste erlitten hat. Zelenskyys Rede war kurz."
     got = Pipeline(language="de", unsafe_fixes=True).fix(text).text

@@ -20,7 +20,7 @@ FLOORS = {
     "quote": (0.909, 0.857),
     "spacing": (1.0, 0.902),
     "punctuation": (0.666, 0.533),
-    "untranslated": (0.703, 0.333),
+    "untranslated": (0.703, 0.375),
     "inconsistent_entity": (0.833, 0.812),
     "mistranslation": (0.306, 0.22),
     "encoding": (1.0, 1.0),

@@ -37,8 +37,8 @@ from functools import lru_cache
 from ..lexicon import casing_lexicon
 from ..model import Applicability, Document
 from ..names import capitalised, name_part
-from ..resources import (SUPPORTED_LANGUAGES, WordFrequencies, cached_table, pack_dirs, read_tsv, word_frequencies,
-                         word_list, zipf)
+from ..resources import (SUPPORTED_LANGUAGES, RulePackError, WordFrequencies, cached_table, pack_dirs, read_tsv,
+                         word_frequencies, word_list, zipf)
 from .anchors import function_words
 from .base import Context, FormCache, Stage, finding
 from .encoding import legacy_mojibake
@@ -459,11 +459,30 @@ def _english_date_pattern(lang: str, rule_dirs: tuple[str, ...] = ()):
     if not months:
         return None
     alt = "|".join(sorted((m.capitalize() for m in months), key=len, reverse=True))
-    return re.compile(rf"\b(?:(?:{alt}) (?P<d1>\d{{1,2}})(?![\d.,:/]\d)|(?P<d2>\d{{1,2}}) (?:{alt}))\b")
+    return re.compile(rf"\b(?:(?P<m1>{alt}) (?P<d1>\d{{1,2}})(?![\d.,:/]\d)|(?P<d2>\d{{1,2}}) (?P<m2>{alt}))\b")
 
 
 _ENGLISH_MONTHS = frozenset({"january", "february", "march", "april", "may", "june", "july", "august", "september",
                              "october", "november", "december"})
+_ENGLISH_MONTH_NUMBERS = {m: i for i, m in enumerate(("january", "february", "march", "april", "may", "june", "july",
+                                                      "august", "september", "october", "november", "december"), 1)}
+
+
+@lru_cache(maxsize=None)
+def date_forms(lang: str, rule_dirs: tuple[str, ...] = ()) -> dict[int, str]:
+    """month number -> how ``lang`` writes a day of it, ``{day}`` standing for
+    the day (``dates.tsv``: ``{day} de marzo``, ``{day}. März``, ``{day}
+    марта``); {} where the pack has none."""
+    out: dict[int, str] = {}
+    for d in pack_dirs(lang, rule_dirs):
+        p = d / "dates.tsv"
+        if p.is_file():
+            for row in read_tsv(p, ("month", "day_month")):
+                if not row["month"].isdigit() or not 1 <= int(row["month"]) <= 12 or "{day}" not in row["day_month"]:
+                    raise RulePackError(f"{p}: month {row['month']!r}: a month's number, 1-12, and a form "
+                                        f"with {{day}} in it")
+                out[int(row["month"])] = row["day_month"]
+    return out
 
 
 # letters of no script but Latin (with its combining marks), and the general
@@ -562,8 +581,12 @@ class ForeignTextStage(Stage):
             if probs and probs[0][0] == "en" and probs[0][1] >= 0.5:
                 continue   # a line in English (a quotation, or a text whose language was misjudged)
             self.stats["english_date"] += 1
-            yield finding("MTN804", m.start(), m.end(), f"`{m.group()}` looks untranslated (en in a {lang} text)",
-                          (), Applicability.DISPLAY, language="en")
+            month = _ENGLISH_MONTH_NUMBERS[(m.group("m1") or m.group("m2")).lower()]
+            form = date_forms(lang, rd).get(month)
+            local = form.replace("{day}", str(int(day))) if form else None
+            yield finding("MTN804", m.start(), m.end(), f"`{m.group()}` looks untranslated (en in a {lang} text)"
+                          + (f": `{local}`" if local else ""), (local,) if local else (),
+                          Applicability.UNSAFE if local else Applicability.DISPLAY, language="en")
 
     # -- MTN803 --------------------------------------------------------------
 

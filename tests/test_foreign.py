@@ -92,6 +92,9 @@ def test_a_date_left_in_english():
     ("de", "Am March 3 begann der Prozess.", "Am 3. März begann der Prozess."),
     ("ru", "Встреча прошла March 14 в Москве.", "Встреча прошла 14 марта в Москве."),
     ("pt", "A reunião de May 05 foi adiada.", "A reunião de 5 de maio foi adiada."),
+    # ...and the year after it (the pack's `year` row)
+    ("es", "El acuerdo se firmó el March 14, 2024 en Madrid.", "El acuerdo se firmó el 14 de marzo de 2024 en Madrid."),
+    ("ru", "Соглашение подписали 14 March 2024 в Москве.", "Соглашение подписали 14 марта 2024 года в Москве."),
 ])
 def test_a_date_left_in_english_gets_the_languages_form(lang, text, want):
     assert Pipeline(language=lang).fix(text).text == text   # (unsafe: only with --unsafe-fixes)

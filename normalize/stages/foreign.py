@@ -459,7 +459,8 @@ def _english_date_pattern(lang: str, rule_dirs: tuple[str, ...] = ()):
     if not months:
         return None
     alt = "|".join(sorted((m.capitalize() for m in months), key=len, reverse=True))
-    return re.compile(rf"\b(?:(?P<m1>{alt}) (?P<d1>\d{{1,2}})(?![\d.,:/]\d)|(?P<d2>\d{{1,2}}) (?P<m2>{alt}))\b")
+    return re.compile(rf"\b(?:(?P<m1>{alt}) (?P<d1>\d{{1,2}})(?![\d.,:/]\d)(?:, (?P<y1>\d{{4}})(?![\d.,:/]\d))?"
+                      rf"|(?P<d2>\d{{1,2}}) (?P<m2>{alt})(?: (?P<y2>\d{{4}})(?![\d.,:/]\d))?)\b")
 
 
 _ENGLISH_MONTHS = frozenset({"january", "february", "march", "april", "may", "june", "july", "august", "september",
@@ -472,16 +473,21 @@ _ENGLISH_MONTH_NUMBERS = {m: i for i, m in enumerate(("january", "february", "ma
 def date_forms(lang: str, rule_dirs: tuple[str, ...] = ()) -> dict[int, str]:
     """month number -> how ``lang`` writes a day of it, ``{day}`` standing for
     the day (``dates.tsv``: ``{day} de marzo``, ``{day}. März``, ``{day}
-    марта``); {} where the pack has none."""
+    марта``), and 0 -> how a year follows a date (its row ``year``: ``{date}
+    de {year}``, ``{date} {year} года``); {} where the pack has none."""
     out: dict[int, str] = {}
     for d in pack_dirs(lang, rule_dirs):
         p = d / "dates.tsv"
         if p.is_file():
             for row in read_tsv(p, ("month", "day_month")):
-                if not row["month"].isdigit() or not 1 <= int(row["month"]) <= 12 or "{day}" not in row["day_month"]:
-                    raise RulePackError(f"{p}: month {row['month']!r}: a month's number, 1-12, and a form "
-                                        f"with {{day}} in it")
-                out[int(row["month"])] = row["day_month"]
+                key, form = row["month"], row["day_month"]
+                if key == "year" and "{date}" in form and "{year}" in form:
+                    out[0] = form
+                elif key.isdigit() and 1 <= int(key) <= 12 and "{day}" in form:
+                    out[int(key)] = form
+                else:
+                    raise RulePackError(f"{p}: month {key!r}: a month's number, 1-12, and a form with {{day}} "
+                                        f"in it, or `year` and a form with {{date}} and {{year}}")
     return out
 
 
@@ -582,8 +588,11 @@ class ForeignTextStage(Stage):
                 continue   # a line in English (a quotation, or a text whose language was misjudged)
             self.stats["english_date"] += 1
             month = _ENGLISH_MONTH_NUMBERS[(m.group("m1") or m.group("m2")).lower()]
-            form = date_forms(lang, rd).get(month)
-            local = form.replace("{day}", str(int(day))) if form else None
+            forms = date_forms(lang, rd)
+            local = forms[month].replace("{day}", str(int(day))) if month in forms else None
+            year = m.group("y1") or m.group("y2")
+            if local and year:
+                local = forms.get(0, "{date} {year}").replace("{date}", local).replace("{year}", year)
             yield finding("MTN804", m.start(), m.end(), f"`{m.group()}` looks untranslated (en in a {lang} text)"
                           + (f": `{local}`" if local else ""), (local,) if local else (),
                           Applicability.UNSAFE if local else Applicability.DISPLAY, language="en")

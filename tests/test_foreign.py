@@ -651,6 +651,10 @@ def test_a_line_with_a_word_of_the_document_is_no_foreign_line():
     (FRENCH_AROUND, "fr", "Share this article", "Share this article", "en"),
     (FRENCH_AROUND, "fr", "READ MORE: Le Parlement vote vendredi", "READ MORE", "en"),
     (FRENCH_AROUND, "fr", "Читайте также", "Читайте также", "ru"),
+    # a template's single word alone on its line, in a closely related language too
+    # (Spanish Publicidad in French: their word lists share too many spellings to tell)
+    (FRENCH_AROUND, "fr", "Publicidad", "Publicidad", "es"),
+    (FRENCH_AROUND, "fr", "Share", "Share", "en"),
     # a label before a colon on a long line (only its first 200 characters are read)
     (FRENCH_AROUND, "fr", "Read more: " + "le Parlement a voté la réforme des retraites après un long débat, " * 4,
      "Read more", "en"),

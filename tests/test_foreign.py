@@ -519,6 +519,20 @@ def test_a_place_in_the_source_spelling_beside_the_local_one():
                     if f.rule == "MTN806"], quiet
 
 
+@pytest.mark.parametrize("sentence,passage", [
+    # a letter Russian never writes (і, ї, є, ґ): Ukrainian left by a translation
+    # from Ukrainian (not one such word in the clean Russian news)
+    ("Он заявил, що сторони досягли згоди щодо обміну полоненими.", "обміну полоненими"),
+    # a Ukrainian word Russian does not know at all, common in Ukrainian
+    ("Министр сказал, что переговоры продолжатся наступного недели.", "наступного"),
+])
+def test_ukrainian_left_in_russian(sentence, passage):
+    text = ("Министр представил бюджет в понедельник в Москве депутатам. " + sentence
+            + " Профсоюзы раскритиковали текст, который обсудят в парламенте.")
+    (f,) = [f for f in Pipeline(language="ru").check(text).findings if f.rule == "MTN804"]
+    assert (text[f.start:f.end], f.segment_language) == (passage, "uk")
+
+
 QUIET = [
     # beyond the seven: a name's lower-case word (a street), a capitalised name,
     # an inflection the language's list lacks (argumentera), Ukrainian in Russian

@@ -187,6 +187,11 @@ QUOTE_WINDOW = 1000   # characters of a quotation read either side of a finding 
 # reported too (`O número de uygulamalar é` in Portuguese: Turkish)
 EXTRA_LANGUAGES = ("tr", "uk", "pl", "nl", "ro", "sv", "id")
 # languages whose spellings overlap: a word of one unknown to the other says little
+RELATED_EXTRA_MIN = 4.5   # a related language's word, unknown to the document's, this common there
+# the letters a language writes (lower case), where a related one adds its own;
+# and which language each of those added letters points to, first match wins
+_OWN_LETTERS_ONLY = {"ru": frozenset("абвгдеёжзийклмнопрстуфхцчшщъыьэюя")}
+_LETTERS_OF = {"ru": (("be", frozenset("ў")), ("uk", frozenset("іїєґ")))}
 _RELATED = {"es": "romance", "pt": "romance", "it": "romance", "fr": "romance", "ro": "romance",
             "ru": "east-slavic", "uk": "east-slavic"}
 
@@ -341,6 +346,13 @@ def foreign_word(low: str, lang: str) -> tuple[str | None, float]:
     one of :data:`EXTRA_LANGUAGES` (Turkish, Ukrainian, Polish…)."""
     if len(low) < MIN_FOREIGN_LEN or not low.isalpha():
         return None, 0.0
+    letters = _OWN_LETTERS_ONLY.get(lang)
+    if letters is not None and not letters.issuperset(low):
+        # a letter the language never writes, that a related one does (Ukrainian
+        # і, ї, є, ґ in Russian: not one in 225,000 words of clean Russian news)
+        for other, marks in _LETTERS_OF[lang]:
+            if marks.intersection(low):
+                return other, OTHER_MIN
     own = zipf(word_frequencies(lang), low)
     if own >= OWN_MAX:
         return None, 0.0
@@ -350,8 +362,11 @@ def foreign_word(low: str, lang: str) -> tuple[str | None, float]:
         if own < EXTRA_OWN_MAX:
             # a word of a language beyond the seven (hafta, devam) that this
             # language hardly knows, far more frequent there than anywhere else
+            # (a related language's only where this one does not know it at all
+            # and that one writes it commonly: Ukrainian наступного in Russian)
             extra = _extra_table().get(low)
-            if extra is not None and _RELATED.get(lang) != _RELATED.get(extra[0], "-"):
+            if extra is not None and (_RELATED.get(lang) != _RELATED.get(extra[0], "-")
+                                      or own == 0.0 and extra[1] >= RELATED_EXTRA_MIN):
                 if _inflected(low, word_frequencies(lang), lang):
                     return None, 0.0
                 if own == 0.0 and other is None or extra[1] - max(own, z) >= MARGIN + 1:

@@ -171,6 +171,7 @@ def _elision_pattern(rule_dirs: tuple[str, ...] = ()):
 _SCRIPT_OF = {lang: "LATIN" for lang in SUPPORTED_LANGUAGES}
 _SCRIPT_OF["ru"] = "CYRILLIC"
 _WORD = re.compile(r"[^\W\d_]+(?:['’\-][^\W\d_]+)*")
+_LETTER_RUN = re.compile(r"[^\W\d_]+")   # (l'opposition: l, opposition, as the word lists hold them)
 OWN_MAX = 3.0        # a foreign word: the document's language knows it this little at most
 OTHER_MIN = 3.5      # ...another language writes it at least this often
 MARGIN = 2.0         # ...and this much more often
@@ -1117,7 +1118,7 @@ class ForeignTextStage(Stage):
         voted = max(counts, key=counts.get) if counts else None
         if voted is not None and voted not in SUPPORTED_LANGUAGES:
             return voted
-        model = word_log_likelihoods(_WORD.findall(words.lower()),
+        model = word_log_likelihoods(_LETTER_RUN.findall(words.lower()),
                                      tuple(other for other in SUPPORTED_LANGUAGES if other != lang))
         best = max(model, key=model.get) if model else None
         short_ok = detector not in (None, "langdetect")

@@ -123,6 +123,10 @@ UNSAFE_FIXES = [
      "as section 4.1 shows in report2.pdf for office365 and the Mazda3"),
     # a year glued to the function word after it, however often web text writes the pair
     ("It grew in 2023the company said", "It grew in 2023 the company said"),
+    # ...any number, to a function word of three letters or more (no unit: 3in, 10am stay);
+    # a function word glued to an ordinal (ordinal_suffixes.txt), which web text writes as of00
+    ("values between 0and 1 in the 3in pipe at 10am", "values between 0 and 1 in the 3in pipe at 10am"),
+    ("in Proceedings of18th COLING, in2a of the code", "in Proceedings of 18th COLING, in2a of the code"),
     # a hyphen that stands for a dash before a clause (dash_words.txt)
     ("as recognized here-that choice is free", "as recognized here - that choice is free"),
     # ...or a pronoun, a demonstrative or a sentence adverb that opens one (MT from Chinese)

@@ -34,6 +34,7 @@ _NUMBER = re.compile(r"\d+(?:[.,]\d+)?")
 _MULTI_DIGIT = re.compile(r"\d\d+")
 NUMBER_WORD_ZIPF = 4.0
 WORD_NUMBER_LEN = 4     # a content word glued to the number after it has this many letters or more
+NUMBER_FW_LEN = 3       # a function word glued after a number has this many letters or more (0|and; not 3in, 10am)
 # (these two start with their literal, which the regex engine finds fast; the
 # letter before it is checked in code)
 _PAREN_HINT = re.compile(r"\((?=[^\W_])")
@@ -55,6 +56,7 @@ FOOTNOTE_WORD_ZIPF = 3.0  # ...and, when the list knows it, is this common (Russ
 _HYPHEN_WORD = re.compile(r"-(?=[^\W\d_])")
 _NUMBER_THEN = re.compile(r"\d+(?:[.,]\d+)*")
 _DIGITS = re.compile(r"\d+")
+_LETTERS_AFTER = re.compile(r"[^\W\d_]*")
 _SCHEMES = frozenset({"http", "https", "ftp", "file", "mailto", "git", "ssh", "news", "urn"})
 BRACKET_SPAN = 80   # the opening bracket is at most this far back, on the same line
 _SPACE_BEFORE_RE = re.compile(r"(?<=[^\W_])([ \t]+)([,.;:!?])(?=[\s\"”’»)]|$)")
@@ -329,7 +331,8 @@ class SpacingStage(Stage):
           word of two letters or more too, however often web text writes the
           pair (``in 2023the``; not ``2023a``, nor units after other numbers,
           ``3in``, ``10am``; German, where ``1990er`` is a word, is left out
-          below), tokens wordfreq knows
+          below), and after any number a function word of three letters or
+          more, which no unit is (``0and``), tokens wordfreq knows
           (``4chan``, ``247sports``, keyed as it keys them) and every such
           pair in a compounding language (German ``10jährige``);
         - a word glued to a parenthesis that opens a citation or a phrase:
@@ -343,7 +346,9 @@ class SpacingStage(Stage):
         - a number glued by a colon to a Capitalised word: ``Fig.4:Hierarchies``
           (a caption or a list); not a number inside a token (``host:8080:Foo``,
           ``v2:Foo``);
-        - a function word glued to the number after it: ``of0.978``,
+        - a function word glued to the number after it: ``of0.978``, or to an
+          ordinal (``ordinal_suffixes.txt``: ``of18th``, which web text writes
+          so often that wordfreq holds ``of18``),
           ``desde el2002``, or a common lower-case word of four letters or
           more (``section4.1``, ``avait30``; not in German, which writes
           compounds so): not ``mp3``, ``g7``, tokens wordfreq knows
@@ -374,7 +379,9 @@ class SpacingStage(Stage):
                 end = h + 1 + len(word)
                 after = text[end:end + 1]
                 year_glue = _YEAR_ONLY.fullmatch(number) and len(word) >= 2 and word in fw
-                if not (year_glue or len(word) >= 4 and word in common and word not in numerals) \
+                # (a function word of three letters or more is no unit, as `in`, `am` are: 0|and)
+                if not (year_glue or len(word) >= 4 and word in common and word not in numerals
+                        or len(word) >= NUMBER_FW_LEN and word in fw) \
                         or not word.islower() or not year_glue and _smashed(number + word) in word_frequencies(lang) \
                         or after.isalnum() or after and after in "_-" or a.is_protected(start, end):
                     continue
@@ -432,16 +439,21 @@ class SpacingStage(Stage):
             yield finding("MTN101", h.end(), h.end(), f"missing space after `:` before `{right}`",
                           [" "], Applicability.UNSAFE, left=text[i - 1:i + 1], right=right)
         fw = function_words(lang, rule_dirs)
+        ordinals = word_list(lang, "ordinal_suffixes.txt", rule_dirs)
         for h in digits.after_letter:
             start = _word_start(text, h)
             word = text[start:h]
             number = _NUMBER_THEN.match(text, h).group()
             end = h + len(number)
+            if ordinals and word in fw and number.isdigit():
+                suffix = _LETTERS_AFTER.match(text, end).group()
+                if suffix.lower() in ordinals and not _runs_on(text, end + len(suffix)):
+                    end += len(suffix)   # a function word glued to an ordinal: of|18th
             if len(word) < 2 or not (word in fw or lang not in COMPOUNDING and len(word) >= WORD_NUMBER_LEN
                                      and word.islower() and word in top_frequencies(lang, NUMBER_WORD_ZIPF)) \
                     or not _starts_token(text, start) \
                     or _runs_on(text, end) or text[end:end + 1] in (".", "/", "@") and _ALNUM.match(text, end + 1) \
-                    or _smashed((word + number).lower()) in word_frequencies(lang) or a.is_protected(start, end):
+                    or _smashed(text[start:end].lower()) in word_frequencies(lang) or a.is_protected(start, end):
                 continue
             self.stats["missing_space"] += 1
             yield finding("MTN101", h, h,

@@ -15,7 +15,7 @@ sys.path.insert(0, str(Path(__file__).resolve().parent.parent / "bench"))
 from wordseg_acl import mtnorm_file_score, mtnorm_score, read_split  # noqa: E402
 
 PRECISION_FLOOR = 0.95
-RECALL_FLOORS = {"test": 0.745, "dev": 0.555}
+RECALL_FLOORS = {"test": 0.745, "dev": 0.565}
 # with the damaged_text option (`--damaged-text`), which a user cleaning text
 # extracted from PDFs sets
 DAMAGED_RECALL_FLOORS = {"test": 0.76, "dev": 0.57}

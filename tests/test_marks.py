@@ -122,6 +122,7 @@ MUST_NOT_CHANGE = [
     ("en", "A rate of 1.233 which is high, and 1.414 using the same data, or 2.718 compared with 3."),
     ("en", "Pre- and post-war Europe; north- and southbound trains."),
     ("en", "The U.S. economy grew, e.g. in Node.js terms, approx. three points."),
+    ("en", "See Proc. of the ACL, Vol. 2, and Fig. 3 of the paper."),                     # references' abbreviations
     ("en", "Prices (in euros) rose; see the table (below) and the smileys :) and ;-)."),
     ("en", "I'd say it's the 1990s' best, don't you? The Smiths' album."),
     ("fr", "Il a dit : « oui ». Elle a répondu: non; puis: peut-être!"),                    # consistent in not spacing

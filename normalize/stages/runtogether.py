@@ -337,7 +337,7 @@ class RunTogetherStage(Stage):
             # says lost spaces: the damaged_text option, for text extracted
             # from PDFs or OCR): two content words glued there are weighed on
             # a lower bar (damaged_split). A word a typesetter hyphenated at a
-            # line's end, joined again with its hyphen (in-formation), is a
+            # line's end, joined again with its hyphen (Pro-ceedings), is a
             # PDF's text: with one glued word found, such a word counts as
             # one more lost space
             if evidence > len(out):
@@ -824,16 +824,17 @@ BREAK_MARGIN = 1.0        # ...is a cut word, not a prefixed one, when it is thi
 def line_break_hyphens(a, lang: str, rule_dirs: tuple[str, ...] = ()) -> int:
     """How many words of the analysed text ``a`` are a word a typesetter cut
     at a line's end, joined again with the hyphen kept, as text extracted
-    from a PDF has them (``in-formation`` is prefixed, but ``Pro-ceedings``,
-    ``answer-ing``, ``se-mantic``): two runs of letters, the second in lower
+    from a PDF has them (``Pro-ceedings``, ``answer-ing``, ``se-mantic``):
+    two runs of letters, the second in lower
     case, that make a word of zipf BREAK_ZIPF or more without the hyphen,
     where the second is no common word, or an ending (``endings.txt``,
     ``inflected_endings.txt``: -ing), or the first is neither a prefix
     (``prefixes.txt``: co-operate, re-elect) nor a common word (care-givers):
     a compound or a prefixed word may be written either way; or where the
-    word is BREAK_MARGIN commoner than its second part (``in-formation``: a
-    prefixed word is no commoner than its stem, email than mail). Evidence, never
-    a finding on its own (``fund-raisers`` is written so too)."""
+    word is BREAK_MARGIN commoner than its second part (``de-scribe``: a
+    prefixed word is seldom far commoner than its stem, email than mail;
+    ``in-formation`` falls just short). Evidence, never a finding on its own
+    (``fund-raisers`` is written so too)."""
     freqs = word_frequencies(lang)
     prefixes = word_list(lang, "prefixes.txt", rule_dirs)
     endings = word_list(lang, "endings.txt", rule_dirs) | word_list(lang, "inflected_endings.txt", rule_dirs)
@@ -849,7 +850,7 @@ def line_break_hyphens(a, lang: str, rule_dirs: tuple[str, ...] = ()) -> int:
         if z_tail >= BREAK_ZIPF and tail not in endings and z_tail + BREAK_MARGIN > z_joined \
                 and (head.lower() in prefixes or _zipf(freqs.get(head.lower(), 0.0)) >= BREAK_ZIPF):
             continue   # a compound or a prefixed word, written so (co-operate, care-givers), not a cut
-            # (but in-formation: information is far commoner than formation)
+            # (but de-scribe: describe is far commoner than scribe)
         forms.append(form)
     return len(a.places(forms)) if forms else 0
 

@@ -776,6 +776,8 @@ def test_a_longer_text_with_a_few_lost_spaces_is_damaged_too():
     ("Pro-ceedings answer-ing se-mantic de-scribe", 4),
     # hyphenated words, compounds and prefixed words written either way
     ("co-operate e-mail well-known re-elect long-term on-line non-profit", 0),
+    # (British hyphens and compounds written with one: a rare second part, no cut)
+    ("co-ordinator re-iterated care-givers fund-raisers", 0),
 ])
 def test_line_break_hyphens_counts_words_cut_at_a_line_end(words, count):
     from normalize.stages.runtogether import line_break_hyphens

@@ -819,6 +819,7 @@ def _inflected_pair(tok: str, lang: str, rule_dirs: tuple[str, ...]):
 
 BREAK_ZIPF = 3.0          # a word this common, written with a hyphen inside it at a line's end
 BREAK_MARGIN = 1.0        # ...is a cut word, not a prefixed one, when it is this much commoner than its tail
+BREAK_TAIL_ZIPF = 2.0     # ...or when its tail is rarer than this (ceedings; not ordinator, givers: British hyphens)
 
 
 def line_break_hyphens(a, lang: str, rule_dirs: tuple[str, ...] = ()) -> int:
@@ -827,11 +828,12 @@ def line_break_hyphens(a, lang: str, rule_dirs: tuple[str, ...] = ()) -> int:
     from a PDF has them (``Pro-ceedings``, ``answer-ing``, ``se-mantic``):
     two runs of letters, the second in lower
     case, that make a word of zipf BREAK_ZIPF or more without the hyphen,
-    where the second is no common word, or an ending (``endings.txt``,
-    ``inflected_endings.txt``: -ing), or the first is neither a prefix
-    (``prefixes.txt``: co-operate, re-elect) nor a common word (care-givers):
-    a compound or a prefixed word may be written either way; or where the
-    word is BREAK_MARGIN commoner than its second part (``de-scribe``: a
+    where the second is no word (below BREAK_TAIL_ZIPF), or an ending
+    (``endings.txt``, ``inflected_endings.txt``: -ing), or the first is
+    neither a prefix (``prefixes.txt``: co-operate, re-elect, the British
+    co-ordinator) nor a common word (care-givers, fund-raisers): a compound
+    or a prefixed word may be written either way; or where the second is a
+    common word and the word BREAK_MARGIN commoner than it (``de-scribe``: a
     prefixed word is seldom far commoner than its stem, email than mail;
     ``in-formation`` falls just short). Evidence, never a finding on its own
     (``fund-raisers`` is written so too)."""
@@ -847,10 +849,10 @@ def line_break_hyphens(a, lang: str, rule_dirs: tuple[str, ...] = ()) -> int:
         if z_joined < BREAK_ZIPF:
             continue
         z_tail = _zipf(freqs.get(tail, 0.0))
-        if z_tail >= BREAK_ZIPF and tail not in endings and z_tail + BREAK_MARGIN > z_joined \
+        if z_tail >= BREAK_TAIL_ZIPF and tail not in endings and (z_tail < BREAK_ZIPF or z_tail + BREAK_MARGIN > z_joined) \
                 and (head.lower() in prefixes or _zipf(freqs.get(head.lower(), 0.0)) >= BREAK_ZIPF):
-            continue   # a compound or a prefixed word, written so (co-operate, care-givers), not a cut
-            # (but de-scribe: describe is far commoner than scribe)
+            continue   # a compound or a prefixed word, written so (co-operate, co-ordinator, care-givers), not a
+            # cut (but de-scribe: a common tail, and describe far commoner than scribe)
         forms.append(form)
     return len(a.places(forms)) if forms else 0
 

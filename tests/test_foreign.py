@@ -669,6 +669,8 @@ def test_a_line_with_a_word_of_the_document_is_no_foreign_line():
     # (Spanish Publicidad in French: their word lists share too many spellings to tell)
     (FRENCH_AROUND, "fr", "Publicidad", "Publicidad", "es"),
     (FRENCH_AROUND, "fr", "Share", "Share", "en"),
+    # a label after a sentence's end inside a line, before a colon (a scraper joined it to the paragraph)
+    (ENGLISH_AROUND, "en", "The vote was delayed. Leia também: Lula meets Biden", "Leia também", "pt"),
     # a label before a colon on a long line (only its first 200 characters are read)
     (FRENCH_AROUND, "fr", "Read more: " + "le Parlement a voté la réforme des retraites après un long débat, " * 4,
      "Read more", "en"),
@@ -685,6 +687,8 @@ def test_a_sites_boilerplate_left_in_another_language(around, lang, line, label,
     (ENGLISH_AROUND, "en", "Read more: Parliament votes on Friday"),
     # running text that starts as a label does (the phrase is not all the line's)
     (ENGLISH_AROUND, "en", "Leia também a entrevista, disse o ministro ao jornal."),
+    # ...and inside a line, a phrase with no colon after it
+    (ENGLISH_AROUND, "en", "The vote was delayed. Leia também a entrevista com o ministro."),
 ])
 def test_a_label_in_the_documents_language_or_running_text_is_no_boilerplate(around, lang, line):
     text = around.format(line)

@@ -203,6 +203,9 @@ _BOILERPLATE_LABEL = re.compile(r"[\s•·*►▶>»\-–—]*(?P<phrase>[^\W\d_
                                 r"\s*(?:(?P<label>[:›»→|…]|\.\.\.)[\s›»→|…]*(?=\S|$)|\.?\s*$)")
 
 
+_SENTENCE_END_IN_LINE = re.compile(r"[.!?…][\"”’»)]?[ \u00a0]+(?=[^\W\d_])")
+
+
 @lru_cache(maxsize=None)
 def _boilerplate_table(rule_dirs: tuple[str, ...] = ()) -> dict[str, tuple[str, ...]]:
     """phrase -> the languages whose ``boilerplate.txt`` lists it."""
@@ -558,7 +561,9 @@ class ForeignTextStage(Stage):
         labels it before a colon (`Lire aussi : …`), in a text in this
         language: the site's template the translation left. Not a phrase
         this language lists too. A line over BOILERPLATE_LINE characters is
-        a label's only before a colon."""
+        a label's only before a colon; so is a phrase after a sentence's end
+        inside a line, where a scraper joined the label to the paragraph
+        (`… pelo Governo. Read also: Lula meets Biden`)."""
         table = _boilerplate_table(rd)
         if not table:
             return
@@ -571,19 +576,24 @@ class ForeignTextStage(Stage):
             # (read BOILERPLATE_LINE characters at most: a longer line is a label's only
             # before a colon, and the pattern's work stays bounded however long the line)
             m = _BOILERPLATE_LABEL.match(line[:BOILERPLATE_LINE])
-            if m is None or len(line) > BOILERPLATE_LINE and m.group("label") is None:
-                continue
-            phrase = " ".join(m.group("phrase").lower().split())
-            langs = table.get(phrase)
-            if not langs or lang in langs:
-                continue
-            s, e = ls + m.start("phrase"), ls + m.end("phrase")
-            if any(s < te and ts < e for ts, te in taken) or a.is_protected(s, e):
-                continue
-            self.stats["boilerplate"] += 1
-            found = langs[0]
-            yield finding("MTN804", s, e, f"`{text[s:e]}` is a site's boilerplate left untranslated "
-                          f"({found} in a {lang} text)", (), Applicability.DISPLAY, language=found)
+            hits = [m] if m is not None and (len(line) <= BOILERPLATE_LINE or m.group("label") is not None) else []
+            if ":" in line:
+                for end in _SENTENCE_END_IN_LINE.finditer(line):
+                    m = _BOILERPLATE_LABEL.match(line[:end.end() + BOILERPLATE_LINE], end.end())
+                    if m is not None and m.group("label") == ":":
+                        hits.append(m)
+            for m in hits:
+                phrase = " ".join(m.group("phrase").lower().split())
+                langs = table.get(phrase)
+                if not langs or lang in langs:
+                    continue
+                s, e = ls + m.start("phrase"), ls + m.end("phrase")
+                if any(s < te and ts < e for ts, te in taken) or a.is_protected(s, e):
+                    continue
+                self.stats["boilerplate"] += 1
+                found = langs[0]
+                yield finding("MTN804", s, e, f"`{text[s:e]}` is a site's boilerplate left untranslated "
+                              f"({found} in a {lang} text)", (), Applicability.DISPLAY, language=found)
 
     # -- MTN804: a date left in English ---------------------------------------
 

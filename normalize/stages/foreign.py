@@ -579,7 +579,7 @@ class ForeignTextStage(Stage):
             hits = [m] if m is not None and (len(line) <= BOILERPLATE_LINE or m.group("label") is not None) else []
             if ":" in line:
                 for end in _SENTENCE_END_IN_LINE.finditer(line):
-                    m = _BOILERPLATE_LABEL.match(line[:end.end() + BOILERPLATE_LINE], end.end())
+                    m = _BOILERPLATE_LABEL.match(line, end.end(), end.end() + BOILERPLATE_LINE)
                     if m is not None and m.group("label") == ":":
                         hits.append(m)
             for m in hits:

@@ -1,9 +1,9 @@
 """Linear time in a document's size, checked by counting work, not by timing.
 
 A stage that searches the whole text once per candidate (``phrase in text``,
-``text.find(x)`` from the start, ``text.count``) does work that grows with the
-square of the text. :class:`CountingText` is a ``str`` that adds up the
-characters its own searches span; the pipeline runs on it and the characters
+``text.find(x)`` from the start, ``text.count``, ``text[:pos]``) does work that
+grows with the square of the text. :class:`CountingText` is a ``str`` that adds
+up the characters its own searches and slices span; the pipeline runs on it and the characters
 searched per character of text must stay flat as the document grows.
 bench/scaling.py measures the seconds and the memory.
 """
@@ -62,6 +62,13 @@ class CountingText(str):
         s, e = self._bounds(start, end)
         CountingText.scanned += max(0, e - s)
         return str.count(self, sub, start, end)
+
+    def __getitem__(self, key):
+        # a slice copies what it spans: `text[:pos]` per candidate is a whole-text read too
+        got = str.__getitem__(self, key)
+        if isinstance(key, slice):
+            CountingText.scanned += len(got)
+        return got
 
 
 DENSE = "The talks in brussels ended on Sunday.She left the meeting In the end.\n"

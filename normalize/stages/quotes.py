@@ -155,8 +155,10 @@ class QuotePairStage(Stage):
             inside = text[m.partner.pos + 1:m.pos].rstrip(" \u00a0\u202f")   # (French: « … »)
             if not inside[-1:].isalnum():
                 continue
-            before = text[:m.partner.pos].rstrip(" \t")
-            if before and before[-1] not in _SPEECH_OPENS:
+            j = m.partner.pos
+            while j and text[j - 1] in " \t":
+                j -= 1   # (the mark before the quotation, read back without copying the text before it)
+            if j and text[j - 1] not in _SPEECH_OPENS:
                 continue   # a term quoted inside a sentence (`être "un homme sans scrupules" poursuivi`)
             words = _WORDS.findall(inside)
             if len(words) < ATTRIBUTED_WORDS or not any(w.islower() for w in words):

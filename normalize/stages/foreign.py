@@ -30,6 +30,7 @@ fix (unsafe); a translation is not this tool's to make.
 
 from __future__ import annotations
 
+import math
 import re
 import unicodedata
 from functools import lru_cache
@@ -45,7 +46,8 @@ from .encoding import legacy_mojibake
 from .language import langdetect_probabilities, segment_probabilities
 from .lexical import _compile
 from .runtogether import ALPHABETS
-from .untranslated import leading_function_word
+from .untranslated import (_BIT, _BUCKET_BITS, _FREQ, _bucket_frequency, _claims_table, leading_function_word,
+                           word_log_likelihoods)
 
 _ROMANISED_RUSSIAN_IN = ("en", "es", "fr", "it", "pt")   # (German writes Russian in its own letters: Nesawissimost)
 ROMANISED_MIN_LEN = 6      # a Russian word left in Latin letters has this many letters at least,
@@ -171,7 +173,6 @@ def _elision_pattern(rule_dirs: tuple[str, ...] = ()):
 _SCRIPT_OF = {lang: "LATIN" for lang in SUPPORTED_LANGUAGES}
 _SCRIPT_OF["ru"] = "CYRILLIC"
 _WORD = re.compile(r"[^\W\d_]+(?:['’\-][^\W\d_]+)*")
-_LETTER_RUN = re.compile(r"[^\W\d_]+")   # (l'opposition: l, opposition, as the word lists hold them)
 OWN_MAX = 3.0        # a foreign word: the document's language knows it this little at most
 OTHER_MIN = 3.5      # ...another language writes it at least this often
 MARGIN = 2.0         # ...and this much more often
@@ -269,8 +270,6 @@ def _others(word: str, lang: str) -> tuple[str | None, float]:
     """The supported language other than ``lang`` that writes ``word`` most
     often, with its zipf (from the untranslated stage's claims table, which
     holds every word some language writes at zipf 3 or more)."""
-    from .untranslated import _BIT, _BUCKET_BITS, _FREQ, _bucket_frequency, _claims_table
-    import math
     packed = _claims_table().get(word, 0)
     best, best_z = None, 0.0
     if not packed:
@@ -482,10 +481,9 @@ def _english_date_pattern(lang: str, rule_dirs: tuple[str, ...] = ()):
                       rf"|(?P<d2>\d{{1,2}}) (?P<m2>{alt})(?: (?P<y2>\d{{4}})(?![\d.,:/]\d))?)\b")
 
 
-_ENGLISH_MONTHS = frozenset({"january", "february", "march", "april", "may", "june", "july", "august", "september",
-                             "october", "november", "december"})
 _ENGLISH_MONTH_NUMBERS = {m: i for i, m in enumerate(("january", "february", "march", "april", "may", "june", "july",
                                                       "august", "september", "october", "november", "december"), 1)}
+_ENGLISH_MONTHS = frozenset(_ENGLISH_MONTH_NUMBERS)
 
 
 @lru_cache(maxsize=None)
@@ -774,7 +772,6 @@ class ForeignTextStage(Stage):
             return
         names = a.names
         lexicon = casing_lexicon(lang, rd).single
-        fw_by = {}
         own_fw = function_words(lang, rd)
         parts, keys = names.parts, names.keys
         n = len(parts)
@@ -837,19 +834,17 @@ class ForeignTextStage(Stage):
                 i += 1
                 continue
             j = i + 1
-            # the function words of the languages the run's words were flagged in
-            # (opposition, French and English; criticised, English: the plan)
-            foreign_fw = set(fw_by.setdefault(flags[i], function_words(flags[i])))
+            # the languages the run's words were flagged in, whose function words it
+            # bridges (opposition, French; criticised, English: the plan)
+            run_langs = {flags[i]}
             while j < n and "\n" not in names.gap(j - 1, j) and names.gap(j - 1, j).strip(" ") == "":
                 if flags[j] is not None or self._joins(parts[j], forms[j], table, freqs):
-                    if flags[j] is not None and flags[j] not in fw_by:
-                        foreign_fw |= fw_by.setdefault(flags[j], function_words(flags[j]))
-                    elif flags[j] is not None:
-                        foreign_fw |= fw_by[flags[j]]
+                    if flags[j] is not None:
+                        run_langs.add(flags[j])
                     j += 1   # (a word no list knows, or a capitalised foreign one: islamita, Estado)
                     continue
                 # bridge one short word of the foreign language (grupo do Estado)
-                if j + 1 < n and len(parts[j]) <= 3 and keys[j] in foreign_fw \
+                if j + 1 < n and len(parts[j]) <= 3 and any(keys[j] in function_words(o) for o in run_langs) \
                         and names.gap(j, j + 1).strip(" ") == "" \
                         and (flags[j + 1] is not None or self._joins(parts[j + 1], forms[j + 1], table, freqs)):
                     j += 2
@@ -871,7 +866,8 @@ class ForeignTextStage(Stage):
                     k not in weak and len(parts[k]) >= MIN_FOREIGN_LEN
                     and (flags[k] is not None or self._joins(parts[k], forms[k], table, freqs)) for k in range(i0, j)):
                 continue   # a word names begin with, and no other foreign word with it
-            lead = leading_function_word(text, s, foreign_fw, own_fw)   # (The opposition, El ministro)
+            lead = leading_function_word(text, s, frozenset().union(*map(function_words, run_langs)),
+                                         own_fw)   # (The opposition, El ministro)
             if not any(lead < te and ts < s for ts, te in taken):
                 s = lead
             words = text[s:e]
@@ -1120,7 +1116,6 @@ class ForeignTextStage(Stage):
         word lists' flags point to most. A language beyond the seven that
         the flags name (Turkish `uygulamalar`) is theirs: the model does not
         know it."""
-        from .untranslated import word_log_likelihoods
         counts: dict[str, int] = {}
         for f in flags:
             if f is not None:
@@ -1128,8 +1123,7 @@ class ForeignTextStage(Stage):
         voted = max(counts, key=counts.get) if counts else None
         if voted is not None and voted not in SUPPORTED_LANGUAGES:
             return voted
-        model = word_log_likelihoods(_LETTER_RUN.findall(words.lower()),
-                                     tuple(other for other in SUPPORTED_LANGUAGES if other != lang))
+        model = word_log_likelihoods(words, tuple(other for other in SUPPORTED_LANGUAGES if other != lang))
         best = max(model, key=model.get) if model else None
         short_ok = detector not in (None, "langdetect")
         probs = segment_probabilities(words, detector) if short_ok or len(words) >= 12 else []

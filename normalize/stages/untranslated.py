@@ -141,9 +141,10 @@ def is_foreign(lang: str, word: str) -> bool:
 WORD_MODEL_FLOOR = -7.0   # log10 of a word's probability in a language whose frequent words it is not in
 
 
-def word_log_likelihoods(words, languages=SUPPORTED_LANGUAGES) -> dict[str, float]:
-    """The log10 likelihood of the lower-case ``words`` in each of
-    ``languages``: a unigram model of each language from wordfreq, as the
+def word_log_likelihoods(text: str, languages=SUPPORTED_LANGUAGES) -> dict[str, float]:
+    """The log10 likelihood of the words of ``text`` (its runs of letters,
+    lower-cased, as the word lists hold them: `l'opposition` is l,
+    opposition) in each of ``languages``: a unigram model of each language from wordfreq, as the
     claims table holds it (a word among the language's frequent words, zipf
     3 or more, at its frequency; any other at 10**WORD_MODEL_FLOOR). Names
     the language of a segment of a few words far better than langdetect's
@@ -155,7 +156,7 @@ def word_log_likelihoods(words, languages=SUPPORTED_LANGUAGES) -> dict[str, floa
     scores = dict.fromkeys(languages, 0.0)
     known = False
     width = (1 << _BUCKET_BITS) - 1
-    for w in words:
+    for w in _WORDS.findall(text.lower()):
         packed = table.get(w, 0)
         for lang in languages:
             bucket = packed >> (_FREQ + _BUCKET_BITS * _BIT[lang]) & width if packed else 0
@@ -171,7 +172,7 @@ def word_probabilities(text: str) -> list[tuple[str, float]]:
     """(language, probability) of ``text`` among the supported languages by
     :func:`word_log_likelihoods` (equal priors), best first; [] when no word
     of it is frequent in any of them."""
-    scores = word_log_likelihoods(_WORDS.findall(text.lower()))
+    scores = word_log_likelihoods(text)
     if not scores:
         return []
     top = max(scores.values())

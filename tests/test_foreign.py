@@ -117,6 +117,20 @@ def test_english_transliteration_in_german_and_a_foreign_place_name():
     assert Pipeline(language="en", unsafe_fixes=True).fix(text).text.endswith("near Munich on Saturday.")
 
 
+def test_a_foreign_place_name_inside_a_longer_name_is_another_place_or_a_club():
+    # the table's spelling of a place, one word of a longer name, names
+    # something else: a neighbourhood of Mexico City, a club, a station
+    fix = Pipeline(language="en", unsafe_fixes=True).fix
+    for text in ("They live in Colonia Juárez, near the centre.",
+                 "He plays for FC Bayern München this season.",
+                 "The season starts for 1. FC Nürnberg on Friday.",
+                 "Trains leave from Praha Hlavní nádraží every hour."):
+        assert fix(text).text == text, text
+    # alone, or next to a word that opens a sentence, it is still the place
+    assert fix("In München it rained.").text == "In Munich it rained."
+    assert fix("He flew to Colonia, then home.").text == "He flew to Cologne, then home."
+
+
 def test_a_clause_left_in_english_in_german_bridges_the_words_both_write():
     # `will`, `position` and `all` are German words too: they continue a run of
     # English words instead of ending it

@@ -709,8 +709,8 @@ class ForeignTextStage(Stage):
                     continue   # (a club's, a brand's, a paper's name keeps it: FC Sevilla, L'Oréal Paris)
                 (good,) = mine
                 also = True
-            if good is None:
-                continue
+            if good is None or not also and self._in_a_longer_name(names, i):
+                continue   # (Colonia Juárez, FC Bayern München, Praha Hlavní nádraží: another place, a club, a station)
             m = names.matches[i]
             s = m.start() + m.group().find(part)
             if a.is_protected(s, s + len(part)):
@@ -723,11 +723,13 @@ class ForeignTextStage(Stage):
     @staticmethod
     def _in_a_longer_name(names, i: int) -> bool:
         """Is name part ``i`` one word of a longer name, next (one space away)
-        to a Capitalised word or an acronym that opens no sentence (``AC
-        Milan``, ``London St Pancras``, ``The Beijing Evening News``)?"""
+        to a Capitalised word that opens no sentence or an acronym (``AC
+        Milan``, ``1. FC Nürnberg``, ``London St Pancras``, ``The Beijing
+        Evening News``, ``Colonia Juárez``)?"""
         n = len(names.parts)
         parts = names.parts
-        before = i > 0 and names.gap(i - 1, i) == " " and parts[i - 1][:1].isupper() and not names.start[i - 1]
+        before = i > 0 and names.gap(i - 1, i) == " " and parts[i - 1][:1].isupper() \
+            and (not names.start[i - 1] or len(parts[i - 1]) > 1 and parts[i - 1].isupper())
         after = i + 1 < n and names.gap(i, i + 1) == " " and parts[i + 1][:1].isupper()
         return bool(before or after)
 

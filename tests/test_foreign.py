@@ -146,12 +146,36 @@ def test_a_clause_left_in_english_in_german_bridges_the_words_both_write():
 
 def test_a_short_quotation_in_its_own_language_is_no_fragment():
     for text, lang in [("Le projet, sous la devise « To be or not to be », comportera une première phase.", "fr"),
-                       ('She said only: "La verdad es que no lo sé." Then she left the room.', "en")]:
+                       ('She said only: "La verdad es que no lo sé." Then she left the room.', "en"),
+                       # in single marks, straight ones too, which are apostrophes elsewhere
+                       ("Die neue Kampagne für mehr Sicherheit auf dem Motorrad, die unter dem Slogan "
+                        "'To be or not to be' läuft, wird im Sommer beginnen.", "de"),
+                       ("La campagne, sous le slogan 'we are all in this together', commencera cet été "
+                        "dans toutes les villes.", "fr")]:
         assert findings(text, lang, ("MTN801",)) == [], text
     # a longer clause is still one
     text = ("El ministro dijo que the government will not change its position on the reform of the "
             "pension system at all.")
     assert [f.segment_language for f in findings(text, "es", ("MTN801",))] == ["en"]
+
+
+@pytest.mark.parametrize("text,lang", [
+    # a title in single marks: a grave accent and an apostrophe, as typewriters wrote them,
+    # or curly ones; one word of it flagged, the word model reads the rest in Spanish
+    ("Der Regisseur zeigte gestern seinen Film `Los fantasmas de Goya' im Kino der Stadt.", "de"),
+    ("Der Regisseur zeigte gestern seinen Film ‘Los fantasmas de Goya’ im Kino der Stadt.", "de"),
+    ('The choir closed the evening with the old folk song "Wann du durchgehst durchs Tal" and left.', "en"),
+])
+def test_a_title_in_another_language_inside_quotation_marks_stays(text, lang):
+    assert findings(text, lang, ("MTN804",)) == []
+
+
+@pytest.mark.parametrize("text,lang", [
+    ('He said the result was "a real fracaso for the team" after the match.', "en"),
+    ("Er sagte, das Ergebnis sei 'ein echter fracaso für das Team' gewesen.", "de"),
+])
+def test_a_word_left_inside_a_quotation_in_the_documents_language_is_found(text, lang):
+    assert [text[f.start:f.end] for f in findings(text, lang, ("MTN804",))] == ["fracaso"]
 
 
 def test_navigation_words_alone_on_their_lines():

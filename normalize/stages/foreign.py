@@ -47,7 +47,7 @@ from .language import langdetect_probabilities, segment_probabilities
 from .lexical import _compile
 from .runtogether import ALPHABETS
 from .untranslated import (_BIT, _BUCKET_BITS, _FREQ, _bucket_frequency, _claims_table, leading_function_word,
-                           word_log_likelihoods)
+                           single_quotation, word_log_likelihoods)
 
 _ROMANISED_RUSSIAN_IN = ("en", "es", "fr", "it", "pt")   # (German writes Russian in its own letters: Nesawissimost)
 ROMANISED_MIN_LEN = 6      # a Russian word left in Latin letters has this many letters at least,
@@ -184,6 +184,7 @@ SINGLE_OWN_MAX = 1.0  # a lower-case foreign word on its own: the language does 
 _LEFT_ENGLISH = ("es", "fr", "it", "pt")   # where a capitalised English word mid-sentence is left untranslated
 UNLESS_WINDOW = 80    # characters either side of an acronym read for its line's capitals and its row's `unless` words
 QUOTE_WINDOW = 1000   # characters of a quotation read either side of a finding inside it
+QUOTE_MODEL_GAP = 2.0   # a quotation the word model finds this much (log10) likelier in another language is foreign
 # languages news is often machine-translated from, beyond the supported seven:
 # a word of theirs that the document's language does not know at all is
 # reported too (`O número de uygulamalar é` in Portuguese: Turkish)
@@ -1078,18 +1079,27 @@ class ForeignTextStage(Stage):
 
     def _in_foreign_quote(self, a, names, s: int, e: int, flags, lang: str, freqs, table, rd) -> bool:
         """Inside a quotation that is a title or a foreign quotation (two
-        foreign words or more, four in ten of its words foreign, or most words
-        capitalised: `"Diario de un poeta recién casado"`)? A single foreign
-        word, or a few in a quotation of the document's language, stay
-        findings."""
+        foreign words or more, four in ten of its words foreign, most words
+        capitalised, or words the word model finds QUOTE_MODEL_GAP likelier
+        in another language: `"Diario de un poeta recién casado"`,
+        `Los fantasmas de Goya'), in double marks or single ones? A single
+        foreign word, or a few in a quotation of the document's language,
+        stay findings."""
         m = a.quotes.innermost(s, e)
-        if m is None:
-            return False
+        ls, le = a.line_bounds(s)[0], a.line_bounds(e)[1]
+        if m is not None:
+            qs, qe = m.pos, m.partner.pos
+        else:
+            # (single marks are apostrophes too, and the pairing leaves them:
+            # a quotation in them on the span's line, `Los girasoles ciegos')
+            single = single_quotation(a.text, s, e, max(ls, s - QUOTE_WINDOW), min(le, e + QUOTE_WINDOW))
+            if single is None:
+                return False
+            qs, qe = single[0] - 1, single[1]
         # the quotation's words on the span's lines, a window's worth either
         # side: a quotation left open over many lines would otherwise be read
         # whole for every finding inside it
-        ls, le = a.line_bounds(s)[0], a.line_bounds(e)[1]
-        idx = names.words_between(max(m.pos, ls - 1, s - QUOTE_WINDOW), min(m.partner.pos, le, e + QUOTE_WINDOW))
+        idx = names.words_between(max(qs, ls - 1, s - QUOTE_WINDOW), min(qe, le, e + QUOTE_WINDOW))
         foreign = sum(1 for k in idx if flags[k] is not None)
         caps = sum(1 for k in idx if names.cap[k])
         if foreign >= 2:
@@ -1102,7 +1112,16 @@ class ForeignTextStage(Stage):
                        or self._joins(names.parts[k], names.forms[k], table, freqs)
                        or names.keys[k] in other_fw and names.keys[k] not in own_fw)
             return like >= 0.4 * len(idx)
-        return len(idx) >= 2 and caps > 0.5 * len(idx) or foreign == len(idx)
+        if len(idx) >= 2 and caps > 0.5 * len(idx) or foreign == len(idx):
+            return True
+        if len(idx) < 2:
+            return False
+        # one word flagged, the others names or words no list knows, and the
+        # word model reads the whole quotation in another language: a title
+        # (`Los fantasmas de Goya`, "Wann du durchgehst durchs Tal")
+        model = word_log_likelihoods(" ".join(names.parts[k] for k in idx))
+        best = max(model, key=model.get) if model else lang
+        return best != lang and model[best] - model[lang] >= QUOTE_MODEL_GAP
 
     @staticmethod
     def _language_of(words: str, flags, lang: str, detector: str | None = None) -> str:

@@ -58,6 +58,39 @@ _WORDS = re.compile(r"[^\W\d_]+")
 _ACRONYM_AFTER = re.compile(r"\s*\([A-ZÀ-ÝА-Я][A-Za-zÀ-ÿА-Яа-я]*[A-ZÀ-ÝА-Я]\)")
 _BREAK_MARKS = ".!?…;:()[]{}«»“”\"„\n—–"   # what ends a segment, one character each
 _BREAK = re.compile(f"[{re.escape(_BREAK_MARKS)}]")
+_SINGLE_OPENING = "'‘`‹‚"   # a quotation in single marks: 'To be or not to be', `La puerta abierta'
+_SINGLE_CLOSING = "'’›"
+
+
+def single_quotation(text: str, start: int, end: int, lo: int, hi: int) -> tuple[int, int] | None:
+    """The content's span of a quotation in single marks (straight, curly,
+    a grave accent and an apostrophe as typewriters wrote them, angle)
+    that holds ``text[start:end]``, looked for between ``lo`` and ``hi``
+    (the segment or the line): an opening mark after a space, the line's
+    start or a bracket, before a letter; a closing one after a letter or a
+    full stop, before no letter (an apostrophe inside a word, l'Observatoire
+    or don't, is neither). None when there is none."""
+    k = start - 1
+    while k >= lo:
+        ch = text[k]
+        if ch in _SINGLE_OPENING and (k == 0 or text[k - 1].isspace() or text[k - 1] in "([{")\
+                and k + 1 < len(text) and text[k + 1].isalpha():
+            break
+        if ch in _SINGLE_CLOSING and k + 1 < len(text) and not text[k + 1].isalpha() and k > 0 and text[k - 1].isalnum():
+            return None   # a quotation closed before the span
+        k -= 1
+    else:
+        return None
+    m = end
+    while m < hi:
+        ch = text[m]
+        if ch in _SINGLE_CLOSING and (text[m - 1].isalnum() or text[m - 1] in ".!?…") \
+                and (m + 1 == len(text) or not text[m + 1].isalpha()):
+            return k + 1, m
+        if ch in _SINGLE_OPENING and ch not in _SINGLE_CLOSING and text[m - 1].isspace():
+            return None
+        m += 1
+    return None
 SEGMENT_REACH = 600     # characters of a segment either side of a fragment that langdetect reads
 
 
@@ -559,7 +592,11 @@ class UntranslatedStage(Stage):
     def _quoted(text: str, start: int, end: int) -> bool:
         """Is ``text[start:end]`` inside a short quotation, with nothing but
         words around it there (a title, a motto, a line quoted in its
-        language: `« To be or not to be »`)?"""
+        language: `« To be or not to be »`, `'To be or not to be'`)?"""
+        ls, le = _line_bounds(text, start, end)
+        single = single_quotation(text, start, end, max(ls, start - 200), min(le, end + 200))
+        if single is not None:
+            return len(text[single[0]:single[1]].split()) <= QUOTED_MAX_WORDS
         i = start - 1
         while i >= 0 and start - i <= 200 and not _BREAK.match(text, i):
             i -= 1

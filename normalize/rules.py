@@ -356,7 +356,9 @@ register(Rule(
     "language, with no lower-case word of the document's language on it, is one finding, whole, even "
     "where the document's language writes most of its words (`Read more: The Kremlin warns Paris "
     "over new sanctions` in a French page), unless it is a title (all its other words Capitalised), "
-    "a quotation or mostly one; a fragment that is all of a short quotation (ten words at most: a title, a motto), or "
+    "a quotation or mostly one; a fragment that is all of a short quotation (ten words at most: a title, a motto; "
+    "in double marks or single ones, `'To be or not to be'`), a phrase the language borrowed "
+    "(`loan_phrases.txt`: `crème de la crème`), or "
     "most of a text whose language was detected (a misjudged one-line text), stays quiet. The "
     "word-level findings of MTN804 inside a fragment are left out: the fragment says it all. "
     "Display-only: the fix is a translation.",
@@ -432,7 +434,10 @@ register(Rule(
     "neighbouring ones make one phrase "
     "(`manifestación pacífica`, bridging a short function word of that language: "
     "`sindicato dos professores`). Names stay quiet: words of the casing lexicon, words the text "
-    "capitalises elsewhere, capitalised runs that are not all foreign (`Chinese Football Association`). The "
+    "capitalises elsewhere, capitalised runs that are not all foreign (`Chinese Football Association`); "
+    "so do phrases the language borrowed (`loan_phrases.txt`: `joie de vivre`, `chargé d'affaires`, "
+    "`sotto voce` in English) and titles or foreign quotations in quotation marks, double or single "
+    "(`` `Los fantasmas de Goya' ``: its words read likelier in another language by the word model). The "
     "language found is reported. Display-only, since the fix is a translation; but a date with an "
     "English month gets the language's own form (`dates.tsv`: `il March 14` -> `il 14 marzo`, "
     "`am 3. März`, `14 марта`) as an unsafe fix.",

@@ -178,6 +178,32 @@ def test_a_word_left_inside_a_quotation_in_the_documents_language_is_found(text,
     assert [text[f.start:f.end] for f in findings(text, lang, ("MTN804",))] == ["fracaso"]
 
 
+@pytest.mark.parametrize("text,lang", [
+    ("The new coach brought a certain joie de vivre to the squad this season.", "en"),
+    ("She briefed the chargé d’affaires of the embassy on Tuesday.", "en"),
+    ("The talks became the pièce de resistance of the summit in Vienna.", "en"),   # its accents half lost
+    ("He gave his orders sotto voce, and the soldiers moved on.", "en"),
+    ("Only the crème de la crème of the applicants will reach the final round of the selection.", "en"),
+    ("Der Trainer brachte der Mannschaft eine gewisse joie de vivre zurück.", "de"),
+])
+def test_a_phrase_the_language_borrowed_is_no_untranslated_text(text, lang):
+    assert findings(text, lang, ("MTN801", "MTN804")) == []
+
+
+def test_loan_phrases_come_from_the_packs_and_cover_only_themselves(tmp_path):
+    # a phrase beside the loan is still found; a pack of the user's adds loans
+    text = ("The coach said on Monday that the young squad had shown a real joie de vivre in the first half "
+            "of the season, but sin ninguna duda le faltaba experiencia in the final weeks of the league.")
+    assert [text[f.start:f.end] for f in findings(text, "en", ("MTN801", "MTN804"))] \
+        == ["sin ninguna duda le faltaba experiencia"]
+    phrase = "The minister spoke of the buen vivir of the people in the valley."
+    assert [phrase[f.start:f.end] for f in findings(phrase, "en", ("MTN804",))] == ["buen vivir"]
+    (tmp_path / "en").mkdir()
+    (tmp_path / "en" / "loan_phrases.txt").write_text("# ours\nbuen vivir\n", encoding="utf-8")
+    got = Pipeline(language="en", rule_dirs=[str(tmp_path)]).check(phrase).findings
+    assert not [f for f in got if f.rule == "MTN804"]
+
+
 def test_navigation_words_alone_on_their_lines():
     text = ("The talks in Brussels ended on Sunday without an agreement.\n\nPublicidad\n\n"
             "The ministers will meet again next month.\n\nAnzeige\n\nLeer más\n\nLire aussi: the talks of May\n")

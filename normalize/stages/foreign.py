@@ -47,7 +47,7 @@ from .language import langdetect_probabilities, segment_probabilities
 from .lexical import _compile
 from .runtogether import ALPHABETS
 from .untranslated import (_BIT, _BUCKET_BITS, _FREQ, _bucket_frequency, _claims_table, leading_function_word,
-                           single_quotation, word_log_likelihoods)
+                           in_loan_phrase, single_quotation, word_log_likelihoods)
 
 _ROMANISED_RUSSIAN_IN = ("en", "es", "fr", "it", "pt")   # (German writes Russian in its own letters: Nesawissimost)
 ROMANISED_MIN_LEN = 6      # a Russian word left in Latin letters has this many letters at least,
@@ -861,6 +861,9 @@ class ForeignTextStage(Stage):
                 continue
             if self._in_foreign_quote(a, names, s, e, flags, lang, freqs, table, rd):
                 continue
+            if in_loan_phrase(text, s, e, lang, rd):
+                self.stats["loan_phrase"] += 1
+                continue   # joie de vivre, sotto voce: a phrase the language borrowed
             if j - i0 == 1 and parts[i0].islower() and zipf(freqs, keys[i0]) >= SINGLE_OWN_MAX \
                     and not _alone_on_line(text, s, e):
                 continue   # one lower-case word the language's list knows: a loan (rough, tackles),

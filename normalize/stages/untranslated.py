@@ -22,10 +22,11 @@ from functools import lru_cache
 
 from ..model import Applicability, Document
 from ..resources import (SUPPORTED_LANGUAGES, WordFrequencies, cached_table, top_frequencies, word_frequencies,
-                         zipf)
+                         word_list, zipf)
 from .anchors import function_words
 from .base import Context, Stage, finding
 from .language import segment_probabilities, vote_language
+from .runtogether import _unaccented
 
 MIN_WORDS = 5          # shortest fragment worth flagging...
 SHORT_WORDS = 3        # ...but one of this many foreign words and MIN_WORDS words at most,
@@ -62,6 +63,39 @@ _SINGLE_OPENING = "'‘`‹‚"   # a quotation in single marks: 'To be or not t
 _SINGLE_CLOSING = "'’›"
 
 
+@lru_cache(maxsize=None)
+def _loan_pattern(lang: str, rule_dirs: tuple[str, ...] = ()) -> re.Pattern | None:
+    """``loan_phrases.txt`` of the language's packs as one pattern: each
+    phrase with its words apart by spaces or hyphens, its apostrophes
+    straight or curly, with its accents or without (``coup d'état``,
+    ``coup d’etat``); None when the packs list none."""
+    alternatives = set()
+    for phrase in word_list(lang, "loan_phrases.txt", rule_dirs):
+        for form in {phrase, _unaccented(phrase)}:
+            words = re.split(r"[\s-]+", form.strip())
+            alternatives.add(r"[\s-]+".join(re.escape(w).replace("'", "['’]") for w in words))
+    if not alternatives:
+        return None
+    body = "|".join(sorted(alternatives, key=len, reverse=True))
+    return re.compile(rf"(?<![^\W\d_])(?:{body})(?![^\W\d_])", re.IGNORECASE)
+
+
+def in_loan_phrase(text: str, start: int, end: int, lang: str, rule_dirs: tuple[str, ...] = ()) -> bool:
+    """Are the words of ``text[start:end]`` all inside phrases the language
+    has borrowed and writes as its own (``loan_phrases.txt``: English
+    `joie de vivre`, `sotto voce`, `chargé d'affaires`)? An established
+    loan is no untranslated text. The line around the span is searched, so
+    a phrase is seen whole where the span holds part of it."""
+    rx = _loan_pattern(lang, rule_dirs)
+    if rx is None:
+        return False
+    ls, le = _line_bounds(text, start, end)
+    covered = [m.span() for m in rx.finditer(text, max(ls, start - LOAN_REACH), min(le, end + LOAN_REACH))
+               if m.start() < end and start < m.end()]
+    return bool(covered) and all(any(cs <= w.start() and w.end() <= ce for cs, ce in covered)
+                                 for w in _WORDS.finditer(text, start, end))
+
+
 def single_quotation(text: str, start: int, end: int, lo: int, hi: int) -> tuple[int, int] | None:
     """The content's span of a quotation in single marks (straight, curly,
     a grave accent and an apostrophe as typewriters wrote them, angle)
@@ -92,6 +126,7 @@ def single_quotation(text: str, start: int, end: int, lo: int, hi: int) -> tuple
         m += 1
     return None
 SEGMENT_REACH = 600     # characters of a segment either side of a fragment that langdetect reads
+LOAN_REACH = 100        # characters either side of a finding searched for the loan phrase holding it
 
 
 def _line_bounds(text: str, start: int, end: int) -> tuple[int, int]:
@@ -306,6 +341,7 @@ class UntranslatedStage(Stage):
         self._words_in_text = 0
         self._detected = False
         self._own_fw: frozenset[str] = frozenset()   # the document language's function words (this run's packs)
+        self._rule_dirs: tuple[str, ...] = ()
 
     def process(self, doc: Document, ctx: Context):
         lang = doc.language
@@ -315,6 +351,7 @@ class UntranslatedStage(Stage):
         own = word_frequencies(lang)
         own_fw = function_words(lang, ctx.rule_dirs)
         self._own_fw = own_fw
+        self._rule_dirs = ctx.rule_dirs
         # A fragment needs SHORT_WORDS foreign words in a row: count them over the
         # distinct forms first, and walk the text only when there are enough.
         a = ctx.analysis
@@ -671,6 +708,9 @@ class UntranslatedStage(Stage):
     def _confirm(self, text: str, run: list, lang: str, foreign: int = 0, short: bool = False):
         if self._quoted(text, run[0].start(), run[-1].end()):
             self.stats["quoted"] += 1
+            return None
+        if in_loan_phrase(text, run[0].start(), run[-1].end(), lang, self._rule_dirs):
+            self.stats["loan_phrase"] += 1
             return None
         if self._confirmed >= MAX_CONFIRM:
             self.stats["capped"] += 1

@@ -193,6 +193,9 @@ VARIANTS_KEPT = [
     ("en", "John Kerry met Juan Carlos. Juan said yes; Juan left."),
     ("en", "John Kerry met Juan Pérez, and Juan Pérez said Juan was tired."),
     ("es", "Pedro Sánchez y Peter Schmidt hablaron; Peter habló primero."),
+    # a German noun's forms for number and case on one stem
+    ("de", "Kein Mitarbeiter nahm einen Krankentag. Zwei Krankentage im Jahr sind die Regel, sagte er."),
+    ("de", "Die Zahlung des Schutzgeldes wurde verweigert. Die Schutzgelder flossen an die Bande."),
 ]
 
 

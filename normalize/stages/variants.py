@@ -43,6 +43,8 @@ MIN_LENGTH = 5
 # that does not decline names (Markiva for Markiv)
 _SLAVIC_ENDINGS = ("a", "u", "om", "ym", "e", "y", "ovi", "iv", "oi", "ii")
 _DECLINING = ("ru", "uk", "pl", "cs")
+# the endings German nouns take for number and case (one stem, Tag, Tage, Tagen, Tages)
+_GERMAN_ENDINGS = ("", "e", "en", "er", "ern", "es", "s", "n", "ns", "em")
 _SKELETON = [("tsch", "ch"), ("sch", "sh"), ("zh", "j"), ("kh", "h"), ("ts", "c"), ("tz", "c"), ("w", "v"),
              ("y", "i"), ("j", "i"), ("c", "k"), ("z", "s"), ("q", "k"), ("ph", "f")]
 _QUOTED = re.compile(r"[“\"«„]([^“”\"«»„\n]{3,60})[”\"»“]")
@@ -224,7 +226,8 @@ class NameVariantStage(Stage):
     @staticmethod
     def _inflected(x: str, y: str, lang: str) -> bool:
         """Is one of the two the other with an ending the language writes
-        (a plural or possessive -s; any ending in a language that declines)?"""
+        (a plural or possessive -s; any ending in a language that declines
+        names; in German, two of the endings its nouns take on one stem)?"""
         short, long_ = sorted((x, y), key=len)
         if lang in _DECLINING:
             # a case ending: the two differ in their last two letters at most (Пекину, Пекина)
@@ -232,12 +235,16 @@ class NameVariantStage(Stage):
             while k < len(short) and short[k] == long_[k]:
                 k += 1
             return k >= len(short) - 2
+        if lang == "de":
+            # German nouns take endings for number and case on a shared stem:
+            # Boxring, Boxringe; Schutzgeldes, Schutzgelder; Ersatzteils, Ersatzteile
+            stems = {w[:len(w) - len(e)] for w in (x,) for e in _GERMAN_ENDINGS if w.endswith(e)}
+            return any(y[:len(y) - len(e)] in stems and len(y) - len(e) >= MIN_LENGTH - 1
+                       for e in _GERMAN_ENDINGS if y.endswith(e))
         if not long_.startswith(short):
             return False
         tail = long_[len(short):]
-        if lang in _DECLINING:
-            return True
-        return tail in ("s", "es") or lang == "de" and tail in ("n", "en", "ns")
+        return tail in ("s", "es")
 
     @staticmethod
     def _own_bit(lang: str) -> int:

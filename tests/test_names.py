@@ -173,6 +173,9 @@ VARIANTS = [
      "The minister is called Orazio Bianchi. His successor, Orazio, was praised; Professor Orazio smiled."),
     ("it", "Peter Sánchez ha vinto. Pedro Sánchez ha parlato e Pedro Sánchez è partito.",
      "Pedro Sánchez ha vinto. Pedro Sánchez ha parlato e Pedro Sánchez è partito."),
+    # a common word beside other names still has its typo found (Champions League, Europa Leaguge)
+    ("en", "They won the Champions League twice. This year they play in the Europa Leaguge. The League is hard.",
+     "They won the Champions League twice. This year they play in the Europa League. The League is hard."),
 ]
 
 
@@ -193,6 +196,9 @@ VARIANTS_KEPT = [
     ("en", "John Kerry met Juan Carlos. Juan said yes; Juan left."),
     ("en", "John Kerry met Juan Pérez, and Juan Pérez said Juan was tired."),
     ("es", "Pedro Sánchez y Peter Schmidt hablaron; Peter habló primero."),
+    # two names, each always beside its own other name: two people, two places
+    ("en", "Stefan Majer spoke first. Then Thomas Maier replied, and Thomas Maier left."),
+    ("en", "He was born in České Budějovice and grew up in Český Krumlov, south of České Budějovice."),
     # a German noun's forms for number and case on one stem
     ("de", "Kein Mitarbeiter nahm einen Krankentag. Zwei Krankentage im Jahr sind die Regel, sagte er."),
     ("de", "Die Zahlung des Schutzgeldes wurde verweigert. Die Schutzgelder flossen an die Bande."),

@@ -31,6 +31,7 @@ from functools import lru_cache
 import unicodedata
 from collections import Counter
 
+from ..lexicon import casing_lexicon
 from ..model import Applicability, Document
 from ..names import near
 from ..resources import pack_dirs, read_list, word_frequencies, word_list, zipf
@@ -39,6 +40,7 @@ from .base import Context, Stage, finding
 from .lexical import consistency_groups
 
 MIN_LENGTH = 5
+NAME_ZIPF = 3.0   # a word this common that the casing lexicon holds as no name is a common word (League, Partei)
 # case endings a Slavic name keeps when MT leaves it declined in a language
 # that does not decline names (Markiva for Markiv)
 _SLAVIC_ENDINGS = ("a", "u", "om", "ym", "e", "y", "ovi", "iv", "oi", "ii")
@@ -155,9 +157,15 @@ class NameVariantStage(Stage):
         claims = _claims()
         fw = function_words(lang)
         given = word_list("common", "given_names.txt")
+        before, after = self._neighbours(names, {f for pair in pairs for f in pair}, fw) if pairs else ({}, {})
+        lexicon = casing_lexicon(lang).single
         for x, y in sorted(pairs):
             if self._inflected(x, y, lang) or self._derived(x, y):
                 continue
+            if not any(zipf(freqs, w.lower()) >= NAME_ZIPF and w.lower() not in lexicon for w in (x, y)) \
+                    and (self._apart(before.get(x), before.get(y)) or self._apart(after.get(x), after.get(y))):
+                continue   # Julija Jefimowa, Julia Smith; Český Krumlov, České Budějovice: two names
+                # (a common word that is no name stands beside many: Europa Leaguge, Champions League)
             if x.lower() in given and y.lower() in given and skeleton(x) != skeleton(y):
                 continue   # two given names (Jaroslav, Jaroslava), not one transliterated twice (Dmitry, Dmitri)
             zx, zy = (zipf(freqs, x.lower()), zipf(freqs, y.lower())) if freqs else (0.0, 0.0)
@@ -222,6 +230,37 @@ class NameVariantStage(Stage):
             return None
         alike = [g for g in before_good if g != prev and len(g) >= 4 and one_edit(g.lower(), prev.lower())]
         return alike[0] if len(alike) == 1 else None
+
+    @staticmethod
+    def _neighbours(names, forms: set[str], fw: frozenset[str]) -> tuple[dict[str, set[str]], dict[str, set[str]]]:
+        """For each of ``forms``: the capitalised words written right before
+        it (one space apart; not a function word that opens a sentence, The
+        or In) and those written right after it; a form written somewhere
+        without one on that side gets None there."""
+        before: dict[str, set[str] | None] = {}
+        after: dict[str, set[str] | None] = {}
+        parts, cap, n = names.parts, names.cap, len(names.parts)
+        for i, part in enumerate(parts):
+            if part not in forms:
+                continue
+            for side, j, k in ((before, i - 1, (i - 1, i)), (after, i + 1, (i, i + 1))):
+                if side.get(part, set()) is None:
+                    continue
+                if 0 <= j < n and cap[j] and names.gap(*k) == " " and not (names.start[j] and parts[j].lower() in fw):
+                    side.setdefault(part, set()).add(parts[j])
+                else:
+                    side[part] = None
+        return before, after
+
+    @staticmethod
+    def _apart(xs: set[str] | None, ys: set[str] | None) -> bool:
+        """Are two spellings always written beside other capitalised words
+        on one side, and never beside the same one or a spelling of it (two
+        people's surnames after their given names, two places' first
+        words)? Then they are two names, not one spelled twice."""
+        if not xs or not ys:
+            return False
+        return not any(a == b or one_edit(a.lower(), b.lower()) or skeleton(a) == skeleton(b) for a in xs for b in ys)
 
     @staticmethod
     def _inflected(x: str, y: str, lang: str) -> bool:

@@ -288,6 +288,9 @@ QUIET = [
     ("en", "The actual voting takes place in May; sanitary pads and sanitary workers; it became a habit."),
     ("es", "Ocupó el lugar de su padre y toma el lugar que le corresponde; aplicó la ley."),
     ("fr", "Il applique la loi pour un temps ; prendre place à table."),
+    # `a` and `an` of another language's phrase (German an der, Spanish a + infinitive)
+    ("en", "He played last Sunday against the Club an der Alster in Hamburg."),
+    ("en", "The director of the film Volver a empezar spoke at the festival."),
 ]
 
 

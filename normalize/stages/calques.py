@@ -30,6 +30,7 @@ from ..resources import (RulePackError, load_yaml, pack_dirs, read_tsv, top_freq
                          zipf)
 from .base import Context, Stage, finding
 from .lexical import _compile, literal_may_occur, required_literals
+from .untranslated import is_foreign
 
 CALQUE_FIELDS = frozenset({"id", "pattern", "sources", "candidates", "fix", "message", "billion", "weekday", "case",
                            "words"})
@@ -468,6 +469,8 @@ class CalqueStage(Stage):
                 continue
             if m.start() and text[m.start() - 1] in "-'’":
                 continue
+            if is_foreign("en", word.lower()):
+                continue   # another language's words: Club an der Alster, Volver a empezar
             self.stats["article"] += 1
             g = "art" if m.group("art") else "cap"
             yield finding("MTN606", m.start(g), m.end(g), f"`{art} {word}`: `{good}` before this sound",

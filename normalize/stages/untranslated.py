@@ -89,9 +89,11 @@ def in_loan_phrase(text: str, start: int, end: int, lang: str, rule_dirs: tuple[
     rx = _loan_pattern(lang, rule_dirs)
     if rx is None:
         return False
-    ls, le = _line_bounds(text, start, end)
-    covered = [m.span() for m in rx.finditer(text, max(ls, start - LOAN_REACH), min(le, end + LOAN_REACH))
-               if m.start() < end and start < m.end()]
+    lo = max(0, start - LOAN_REACH)
+    lo = text.rfind("\n", lo, start) + 1 or lo   # (the line around it, LOAN_REACH either side at most)
+    hi = text.find("\n", end, end + LOAN_REACH)
+    hi = min(len(text), end + LOAN_REACH) if hi < 0 else hi
+    covered = [m.span() for m in rx.finditer(text, lo, hi) if m.start() < end and start < m.end()]
     return bool(covered) and all(any(cs <= w.start() and w.end() <= ce for cs, ce in covered)
                                  for w in _WORDS.finditer(text, start, end))
 

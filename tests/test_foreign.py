@@ -204,6 +204,16 @@ def test_loan_phrases_come_from_the_packs_and_cover_only_themselves(tmp_path):
     assert not [f for f in got if f.rule == "MTN804"]
 
 
+def test_a_clause_two_languages_write_alike_is_named_by_how_often_each_writes_it():
+    # Spanish and Portuguese both hold la, guerra, contra and pobreza: the word
+    # model, which weighs how often each writes them (la is Spanish's), names it
+    text = ("The government said on Monday that the new budget would support schools, hospitals and roads "
+            "across the country after a difficult year. The opposition spoke of la guerra contra la pobreza "
+            "in the capital on Tuesday.")
+    (f,) = findings(text, "en", ("MTN801", "MTN804"))
+    assert (text[f.start:f.end], f.segment_language) == ("la guerra contra la pobreza", "es")
+
+
 def test_navigation_words_alone_on_their_lines():
     text = ("The talks in Brussels ended on Sunday without an agreement.\n\nPublicidad\n\n"
             "The ministers will meet again next month.\n\nAnzeige\n\nLeer más\n\nLire aussi: the talks of May\n")

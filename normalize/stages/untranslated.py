@@ -40,6 +40,7 @@ MAX_CONFIRM = 16       # candidates checked per document: a document whose langu
                        # forced wrongly is all candidates, and each check runs langdetect
 MOST_OF_TEXT = 0.75    # a fragment longer than this share of the document's words is no fragment
 WORD_VOTE_SHARE = 0.4  # the words' vote names a fragment's language when it is this small a part of the text
+WORD_VOTE_GAP = 1.0    # two languages that cover a fragment alike: the word model's choice, this much (log10) likelier
 STRONG_RUN = 5         # foreign words that let the words' vote name a fragment inside a line too
 QUOTED_MAX_WORDS = 10  # a fragment that is all of a quotation this short is a title or a quoted line
 SHARED_BRIDGE = 3       # words both languages write that may stand in a row inside a fragment
@@ -705,7 +706,18 @@ class UntranslatedStage(Stage):
                  for other, bit in _BIT.items() if other != lang}
         ranked = sorted(cover.items(), key=lambda kv: -kv[1])
         (best, n), (_, second) = ranked[0], ranked[1]
-        return best if n >= 0.9 * len(words) and n > second else None
+        if n < 0.9 * len(words):
+            return None
+        if n > second:
+            return best
+        # languages that cover the words alike (`la guerra contra la pobreza`:
+        # Spanish and Portuguese): the word model weighs how often each writes them
+        tied = tuple(other for other, k in cover.items() if k == n)
+        model = word_log_likelihoods(" ".join(m.group() for m in run if m.group().islower()), tied)
+        if not model:
+            return None
+        order = sorted(model, key=model.get, reverse=True)
+        return order[0] if model[order[0]] - model[order[1]] >= WORD_VOTE_GAP else None
 
     def _confirm(self, text: str, run: list, lang: str, foreign: int = 0, short: bool = False):
         if self._quoted(text, run[0].start(), run[-1].end()):

@@ -62,6 +62,8 @@ _BREAK_MARKS = ".!?…;:()[]{}«»“”\"„\n—–"   # what ends a segment, 
 _BREAK = re.compile(f"[{re.escape(_BREAK_MARKS)}]")
 _SINGLE_OPENING = "'‘`‹‚"   # a quotation in single marks: 'To be or not to be', `La puerta abierta'
 _SINGLE_CLOSING = "'’›"
+SEGMENT_REACH = 600     # characters of a segment either side of a fragment that langdetect reads
+LOAN_REACH = 100        # characters either side of a finding searched for the loan phrase holding it
 
 
 @lru_cache(maxsize=None)
@@ -128,8 +130,6 @@ def single_quotation(text: str, start: int, end: int, lo: int, hi: int) -> tuple
             return None
         m += 1
     return None
-SEGMENT_REACH = 600     # characters of a segment either side of a fragment that langdetect reads
-LOAN_REACH = 100        # characters either side of a finding searched for the loan phrase holding it
 
 
 def _line_bounds(text: str, start: int, end: int) -> tuple[int, int]:

@@ -277,7 +277,7 @@ class NameVariantStage(Stage):
         if lang == "de":
             # German nouns take endings for number and case on a shared stem:
             # Boxring, Boxringe; Schutzgeldes, Schutzgelder; Ersatzteils, Ersatzteile
-            stems = {w[:len(w) - len(e)] for w in (x,) for e in _GERMAN_ENDINGS if w.endswith(e)}
+            stems = {x[:len(x) - len(e)] for e in _GERMAN_ENDINGS if x.endswith(e)}
             return any(y[:len(y) - len(e)] in stems and len(y) - len(e) >= MIN_LENGTH - 1
                        for e in _GERMAN_ENDINGS if y.endswith(e))
         if not long_.startswith(short):

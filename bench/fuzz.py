@@ -24,7 +24,10 @@ from normalize.edits import apply_edits  # noqa: E402
 PIECES = ["kyiv", "Kiev", "Kyiv", "donald trump", "summitthat", "Sunday.She", " , ", " .", "“", "”",
           "‘", "’", "«", "»", "„", "\r\n", "\n", "\u00a0", "\ufeff", "e\u0301", "😀", "שלום", "U.S.",
           "3.5", "example.com", "caf\u00c3\u00a9", "&amp;", "l' Union", "<!-- mtnorm: ignore -->",
-          "`code`", "```\n", "<b>", "http://x.org/a.b", " About ", "income into NATO", "a.", "  "]
+          "`code`", "```\n", "<b>", "http://x.org/a.b", " About ", "income into NATO", "a.", "  ",
+          # quotations in single marks, loans, another language's words and names
+          "`", "'", " 'la guerra contra la pobreza' ", " joie de vivre ", "Colonia Juárez", " an der ",
+          "Český Krumlov", " the ", " said ", " the situation is under control "]
 
 
 def sample(rng: random.Random) -> str:

@@ -214,6 +214,38 @@ def test_a_clause_two_languages_write_alike_is_named_by_how_often_each_writes_it
     assert (text[f.start:f.end], f.segment_language) == ("la guerra contra la pobreza", "es")
 
 
+@pytest.mark.parametrize("text,lang,phrase", [
+    # a short clause left in English, whose words the Romance word lists know (web
+    # text quotes them) but write far less often than English does
+    ("El ministro de Economía presentó el plan en Madrid. Según el ministro, la reforma llegará al "
+     "Congreso in the spring, cuando termine la negociación. Los sindicatos pidieron más reuniones.", "es",
+     "in the spring"),
+    ("O ministro apresentou o plano em Lisboa. Segundo ele, a lei entra em vigor in the summer, segundo o "
+     "jornal. Os sindicatos pediram mais reuniões.", "pt", "in the summer"),
+    ("Il ministro ha presentato il piano a Roma. Secondo lui, la legge sarà pronta for the summer, secondo "
+     "il giornale. I sindacati hanno chiesto altri incontri.", "it", "for the summer"),
+])
+def test_a_short_clause_the_word_model_reads_in_another_language(text, lang, phrase):
+    got = [(text[f.start:f.end], f.segment_language) for f in findings(text, lang, ("MTN801", "MTN804"))]
+    assert got == [(phrase, "en")], got
+
+
+@pytest.mark.parametrize("text,lang", [
+    # a noun phrase the language borrowed (no function word of English in it)
+    ("El fondo invirtió en el private equity europeo durante la última década, según el informe anual.", "es"),
+    # a name's or a title's words, a gloss in brackets, an address
+    ("El robo ocurrió en un cajero automático en Newport on the Levee, según la policía local del estado.", "es"),
+    ("Einige Firmen veröffentlichen verschiedene Funktionen im Internet (on the cloud), während das Ergebnis "
+     "bald kommt.", "de"),
+    ("La temperatura bajó mucho, tal como se comunicó en weather.com durante la noche del martes.", "es"),
+    # a line in that language, a phrase other languages borrowed
+    ("Il progetto per i giovani in Scozia è partito.\nIl faut bien le faire.\nJohn Edward ne è il direttore.", "it"),
+    ("La guitare plus forte montre tout l'impact du rock and roll sur sa musique.", "fr"),
+])
+def test_a_short_english_clause_that_is_a_name_a_gloss_or_a_loan_stays(text, lang):
+    assert findings(text, lang, ("MTN804",)) == []
+
+
 def test_navigation_words_alone_on_their_lines():
     text = ("The talks in Brussels ended on Sunday without an agreement.\n\nPublicidad\n\n"
             "The ministers will meet again next month.\n\nAnzeige\n\nLeer más\n\nLire aussi: the talks of May\n")

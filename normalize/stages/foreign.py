@@ -46,8 +46,9 @@ from .encoding import legacy_mojibake
 from .language import langdetect_probabilities, segment_probabilities
 from .lexical import _compile
 from .runtogether import ALPHABETS
-from .untranslated import (_BIT, _BUCKET_BITS, _FREQ, _bucket_frequency, _claims_table, leading_function_word,
-                           in_loan_phrase, single_quotation, word_log_likelihoods)
+from .untranslated import (_ACRONYM_AFTER, _BIT, _BUCKET_BITS, _FREQ, UntranslatedStage, _bucket_frequency,
+                           _claims_table, _mask_of_others, in_loan_phrase, leading_function_word,
+                           single_quotation, word_log_likelihoods)
 
 _ROMANISED_RUSSIAN_IN = ("en", "es", "fr", "it", "pt")   # (German writes Russian in its own letters: Nesawissimost)
 ROMANISED_MIN_LEN = 6      # a Russian word left in Latin letters has this many letters at least,
@@ -185,6 +186,9 @@ _LEFT_ENGLISH = ("es", "fr", "it", "pt")   # where a capitalised English word mi
 UNLESS_WINDOW = 80    # characters either side of an acronym read for its line's capitals and its row's `unless` words
 QUOTE_WINDOW = 1000   # characters of a quotation read either side of a finding inside it
 QUOTE_MODEL_GAP = 2.0   # a quotation the word model finds this much (log10) likelier in another language is foreign
+PHRASE_MIN_WORDS = 2       # a run of lower-case words this long at least,
+PHRASE_WORD_GAP = 0.5      # ...each this much (log10) likelier in the run's language than in the document's,
+PHRASE_GAP = 4.0           # ...and the run this much (`in the summer` in Portuguese: 4.8) is untranslated
 # languages news is often machine-translated from, beyond the supported seven:
 # a word of theirs that the document's language does not know at all is
 # reported too (`O número de uygulamalar é` in Portuguese: Turkish)
@@ -514,6 +518,21 @@ def date_forms(lang: str, rule_dirs: tuple[str, ...] = ()) -> dict[int, str]:
 _LATIN_ONLY = re.compile(r"[\x00-\u036f\u1e00-\u1eff\u2000-\u2bff\ufeff]*")
 
 
+@lru_cache(maxsize=1 << 16)
+def _leaning(word: str, lang: str) -> frozenset[str] | None:
+    """The other languages the word model finds the lower-case ``word``
+    PHRASE_WORD_GAP (log10) likelier in than ``lang`` (None: none). A word
+    no other language has among its frequent words leans to none: one
+    look-up. Kept across documents: a corpus weighs each form once."""
+    if not (_claims_table().get(word, 0) & _mask_of_others(lang)) or not word.isalpha():
+        return None
+    model = word_log_likelihoods(word)
+    if lang not in model:
+        return None
+    out = frozenset(o for o, x in model.items() if o != lang and x - model[lang] >= PHRASE_WORD_GAP)
+    return out or None
+
+
 class ForeignTextStage(Stage):
     """Words, phrases, lines and names left in another language."""
 
@@ -536,6 +555,7 @@ class ForeignTextStage(Stage):
         out.extend(self._acronyms(text, a, lang, ctx.rule_dirs))
         out.extend(self._words(text, a, lang, ctx.rule_dirs, taken + [(f.start, f.end) for f in out],
                                ctx.options.get("segment_detector")))
+        out.extend(self._model_phrases(text, a, lang, ctx.rule_dirs, taken + [(f.start, f.end) for f in out]))
         if lang == "en":
             out.extend(self._suffixed(text, a, [(f.start, f.end) for f in out]))
             out.extend(self._elided_articles(text, a, ctx.rule_dirs, [(f.start, f.end) for f in out]))
@@ -880,6 +900,86 @@ class ForeignTextStage(Stage):
             found = self._language_of(words, flags[i0:j], lang, detector)
             self.stats["foreign"] += 1
             yield finding("MTN804", s, e, f"`{words}` looks untranslated ({found} in a {lang} text)", (),
+                          Applicability.DISPLAY, language=found)
+
+    def _model_phrases(self, text: str, a, lang: str, rd, taken):
+        """A run of PHRASE_MIN_WORDS lower-case words or more, each likelier
+        in one other language than in the document's by the word model
+        (:func:`~normalize.stages.untranslated.word_log_likelihoods`), the
+        run PHRASE_GAP (log10) likelier there, with one of its function
+        words: `in the summer` in Portuguese, `the government` in Spanish. The word lists of the
+        Romance languages hold such English words at zipf 3 and more (web
+        text quotes them), which MTN804's word test reads as the language's
+        own; their frequencies side by side still tell. Not a run that
+        goes on into a capitalised word (a name or a title: `Newport on the
+        Levee`) or follows one of that language (`Sangre de mayo, a film`), an address (`weather.com`), a quotation, a
+        phrase the language borrowed, nor one in a line with no function word
+        of the document's language (a line of its own: MTN801's). Display-only."""
+        names = a.names
+        parts, n = names.parts, len(names.parts)
+        own_fw = function_words(lang, rd)
+        lexicon = casing_lexicon(lang, rd).single
+
+        def lean(word: str):
+            return _leaning(word, lang) if word not in own_fw else None
+
+        # each distinct form weighed once; only the places of those that lean are visited
+        forms = {v for v in a.vocabulary if v.islower() and lean(v) is not None}
+        if not forms:
+            return
+        forms_at = names.forms
+        after = 0
+        for i0 in a.places(forms):
+            if i0 < after:
+                continue   # (inside the run before)
+            j = i0 + 1
+            while j < n and forms_at[j] in forms and names.gap(j - 1, j) == " ":
+                j += 1
+            after = j
+            if j - i0 < PHRASE_MIN_WORDS:
+                continue
+            common = set.intersection(*(set(lean(forms_at[k])) for k in range(i0, j)))
+            if not common:
+                continue
+            words = [forms_at[k] for k in range(i0, j)]
+            model = word_log_likelihoods(" ".join(words), tuple(common) + (lang,))
+            found = max(common, key=model.get)
+            if model[found] - model[lang] < PHRASE_GAP:
+                continue
+            if not any(w in function_words(found, rd) for w in words):
+                continue   # a noun phrase the language borrowed (private equity, standing ovation, part time)
+            s, e = names.matches[i0].start(), names.matches[j - 1].end()
+            if any(s < te and ts < e for ts, te in taken) or a.is_protected(s, e):
+                continue
+            if i0 and names.gap(i0 - 1, i0) == " " and names.cap[i0 - 1] and found in (lean(names.keys[i0 - 1]) or ()) \
+                    or j < n and names.gap(j - 1, j) == " " and names.cap[j]:
+                continue   # a name's or a title's words (Newport on the Levee; Sangre de mayo, a film)
+            if s and text[s - 1] in "./@#_-'’" or text[e:e + 1] in ("/", "@", "_", "-") \
+                    or text[e:e + 1] == "." and text[e + 1:e + 2].isalnum():
+                continue   # an address, a handle, a compound (weather.com)
+            if UntranslatedStage._in_a_name(text, s) or _ACRONYM_AFTER.match(text, e):
+                continue   # the end of a name (la Société de développement des entreprises culturelles (SODEC))
+            if text[e:e + 2].lstrip(" ")[:1] in ("(", "[") or text[max(0, s - 2):s].rstrip(" ")[-1:] in ("(", "["):
+                continue   # a term and its gloss, or a gloss of a term (buy to lets (comprati per…), (on the cloud))
+            ls, le = a.line_bounds(s)
+            if a.quotes.enclosing(s, e) is not None \
+                    or single_quotation(text, s, e, max(ls, s - QUOTE_WINDOW), min(le, e + QUOTE_WINDOW)) is not None:
+                continue
+            if in_loan_phrase(text, s, e, lang, rd):
+                continue
+            # (the line's words, a window's worth either side: a long line is read once, not per run)
+            line_words = names.words_between(max(ls - 1, s - QUOTE_WINDOW), min(le, e + QUOTE_WINDOW))
+            rest = [k for k in line_words if not i0 <= k < j]
+            if not any(parts[k].islower() and names.keys[k] in own_fw for k in rest):
+                continue   # a line of its own in that language (a title, a motto): MTN801's
+            around = word_log_likelihoods(" ".join(parts[k] for k in rest), (found, lang))
+            if around and around[found] >= around[lang]:
+                continue   # the rest of the line reads in that language too (Il faut bien le faire.)
+            if any(parts[k] in lexicon for k in range(i0, j)):
+                continue   # a word the language's names hold
+            self.stats["model_phrase"] += 1
+            phrase = text[s:e]
+            yield finding("MTN804", s, e, f"`{phrase}` looks untranslated ({found} in a {lang} text)", (),
                           Applicability.DISPLAY, language=found)
 
     def _suffixed(self, text: str, a, taken):

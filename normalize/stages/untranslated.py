@@ -68,15 +68,21 @@ LOAN_REACH = 100        # characters either side of a finding searched for the l
 
 @lru_cache(maxsize=None)
 def _loan_pattern(lang: str, rule_dirs: tuple[str, ...] = ()) -> re.Pattern | None:
-    """``loan_phrases.txt`` of the language's packs as one pattern: each
+    """``loan_phrases.txt`` of every language's packs as one pattern: each
     phrase with its words apart by spaces or hyphens, its apostrophes
-    straight or curly, with its accents or without (``coup d'état``,
-    ``coup d’etat``); None when the packs list none."""
+    straight or curly, each accented letter with its accent or without
+    (``coup d'état``, ``coup d’etat``, ``pièce de resistance``); None when
+    the packs list none."""
     alternatives = set()
-    for phrase in word_list(lang, "loan_phrases.txt", rule_dirs):
-        for form in {phrase, _unaccented(phrase)}:
-            words = re.split(r"[\s-]+", form.strip())
-            alternatives.add(r"[\s-]+".join(re.escape(w).replace("'", "['’]") for w in words))
+
+    def letter(c: str) -> str:
+        base = _unaccented(c)
+        return f"[{c}{base}]" if base != c else "['’]" if c == "'" else re.escape(c)
+
+    # (a phrase one language borrowed, the others mostly borrowed too: haute couture, de facto)
+    for phrase in set().union(*(word_list(o, "loan_phrases.txt", rule_dirs) for o in SUPPORTED_LANGUAGES)):
+        words = re.split(r"[\s-]+", phrase.strip())
+        alternatives.add(r"[\s-]+".join("".join(map(letter, w)) for w in words))
     if not alternatives:
         return None
     body = "|".join(sorted(alternatives, key=len, reverse=True))

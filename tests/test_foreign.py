@@ -185,6 +185,7 @@ def test_a_word_left_inside_a_quotation_in_the_documents_language_is_found(text,
     ("He gave his orders sotto voce, and the soldiers moved on.", "en"),
     ("Only the crème de la crème of the applicants will reach the final round of the selection.", "en"),
     ("Der Trainer brachte der Mannschaft eine gewisse joie de vivre zurück.", "de"),
+    ("Last but not least dankte der Trainer seiner Frau für die Unterstützung während der langen Saison.", "de"),
 ])
 def test_a_phrase_the_language_borrowed_is_no_untranslated_text(text, lang):
     assert findings(text, lang, ("MTN801", "MTN804")) == []

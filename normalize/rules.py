@@ -419,7 +419,8 @@ register(Rule(
     "A word or a short phrase left in another supported language.",
     "A word the document's language barely knows (zipf under 3 in its word list) that another "
     "supported language writes far more often (zipf 3.5 there and 2 more): `manifestación` in "
-    "English, `sino` in German; a lower-case word the language does not know at all that Turkish, "
+    "English, `sino` in German (alone, a lower-case word only where the language does not know it, "
+    "or knows it under zipf 2 and the other writes it 3 more: `milliards`, `habitants` in English); a lower-case word the language does not know at all that Turkish, "
     "Ukrainian, Polish, Dutch, Romanian, Swedish or Indonesian writes at zipf 3.5 (`açıklama` in "
     "Portuguese; not after a capitalised word, where it belongs to a name: `Kounicova ulice`; "
     "not a form of a word the language knows: `argumentera`); in Russian, a lower-case word with a letter "

@@ -247,6 +247,28 @@ def test_a_short_english_clause_that_is_a_name_a_gloss_or_a_loan_stays(text, lan
     assert findings(text, lang, ("MTN804",)) == []
 
 
+@pytest.mark.parametrize("text,word,language", [
+    # one word the document's language knows only rarely (zipf under 2) that the
+    # other writes 3 more: left untranslated, not a loan
+    ("The report counted 55,000 unemployed habitants in the state of Sinaloa last year, the government said.",
+     "habitants", "fr"),
+    ("The deal is worth 60 milliards euros a year, the trade commissioner said on Tuesday in Brussels.",
+     "milliards", "fr"),
+])
+def test_one_word_the_language_barely_knows_and_another_writes_far_more(text, word, language):
+    got = [(text[f.start:f.end], f.segment_language) for f in findings(text, "en", ("MTN801", "MTN804"))]
+    assert got == [(word, language)], got
+
+
+@pytest.mark.parametrize("text", [
+    "Snow and ice reached 24 départements in France on Tuesday, the weather service said.",   # a loan, one word
+    "His fears and idées fixes about the plot kept him awake, his sister told the court.",   # a loan's plural
+    "A spokesman for the Caisse nationale d'assurance maladie (CNAM) said the fund would pay.",   # a name
+])
+def test_one_rare_foreign_word_that_is_a_loan_or_a_names_stays(text):
+    assert findings(text, "en", ("MTN801", "MTN804")) == []
+
+
 def test_navigation_words_alone_on_their_lines():
     text = ("The talks in Brussels ended on Sunday without an agreement.\n\nPublicidad\n\n"
             "The ministers will meet again next month.\n\nAnzeige\n\nLeer más\n\nLire aussi: the talks of May\n")

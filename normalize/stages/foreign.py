@@ -181,7 +181,9 @@ MIN_FOREIGN_LEN = 4
 WORD_MODEL_GAP = 1.0  # a segment detector's language this much (log10) less likely by the word model than its own is wrong
 TRANSLIT_KNOWN = 1.0
 EXTRA_OWN_MAX = 2.0   # a word of a language beyond the seven: the document's language knows it this little at most
-SINGLE_OWN_MAX = 1.0  # a lower-case foreign word on its own: the language does not know it at all
+SINGLE_OWN_MAX = 1.0  # a lower-case foreign word on its own: the language does not know it at all,
+SINGLE_RARE_OWN = 2.0   # ...or knows it this rarely
+SINGLE_GAP = 3.0        # ...while the other language writes it this much more (zipf): milliards in English
 _LEFT_ENGLISH = ("es", "fr", "it", "pt")   # where a capitalised English word mid-sentence is left untranslated
 UNLESS_WINDOW = 80    # characters either side of an acronym read for its line's capitals and its row's `unless` words
 QUOTE_WINDOW = 1000   # characters of a quotation read either side of a finding inside it
@@ -885,7 +887,8 @@ class ForeignTextStage(Stage):
                 self.stats["loan_phrase"] += 1
                 continue   # joie de vivre, sotto voce: a phrase the language borrowed
             if j - i0 == 1 and parts[i0].islower() and zipf(freqs, keys[i0]) >= SINGLE_OWN_MAX \
-                    and not _alone_on_line(text, s, e):
+                    and not _alone_on_line(text, s, e) \
+                    and not self._rare_single(text, s, e, keys[i0], flags[i0], freqs):
                 continue   # one lower-case word the language's list knows: a loan (rough, tackles),
                 # unless alone on its line, where no loan stands (a tag or a section word left: sino)
             if weak and weak.intersection(range(i0, j)) and not any(
@@ -901,6 +904,23 @@ class ForeignTextStage(Stage):
             self.stats["foreign"] += 1
             yield finding("MTN804", s, e, f"`{words}` looks untranslated ({found} in a {lang} text)", (),
                           Applicability.DISPLAY, language=found)
+
+    @staticmethod
+    def _rare_single(text: str, s: int, e: int, key: str, other: str | None, freqs) -> bool:
+        """One lower-case word the document's language knows only rarely
+        (zipf under SINGLE_RARE_OWN) that the other language writes SINGLE_GAP
+        more (`milliards`, `habitants` in English): untranslated, not a loan;
+        but not a word of a name (la Société d'énergie de la Baie James
+        (SEBJ): after a capitalised word and a function word or two, or
+        before an acronym in brackets)."""
+        own = zipf(freqs, key)
+        if own >= SINGLE_RARE_OWN or other not in SUPPORTED_LANGUAGES \
+                or zipf(word_frequencies(other), key) - own < SINGLE_GAP:
+            return False
+        if UntranslatedStage._in_a_name(text, s):
+            return False   # (after a capitalised word and a function word or two: a name's or a title's)
+        rest = text[e:e + 80].split("\n", 1)[0]
+        return not re.search(r"\(\s*[A-ZÀ-ÝА-Я]{2,}\s*\)", rest)   # (a name an acronym follows: … maladie (CNAM))
 
     def _model_phrases(self, text: str, a, lang: str, rd, taken):
         """A run of PHRASE_MIN_WORDS lower-case words or more, each likelier

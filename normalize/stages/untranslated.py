@@ -71,8 +71,9 @@ def _loan_pattern(lang: str, rule_dirs: tuple[str, ...] = ()) -> re.Pattern | No
     """``loan_phrases.txt`` of every language's packs as one pattern: each
     phrase with its words apart by spaces or hyphens, its apostrophes
     straight or curly, each accented letter with its accent or without
-    (``coup d'état``, ``coup d’etat``, ``pièce de resistance``); None when
-    the packs list none."""
+    (``coup d'état``, ``coup d’etat``, ``pièce de resistance``), each word
+    with a plural's s or x or without (``nouveaux riches``); None when the
+    packs list none."""
     alternatives = set()
 
     def letter(c: str) -> str:
@@ -82,7 +83,8 @@ def _loan_pattern(lang: str, rule_dirs: tuple[str, ...] = ()) -> re.Pattern | No
     # (a phrase one language borrowed, the others mostly borrowed too: haute couture, de facto)
     for phrase in set().union(*(word_list(o, "loan_phrases.txt", rule_dirs) for o in SUPPORTED_LANGUAGES)):
         words = re.split(r"[\s-]+", phrase.strip())
-        alternatives.add(r"[\s-]+".join("".join(map(letter, w)) for w in words))
+        # (each word may take a plural's s or x: idées fixes, nouveaux riches)
+        alternatives.add(r"[\s-]+".join("".join(map(letter, w)) + "[sx]?" for w in words))
     if not alternatives:
         return None
     body = "|".join(sorted(alternatives, key=len, reverse=True))

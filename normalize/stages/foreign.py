@@ -926,15 +926,17 @@ class ForeignTextStage(Stage):
         """A run of PHRASE_MIN_WORDS lower-case words or more, each likelier
         in one other language than in the document's by the word model
         (:func:`~normalize.stages.untranslated.word_log_likelihoods`), the
-        run PHRASE_GAP (log10) likelier there, with one of its function
-        words: `in the summer` in Portuguese, `the government` in Spanish. The word lists of the
-        Romance languages hold such English words at zipf 3 and more (web
-        text quotes them), which MTN804's word test reads as the language's
-        own; their frequencies side by side still tell. Not a run that
-        goes on into a capitalised word (a name or a title: `Newport on the
-        Levee`) or follows one of that language (`Sangre de mayo, a film`), an address (`weather.com`), a quotation, a
-        phrase the language borrowed, nor one in a line with no function word
-        of the document's language (a line of its own: MTN801's). Display-only."""
+        run PHRASE_GAP (log10) likelier there, with one of that language's
+        function words: `in the summer` in Portuguese, `the government` in
+        Spanish. The Romance word lists hold such English words at zipf 3
+        and more (web text quotes them), which MTN804's word test reads as
+        the language's own; their frequencies side by side still tell. Not
+        a run that goes on into a capitalised word (a name or a title:
+        `Newport on the Levee`) or follows one of that language (`Sangre de
+        mayo, a film`), an address (`weather.com`), a gloss in brackets, a
+        quotation, a phrase the language borrowed, nor one in a line with no
+        function word of the document's language or that reads in the
+        other language (a line of its own: MTN801's). Display-only."""
         names = a.names
         parts, n = names.parts, len(names.parts)
         own_fw = function_words(lang, rd)

@@ -108,8 +108,8 @@ FIXES = [
     ("fr", "Le gouvernement présente un plan deprotection des forêts.",
      "Le gouvernement présente un plan de protection des forêts."),
     # ...before a word only fairly common (zipf 3.5 to 4: asilo, ofensa)
-    ("pt", "O tribunal negou aasilo ao jornalista na semana passada.",
-     "O tribunal negou a asilo ao jornalista na semana passada."),
+    ("pt", "Ele pediu desculpa ao colega após aofensa de ontem na reunião.",
+     "Ele pediu desculpa ao colega após a ofensa de ontem na reunião."),
     # German, whose verbs start with its prepositions: a token the list does not
     # know that no known word of its length begins like; zu only before an infinitive
     ("de", "Sie hatten Angst, die Kontrolle zuverlieren.", "Sie hatten Angst, die Kontrolle zu verlieren."),

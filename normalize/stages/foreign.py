@@ -46,9 +46,9 @@ from .encoding import legacy_mojibake
 from .language import langdetect_probabilities, segment_probabilities
 from .lexical import _compile
 from .runtogether import ALPHABETS
-from .untranslated import (_ACRONYM_AFTER, _BIT, _BUCKET_BITS, _FREQ, UntranslatedStage, _bucket_frequency,
-                           _claims_table, _mask_of_others, in_loan_phrase, leading_function_word,
-                           single_quotation, word_log_likelihoods)
+from .untranslated import (_ACRONYM_AFTER, _BIT, _BUCKET_BITS, _FREQ, _bucket_frequency, _claims_table,
+                           _mask_of_others, ends_a_name, in_loan_phrase, leading_function_word, single_quotation,
+                           word_log_likelihoods)
 
 _ROMANISED_RUSSIAN_IN = ("en", "es", "fr", "it", "pt")   # (German writes Russian in its own letters: Nesawissimost)
 ROMANISED_MIN_LEN = 6      # a Russian word left in Latin letters has this many letters at least,
@@ -211,6 +211,7 @@ _BOILERPLATE_LABEL = re.compile(r"[\s•·*►▶>»\-–—]*(?P<phrase>[^\W\d_
                                 r"\s*(?:(?P<label>[:›»→|…]|\.\.\.)[\s›»→|…]*(?=\S|$)|\.?\s*$)")
 
 
+_ACRONYM_IN_BRACKETS = re.compile(r"\(\s*[A-ZÀ-ÝА-Я]{2,}\s*\)")
 _SENTENCE_END_IN_LINE = re.compile(r"[.!?…][\"”’»)]?[ \u00a0]+(?=[^\W\d_])")
 
 
@@ -883,7 +884,7 @@ class ForeignTextStage(Stage):
                 continue
             if self._in_foreign_quote(a, names, s, e, flags, lang, freqs, table, rd):
                 continue
-            if in_loan_phrase(text, s, e, lang, rd):
+            if in_loan_phrase(text, s, e, rd):
                 self.stats["loan_phrase"] += 1
                 continue   # joie de vivre, sotto voce: a phrase the language borrowed
             if j - i0 == 1 and parts[i0].islower() and zipf(freqs, keys[i0]) >= SINGLE_OWN_MAX \
@@ -917,10 +918,10 @@ class ForeignTextStage(Stage):
         if own >= SINGLE_RARE_OWN or other not in SUPPORTED_LANGUAGES \
                 or zipf(word_frequencies(other), key) - own < SINGLE_GAP:
             return False
-        if UntranslatedStage._in_a_name(text, s):
+        if ends_a_name(text, s):
             return False   # (after a capitalised word and a function word or two: a name's or a title's)
         rest = text[e:e + 80].split("\n", 1)[0]
-        return not re.search(r"\(\s*[A-ZÀ-ÝА-Я]{2,}\s*\)", rest)   # (a name an acronym follows: … maladie (CNAM))
+        return not _ACRONYM_IN_BRACKETS.search(rest)   # (a name an acronym follows: … maladie (CNAM))
 
     def _model_phrases(self, text: str, a, lang: str, rd, taken):
         """A run of PHRASE_MIN_WORDS lower-case words or more, each likelier
@@ -979,7 +980,7 @@ class ForeignTextStage(Stage):
             if s and text[s - 1] in "./@#_-'’" or text[e:e + 1] in ("/", "@", "_", "-") \
                     or text[e:e + 1] == "." and text[e + 1:e + 2].isalnum():
                 continue   # an address, a handle, a compound (weather.com)
-            if UntranslatedStage._in_a_name(text, s) or _ACRONYM_AFTER.match(text, e):
+            if ends_a_name(text, s) or _ACRONYM_AFTER.match(text, e):
                 continue   # the end of a name (la Société de développement des entreprises culturelles (SODEC))
             if text[e:e + 2].lstrip(" ")[:1] in ("(", "[") or text[max(0, s - 2):s].rstrip(" ")[-1:] in ("(", "["):
                 continue   # a term and its gloss, or a gloss of a term (buy to lets (comprati per…), (on the cloud))
@@ -987,7 +988,7 @@ class ForeignTextStage(Stage):
             if a.quotes.enclosing(s, e) is not None \
                     or single_quotation(text, s, e, max(ls, s - QUOTE_WINDOW), min(le, e + QUOTE_WINDOW)) is not None:
                 continue
-            if in_loan_phrase(text, s, e, lang, rd):
+            if in_loan_phrase(text, s, e, rd):
                 continue
             # (the line's words, a window's worth either side: a long line is read once, not per run)
             line_words = names.words_between(max(ls - 1, s - QUOTE_WINDOW), min(le, e + QUOTE_WINDOW))

@@ -67,7 +67,7 @@ LOAN_REACH = 100        # characters either side of a finding searched for the l
 
 
 @lru_cache(maxsize=None)
-def _loan_pattern(lang: str, rule_dirs: tuple[str, ...] = ()) -> re.Pattern | None:
+def _loan_pattern(rule_dirs: tuple[str, ...] = ()) -> re.Pattern | None:
     """``loan_phrases.txt`` of every language's packs as one pattern: each
     phrase with its words apart by spaces or hyphens, its apostrophes
     straight or curly, each accented letter with its accent or without
@@ -91,13 +91,13 @@ def _loan_pattern(lang: str, rule_dirs: tuple[str, ...] = ()) -> re.Pattern | No
     return re.compile(rf"(?<![^\W\d_])(?:{body})(?![^\W\d_])", re.IGNORECASE)
 
 
-def in_loan_phrase(text: str, start: int, end: int, lang: str, rule_dirs: tuple[str, ...] = ()) -> bool:
-    """Are the words of ``text[start:end]`` all inside phrases the language
-    has borrowed and writes as its own (``loan_phrases.txt``: English
-    `joie de vivre`, `sotto voce`, `chargé d'affaires`)? An established
-    loan is no untranslated text. The line around the span is searched, so
+def in_loan_phrase(text: str, start: int, end: int, rule_dirs: tuple[str, ...] = ()) -> bool:
+    """Are the words of ``text[start:end]`` all inside phrases a language
+    has borrowed and writes as its own (``loan_phrases.txt`` of every
+    language: English `joie de vivre`, `sotto voce`, `chargé d'affaires`)?
+    An established loan is no untranslated text. The line around the span is searched, so
     a phrase is seen whole where the span holds part of it."""
-    rx = _loan_pattern(lang, rule_dirs)
+    rx = _loan_pattern(rule_dirs)
     if rx is None:
         return False
     lo = max(0, start - LOAN_REACH)
@@ -319,7 +319,7 @@ def _own_only(lang: str, own_fw: frozenset) -> frozenset:
     return frozenset(w for w in own_fw if not table.get(w, 0) & fw_bits)
 
 
-_WORD_BEFORE = re.compile(r"([^\W\d_]{1,3}) $")
+_SHORT_WORD_BEFORE = re.compile(r"([^\W\d_]{1,3}) $")
 
 
 def leading_function_word(text: str, start: int, foreign_fw, own_fw) -> int:
@@ -329,13 +329,38 @@ def leading_function_word(text: str, start: int, foreign_fw, own_fw) -> int:
     language (``foreign_fw``) and none of the document's (``own_fw``): `Il`
     of `Il ministro ha detto` in German, `The` of `The opposition criticised`
     in Russian, `El` of `El ministro habló` in English; else ``start``."""
-    m = _WORD_BEFORE.search(text, max(0, start - 4), start)
+    m = _SHORT_WORD_BEFORE.search(text, max(0, start - 4), start)
     if m is None or m.start() and (text[m.start() - 1].isalnum() or text[m.start() - 1] in "'’-"):
         return start
     low = m.group(1).lower()
     if low not in foreign_fw or low in own_fw or not (m.group(1).islower() or m.group(1)[1:].islower()):
         return start
     return m.start()
+
+
+def ends_a_name(text: str, start: int) -> bool:
+    """Does the short clause at ``start`` end a name: after a
+    Capitalised word that opens no sentence and up to two function words
+    of any supported language (`la Société de [développement des
+    entreprises culturelles]`)? (Read by MTN801 and MTN804.)"""
+    table, fw_bits = _claims_table(), ((1 << len(_BIT)) - 1) << _FW
+    words = list(_WORDS.finditer(text, max(0, start - 80), start))
+    if start > 80 and words:
+        words = words[1:]   # (the first may be cut)
+    after = start
+    for k, m in enumerate(reversed(words)):
+        if text[m.end():after].strip():
+            return False   # punctuation between: no name runs on
+        w = m.group()
+        if w[:1].isupper():
+            j = m.start() - 1
+            while j >= 0 and text[j] in " \t\u00a0\"“«„‘`'(":
+                j -= 1
+            return k > 0 and not (j < 0 or text[j] in "\n.!?…")   # (right before it: _title's)
+        if k >= 2 or not table.get(w, 0) & fw_bits:
+            return False
+        after = m.start()
+    return False
 
 
 class UntranslatedStage(Stage):
@@ -547,7 +572,7 @@ class UntranslatedStage(Stage):
         """A short clause holds SHORT_FUNCTION_WORDS function words of other
         languages (`with the war`), or, SHORT_ALL_FOREIGN words long and every
         one foreign, SHORT_ALL_FOREIGN_FW (`insurance is even more`) where it
-        ends no name (:meth:`_in_a_name`) and stands in a line of the
+        ends no name (:func:`ends_a_name`) and stands in a line of the
         document's language (a short line all in another language, `Il faut
         bien le faire.`, is a motto or a quotation a writer chose); none ends
         an acronym's expansion (`… culturelles (SODEC)`)."""
@@ -558,32 +583,8 @@ class UntranslatedStage(Stage):
         if n >= SHORT_FUNCTION_WORDS:
             return True
         return len(run) == foreign >= SHORT_ALL_FOREIGN and n >= SHORT_ALL_FOREIGN_FW \
-            and not self._in_a_name(text, start) and not self._no_own_word_on_line(text, start, end, lang)
+            and not ends_a_name(text, start) and not self._no_own_word_on_line(text, start, end, lang)
 
-    @staticmethod
-    def _in_a_name(text: str, start: int) -> bool:
-        """Does the short clause at ``start`` end a name: after a
-        Capitalised word that opens no sentence and up to two function words
-        of any supported language (`la Société de [développement des
-        entreprises culturelles]`)?"""
-        table, fw_bits = _claims_table(), ((1 << len(_BIT)) - 1) << _FW
-        words = list(_WORDS.finditer(text, max(0, start - 80), start))
-        if start > 80 and words:
-            words = words[1:]   # (the first may be cut)
-        after = start
-        for k, m in enumerate(reversed(words)):
-            if text[m.end():after].strip():
-                return False   # punctuation between: no name runs on
-            w = m.group()
-            if w[:1].isupper():
-                j = m.start() - 1
-                while j >= 0 and text[j] in " \t\u00a0\"“«„‘`'(":
-                    j -= 1
-                return k > 0 and not (j < 0 or text[j] in "\n.!?…")   # (right before it: _title's)
-            if k >= 2 or not table.get(w, 0) & fw_bits:
-                return False
-            after = m.start()
-        return False
 
     @staticmethod
     def _capital_after(text: str, end: int) -> bool:
@@ -731,7 +732,7 @@ class UntranslatedStage(Stage):
         if self._quoted(text, run[0].start(), run[-1].end()):
             self.stats["quoted"] += 1
             return None
-        if in_loan_phrase(text, run[0].start(), run[-1].end(), lang, self._rule_dirs):
+        if in_loan_phrase(text, run[0].start(), run[-1].end(), self._rule_dirs):
             self.stats["loan_phrase"] += 1
             return None
         if self._confirmed >= MAX_CONFIRM:

@@ -70,6 +70,14 @@ FIXES = [
     ("ru", "Мыпытались решить эту проблему.", "Мы пытались решить эту проблему."),
     # any name the lexicon knows, in a token no language's word list knows
     ("en", "Prices rose in Mexicoand the United States.", "Prices rose in Mexico and the United States."),
+    # a name the lexicon knows glued to a common word its clause goes on with:
+    # a verb form or an adverb after a place, in every language but German
+    ("es", "La cumbre en Valenciatuvo lugar el martes.", "La cumbre en Valencia tuvo lugar el martes."),
+    ("fr", "Le festival de Toulouseaccueille des milliers de visiteurs.",
+     "Le festival de Toulouse accueille des milliers de visiteurs."),
+    ("it", "Il vertice a Torinoieri sera è finito tardi.", "Il vertice a Torino ieri sera è finito tardi."),
+    ("en", "The summit in Dublinyesterday ended late.", "The summit in Dublin yesterday ended late."),
+    ("ru", "Вчера Киевполучил новую партию помощи.", "Вчера Киев получил новую партию помощи."),
     # a city whose name is also a word of the language (French "paris", bets)
     ("fr", "Le président est arrivé à Parisavant la réunion du conseil.",
      "Le président est arrivé à Paris avant la réunion du conseil."),
@@ -519,6 +527,20 @@ def test_a_name_made_of_a_common_word_inside_a_longer_name_is_no_glue():
         "Greta Thunberg spoke. The speech by Thunberg to world leaders was sharp."
 
 
+@pytest.mark.parametrize("lang, text", [
+    # before a stop: a site's or a brand's name made of a place and a word
+    ("en", "Tickets are on sale from Dublinticket."),
+    # written twice: a title's or a brand's own spelling
+    ("en", "The book Dublinyesterday was a success. Dublinyesterday sold well."),
+    # German compounds start with places
+    ("de", "Die Berlinreise wurde am Montag verschoben."),
+    # a name the word lists know
+    ("en", "The Londonderry council met on Monday."),
+])
+def test_a_place_and_a_word_that_make_a_name_stay(lang, text):
+    assert not found(text, lang)
+
+
 def test_a_coinage_in_quotation_marks_is_no_glue():
     text = 'Zlatan marca. Tenemos una "Zlatandependencia", dijo el técnico.'
     assert not found(text, "es")
@@ -738,15 +760,16 @@ def test_a_name_where_a_sentence_starts_stays(lang, text):
     ("es", "Los investigadores dijeronque elestudio analiza cadenasmontañosas del país.",
      "Los investigadores dijeron que el estudio analiza cadenasmontañosas del país.",
      "cadenasmontañosas", "cadenas montañosas"),
-    # ...and a name glued to the common word after it
-    ("en", "Officials saidthat thepolicy changed. The Obamaadministration denied it.",
-     "Officials said that the policy changed. The Obamaadministration denied it.",
-     "Obamaadministration", "Obama administration"),
+    # ...and a name the lexicon does not know glued to the common word after it
+    # (one it knows splits in any text: FIXES)
+    ("en", "Officials saidthat thepolicy changed. The Viterbialgorithm decodes it.",
+     "Officials said that the policy changed. The Viterbialgorithm decodes it.",
+     "Viterbialgorithm", "Viterbi algorithm"),
     # (a rarer name whose two words are less likely than one word in a billion
     # still splits where no frequent word is one slip away: nothing to mistype)
-    ("en", "Officials saidthat thepolicy changed. The Poznańmarathon starts today.",
-     "Officials said that the policy changed. The Poznańmarathon starts today.",
-     "Poznańmarathon", "Poznań marathon"),
+    ("en", "Officials saidthat thepolicy changed. The Kaunasmarathon starts today.",
+     "Officials said that the policy changed. The Kaunasmarathon starts today.",
+     "Kaunasmarathon", "Kaunas marathon"),
     # ...and two Capitalised words run together: a title's, a menu's
     ("en", "We describe thesystem andthe method. See New Directions in QuestionAnswering (2004).",
      "We describe the system and the method. See New Directions in QuestionAnswering (2004).",

@@ -36,8 +36,8 @@ from ..resources import word_frequencies, word_list, zipf
 from .anchors import function_words
 from .base import Context, Stage, finding
 from .punctuation import _NEXT_WORD_RE, _smashed
-from .runtogether import (CASE_NAMES, INFLECTING_NAMES, _rejoin, function_bigrams, glue_words, name_derivation,
-                          named_anywhere)
+from .runtogether import (CASE_NAMES, COMPOUNDING, INFLECTING_NAMES, _a_slip, _known_anywhere, _large_town, _rejoin,
+                          _town_or_given_name, function_bigrams, glue_words, name_derivation, named_anywhere)
 
 _NUMBER_WORD = re.compile(r"(?<![\w.,/\-])((?:19|20)\d\d)([A-Z][a-z]{3,})\b")
 _COUNT_WORD = re.compile(r"(?<![\w.,/\-£€$¥₽₹#+])(\d{1,3})([^\W\d_][^\W\d_]{3,})(?![\w\-.@/])")
@@ -169,19 +169,46 @@ class GlueStage(Stage):
                           Applicability.UNSAFE, parts=[text[m.start():cut], text[cut:m.end()]])
 
     @staticmethod
-    def _name_and_word(part: str, written: set[str], lang: str, freqs, rule_dirs):
-        """``part`` (written once) as a name the document writes on its own
-        and a common lower-case word (NAME_WORD_ZIPF, three letters or more):
-        `Trumplast`, `Chelseafaces`, `Kimréclame`. One cut only; not a name
-        and a suffix (`name_derivation`), nor an ending of the language's;
-        where every case ending starts with a vowel (Russian), a word that
-        starts with a consonant (`Уэстпродолжает`, not `Уэстом`)."""
+    def _name_and_word(part: str, is_name, lang: str, freqs, rule_dirs):
+        """``part`` (written once) as a name (``is_name(head)``, four letters
+        or more, as written) and a common lower-case word (NAME_WORD_ZIPF,
+        three letters or more): `Trumplast`, `Chelseafaces`, `Kimréclame`,
+        `Barcelonatuvo`. One cut only; not a name and a suffix
+        (`name_derivation`), nor an ending of the language's; where every case
+        ending starts with a vowel (Russian), a word that starts with a
+        consonant (`Уэстпродолжает`, not `Уэстом`)."""
         endings = word_list(lang, "endings.txt", rule_dirs) | word_list(lang, "inflected_endings.txt", rule_dirs)
         cuts = [(part[:k], part[k:]) for k in range(4, len(part) - 2)
-                if part[:k] in written and zipf(freqs, part[k:]) >= NAME_WORD_ZIPF
+                if zipf(freqs, part[k:]) >= NAME_WORD_ZIPF
                 and part[k:] not in endings and not name_derivation(part[:k], part[k:])
-                and part[k] not in CASE_NAMES.get(lang, "")]
+                and part[k] not in CASE_NAMES.get(lang, "") and is_name(part[:k])]
         return cuts[0] if len(cuts) == 1 else None
+
+    @classmethod
+    def _place_and_word(cls, part: str, lang: str, freqs, rule_dirs):
+        """``part`` (written once, a token no language's word list knows) as
+        a name of the casing lexicon that is safe to recase (a place of the
+        gazetteer, a country, a known organisation or person: ``safe``,
+        ``locative``; or a city of LARGE_TOWN people whose name is also a
+        word) and a common lower-case word, a verb or an adverb where the
+        link around the name ended: `Barcelonatuvo`, `Marseilleannonce`,
+        `Milanoieri` (:meth:`_name_and_word`'s cut). The word no name of the
+        lexicon, the token no town nor given name, no slip of a frequent
+        word."""
+        lexicon = casing_lexicon(lang, rule_dirs).single
+        low = part.lower()
+        if low in lexicon or _known_anywhere(low) or _town_or_given_name(low, rule_dirs):
+            return None
+
+        def is_place(head: str) -> bool:
+            canonical, kind = lexicon.get(head.lower(), ("", ""))
+            return canonical == head and part[len(head):] not in lexicon and (
+                kind in ("safe", "locative") or kind == "context" and _large_town(head.lower()))
+
+        cut = cls._name_and_word(part, is_place, lang, freqs, rule_dirs)
+        if cut is None or _a_slip(low, zipf(freqs, cut[0].lower()) + zipf(freqs, cut[1]) - 18, lang):
+            return None
+        return cut
 
     @staticmethod
     def _no_name_ending(word: str, lang: str, rule_dirs) -> bool:
@@ -305,11 +332,18 @@ class GlueStage(Stage):
                         cut = (head, part[len(head):])
                         break
             if cut is None and (not endings or lang in CASE_NAMES):
-                cut = self._name_and_word(part, standalone, lang, freqs, rule_dirs)
+                cut = self._name_and_word(part, standalone.__contains__, lang, freqs, rule_dirs)
+            of_lexicon = False
+            if cut is None and lang not in COMPOUNDING and nxt is not None:
+                # (a name of the lexicon glued to the word its clause goes on with:
+                # before a stop, `from Bohemiaticket.`, a site's or a brand's name)
+                cut = self._place_and_word(part, lang, freqs, rule_dirs)
+                of_lexicon = cut is not None
             if cut is None:
                 continue
-            if self._another_persons(names, i, cut[0]) or self._only_in_names(names, cut[0], freqs):
-                continue
+            if self._another_persons(names, i, cut[0]) \
+                    or not of_lexicon and self._only_in_names(names, cut[0], freqs):
+                continue   # (a name of the lexicon need not be written on its own in the text)
             self.stats["name"] += 1
             # (the comma the tag took with it, where the language writes one: `Máynez, a young`)
             fix = _rejoin(cut, lang, rule_dirs)

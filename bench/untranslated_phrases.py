@@ -1,6 +1,6 @@
 """Short clauses left in another language: how many does MTN80x find? (not a test)
 
-    python bench/untranslated_phrases.py [--words 4] [--per-pair 15] [--seed 1] [--line] [LANG...]
+    python bench/untranslated_phrases.py [--words 4] [--per-pair 15] [--seed 1] [--line | --sentence] [LANG...]
 
 For each pair of supported languages (the host and the fragment's), takes
 ``--per-pair`` three-sentence passages of the host's clean news
@@ -19,6 +19,11 @@ With ``--line``, a whole sentence of the other language's news is put on a
 line of its own between host paragraphs (two before, two after: a teaser, a
 caption, a paragraph the translation skipped); ``w<n>`` then counts the
 cases where one finding covers four fifths of that line or more.
+
+With ``--sentence``, a whole sentence of the other language's news, with its
+capital and its full stop, stands between two of the host's sentences on one
+line (a sentence the translation skipped inside a paragraph); ``w<n>`` counts
+as with ``--line``.
 """
 
 from __future__ import annotations
@@ -83,6 +88,8 @@ def main(argv=None) -> int:
     ap.add_argument("--per-pair", type=int, default=15)
     ap.add_argument("--seed", type=int, default=1)
     ap.add_argument("--line", action="store_true", help="insert a whole sentence on a line of its own")
+    ap.add_argument("--sentence", action="store_true",
+                    help="insert a whole sentence between two of the host's, on one line")
     args = ap.parse_args(argv)
     if not (DATA / "news.en.txt").is_file():
         print(f"no clean news in {DATA}: nothing to measure")
@@ -103,6 +110,11 @@ def main(argv=None) -> int:
                     inserted = rng.choice(pools[other])
                     head = "\n".join(paragraphs[:2]) + "\n"
                     text = f"{head}{inserted}\n" + "\n".join(paragraphs[2:]) + "\n"
+                elif args.sentence:
+                    before, after, more = (rng.choice(pools[host]) for _ in range(3))
+                    inserted = rng.choice(pools[other])
+                    head = f"{before} "
+                    text = f"{head}{inserted} {after}\n{more}\n"
                 else:
                     before, middle, after = (rng.choice(pools[host]) for _ in range(3))
                     ws = middle.split()
@@ -119,12 +131,13 @@ def main(argv=None) -> int:
             found += hit
             cases += args.per_pair
             wholes += whole_line
-            cells.append(f"{other}:{hit}/{args.per_pair}" + (f"(w{whole_line})" if args.line else "")
+            cells.append(f"{other}:{hit}/{args.per_pair}" + (f"(w{whole_line})" if args.line or args.sentence else "")
                          + (f"(s{stray})" if stray else ""))
         print(host, " ".join(cells))
-    if args.line:
-        print(f"found {found}/{cases} = {found / cases:.1%}, the whole line {wholes}/{cases} = "
-              f"{wholes / cases:.1%} (a sentence on its own line)")
+    if args.line or args.sentence:
+        where = "on its own line" if args.line else "between two of the host's"
+        print(f"found {found}/{cases} = {found / cases:.1%}, the whole sentence {wholes}/{cases} = "
+              f"{wholes / cases:.1%} (a sentence {where})")
     else:
         print(f"found {found}/{cases} = {found / cases:.1%} ({args.words} words)")
     print(f"the fragment's language named: {named}/{found} = {named / max(1, found):.1%} of the found")

@@ -377,6 +377,30 @@ def test_a_sentence_in_a_related_language_inside_a_paragraph():
     assert findings(title, "de", ("MTN801",)) == []
 
 
+@pytest.mark.parametrize("lang,text,passage", [
+    # a short sentence left in English inside a paragraph: its opening `The`,
+    # Capitalised, is a function word of English, none of the document's
+    ("it", "Il ministro ha detto lunedì che i negoziati sono falliti. The opposition called for new elections. "
+           "L'opposizione ha chiesto nuove elezioni.", "The opposition called for new elections"),
+    ("de", "Der Minister sagte am Montag, die Gespräche seien gescheitert. The opposition called for new elections "
+           "immediately. Die Opposition forderte Neuwahlen.", "The opposition called for new elections immediately"),
+    ("en", "The minister said on Monday that the talks had failed. La oposición pidió nuevas elecciones. "
+           "The opposition called for new elections.", "La oposición pidió nuevas elecciones"),
+])
+def test_a_sentence_opened_by_another_languages_function_word(lang, text, passage):
+    (f,) = findings(text, lang, ("MTN801",))
+    assert text[f.start:f.end] == passage
+
+
+def test_a_line_all_in_another_language_keeps_its_first_word_a_names():
+    """A short line all in another language is a motto a writer chose: its
+    first word does not make its run a sentence's (the opener counts only in a
+    line of the document's language)."""
+    text = ("The project for young people in Scotland started on Monday in many schools.\nIl faut bien le faire.\n"
+            "John Edward is its director and speaks of a great chance for all the pupils.")
+    assert findings(text, "en", ("MTN801",)) == []
+
+
 def test_foreign_words_inside_a_fragment_are_said_once():
     # MTN804 finds the Italian words too; the fragment's finding covers them
     text = ("Der Minister sprach am Montag mit den Gewerkschaften. Il ministro ha detto che i colloqui "
@@ -604,9 +628,10 @@ def test_the_word_model_names_short_segments():
 def test_a_segments_language_is_checked_against_the_word_model():
     # langdetect (seeded) calls "opposition criticised" Italian with near
     # certainty; the words are English's, not Italian's, so the finding names English
+    # (MTN804's finding: by default MTN801 takes the sentence, `The` opening it)
     text = ("Министр представил в понедельник новый бюджет. The opposition criticised the plan. "
             "Оппозиция потребовала голосования.")
-    (f,) = [f for f in Pipeline(language="ru").check(text).findings if f.rule == "MTN804"]
+    (f,) = [f for f in Pipeline(language="ru", select=["MTN804"]).check(text).findings if f.rule == "MTN804"]
     assert f.segment_language == "en"
     # a language beyond the seven, which the model does not know, keeps the lists' name
     (f,) = [f for f in Pipeline(language="pt").check("O número de uygulamalar é ainda gerenciável.").findings

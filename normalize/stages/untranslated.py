@@ -395,6 +395,9 @@ class UntranslatedStage(Stage):
                                 lambda v: v.islower() and v not in own_fw and is_foreign(lang, v),
                                 lambda forms: _claimed_by_others(forms, lang))
         foreign = cache.select(a.vocabulary, ctx.known).keys()
+        openers = self._opener_forms(a.vocabulary, lang, own_fw)
+        if openers:
+            foreign = foreign | openers   # (where they stand first in a segment: _foreign_opener)
         self._confirmed = 0
         self._detector = ctx.options.get("segment_detector")
         lines = list(self._foreign_lines(text, lang, own, own_fw)) if "\n" in text else []
@@ -417,6 +420,8 @@ class UntranslatedStage(Stage):
             run: list = []
             for m in words + [None]:
                 kind = "end" if m is None else self._kind(m.group(), lang, own, own_fw)
+                if kind == "name" and m is words[0] and self._foreign_opener(text, seg_start, seg_end, m, lang, own_fw):
+                    kind = "foreign"
                 if kind == "shared" and (not run or run[-1][1] == "name" or len(run) >= SHARED_BRIDGE
                                          and all(k == "shared" for _, k in run[-SHARED_BRIDGE:])):
                     kind = "own"   # a shared word only bridges, three at most, inside a run (que les,
@@ -587,6 +592,31 @@ class UntranslatedStage(Stage):
 
 
     @staticmethod
+    def _opener_forms(vocabulary, lang: str, own_fw: frozenset) -> set[str]:
+        """The Capitalised forms of ``vocabulary`` that would be foreign
+        function words in lower case (`The`, `When` in an Italian text)."""
+        table, fw_bits = _claims_table(), _mask_of_others(lang) << _FW
+        return {v for v in vocabulary if v[:1].isupper() and v[1:].islower()
+                and table.get(v.lower(), 0) & fw_bits and v.lower() not in own_fw and is_foreign(lang, v.lower())}
+
+    def _foreign_opener(self, text: str, seg_start: int, seg_end: int, m, lang: str, own_fw: frozenset) -> bool:
+        """Is ``m``, the first word of its segment, a function word of
+        another language Capitalised because it opens a sentence (`The`,
+        `When`, `Der`), and foreign as a lower-case word would be
+        (:func:`is_foreign`), in a line that holds the document's language
+        too (`The opposition called for new elections.` in an Italian
+        paragraph)? Only spaces and opening quotation marks may stand before
+        it in the segment. A line all in another language keeps its first
+        word a name's: a short one is a motto or a quotation a writer chose
+        (`Il faut bien le faire.`), a longer one :meth:`_foreign_lines`'."""
+        word = m.group()
+        if not (word[:1].isupper() and word[1:].islower()) or text[seg_start:m.start()].strip(" \t\u00a0" + _QUOTE_CHARS):
+            return False
+        low = word.lower()
+        return low not in own_fw and bool(_claims_table().get(low, 0) & (_mask_of_others(lang) << _FW)) \
+            and is_foreign(lang, low) and not self._no_own_word_on_line(text, seg_start, seg_end, lang)
+
+    @staticmethod
     def _capital_after(text: str, end: int) -> bool:
         """Does a Capitalised word follow ``end``, one space on (the run ends inside a
         title or a name: `Shake hands with the Devil`, `Made in Italy`)?"""
@@ -596,7 +626,8 @@ class UntranslatedStage(Stage):
     def _function_words_of_others(run: list, lang: str) -> int:
         """How many of the run's words are another supported language's function words."""
         table, fw_bits = _claims_table(), _mask_of_others(lang) << _FW
-        return sum(1 for m, _ in run if table.get(m.group(), 0) & fw_bits)
+        # (a foreign word Capitalised is one that opens its sentence: _foreign_opener)
+        return sum(1 for m, k in run if table.get(m.group().lower() if k == "foreign" else m.group(), 0) & fw_bits)
 
     @staticmethod
     def _segment_start(text: str, pos: int) -> int:

@@ -27,7 +27,9 @@ PIECES = ["kyiv", "Kiev", "Kyiv", "donald trump", "summitthat", "Sunday.She", " 
           "`code`", "```\n", "<b>", "http://x.org/a.b", " About ", "income into NATO", "a.", "  ",
           # quotations in single marks, loans, another language's words and names
           "`", "'", " 'la guerra contra la pobreza' ", " joie de vivre ", "Colonia Juárez", " an der ",
-          "Český Krumlov", " the ", " said ", " the situation is under control "]
+          "Český Krumlov", " the ", " said ", " the situation is under control ",
+          # a name of the lexicon glued to a word; a sentence opened by another language's article
+          "Dublinyesterday", "Barcelonatuvo ", ". The opposition called for ", "Il faut bien le faire."]
 
 
 def sample(rng: random.Random) -> str:

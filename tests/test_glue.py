@@ -563,6 +563,16 @@ def test_a_function_word_glued_to_a_year():
         assert found(quiet) == [], quiet
 
 
+@pytest.mark.parametrize("lang,text", [
+    # a name glued to a word inside a hashtag or a handle is the tag's spelling
+    ("es", "Zoran Zaev votó temprano. Sigue #Zaevdespués de votar."),
+    ("en", "Erik Halvorsen stayed home. Follow @Halvorsenfires for his news."),
+    ("en", "Follow #Dublinyesterday for more news about the city."),
+])
+def test_a_name_glued_inside_a_hashtag_or_a_handle_stays(lang, text):
+    assert found(text, lang) == []
+
+
 def test_a_vowel_after_a_consonant_is_left_to_the_endings_test():
     """брексит|а reads as a genitive the word list may lack: the one-letter
     shortcut takes only letters no ending can be."""

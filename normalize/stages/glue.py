@@ -317,6 +317,8 @@ class GlueStage(Stage):
             s = m.start() + m.group().find(part)
             if self._quoted_alone(a.text, s, s + len(part)):
                 continue   # a coinage in quotation marks ("Zlatandependencia"), not glue
+            if a.is_protected(s, s + len(part)):
+                continue   # a hashtag's or a handle's (#Zaevdespués, @Dublinyesterday): no prose
             nxt = self._next_word(a.text, s + len(part))
             for k in range(1, min(len(part) - 3, NAME_GLUE_TAIL + 1)):
                 head, tail = part[:-k], part[-k:]

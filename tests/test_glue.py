@@ -65,6 +65,9 @@ FIXES = [
     # Russian case endings start with a vowel: a name glued to a function word
     # that starts with a consonant is glue
     ("ru", "Вчера Трампна митинге выступил.", "Вчера Трамп на митинге выступил."),
+    # ...and the conjunction и after a case form's -у, -ю, -ы, which no name ends in with it
+    ("ru", "Президент прибыл в Москвуи провёл встречу.", "Президент прибыл в Москву и провёл встречу."),
+    ("ru", "Власти Украиныи Польши договорились.", "Власти Украины и Польши договорились."),
     # a preposition or a pronoun that opens a sentence glued to the next word
     ("ru", "Впонедельник он уехал в Москву.", "В понедельник он уехал в Москву."),
     ("ru", "Мыпытались решить эту проблему.", "Мы пытались решить эту проблему."),

@@ -1229,14 +1229,16 @@ def _two_words(tok: str, lang: str, compounds: bool, rule_dirs: tuple[str, ...])
             # no Австри|и), a one-letter conjunction (Honduras|y, Torino|e)
             named = True
         elif len(parts) == 2 and len(parts[0]) >= 4 and canonical[:1].isupper() and lang in CASE_NAMES \
-                and zipfs[1] >= 5.0 and parts[1] in fw and parts[1][0] not in CASE_NAMES[lang] \
+                and zipfs[1] >= 5.0 and parts[1] in fw \
+                and (parts[1][0] not in CASE_NAMES[lang] or parts[1] in CASE_FORM_GLUE.get(lang, {})) \
                 and (parts[1] not in word_list(lang, "endings.txt", rule_dirs) if len(parts[1]) >= 2
                      else parts[0][-1] in CASE_FORM_GLUE.get(lang, {}).get(parts[1], "")) and not _known_anywhere(low):
             # a language whose names take case endings: every ending starts with a
             # vowel, so a name the lexicon knows glued to a function word that starts
             # with a consonant is glue (Трамп|на, Сандерс|не; but Иванов, Путин|а);
             # a one-letter one only after a case form's letter no surname ends in
-            # with it (CASE_FORM_GLUE: России|в, Европы|с; Петро|в, Илья|с are names)
+            # with it (CASE_FORM_GLUE: России|в, Европы|с, Москву|и; Петро|в, Илья|с are
+            # names, Австрии no Австри|и)
             named = True
         elif len(parts) == 2 and len(parts[0]) >= 4 and canonical[:1].isupper() \
                 and parts[1] in word_list(lang, "speech_verbs.txt", rule_dirs) and not _known_anywhere(low):
@@ -1462,8 +1464,10 @@ INFLECTING_NAMES = ("ru", "uk", "de")
 CASE_NAMES = {"ru": frozenset("аеёиоуыэюя")}
 # one-letter prepositions and the last letters of a name's case forms before
 # which they are glue, since no surname ends in the two: России|в, Москва|в,
-# Европы|с; not -ов, -ев (Петро|в), -ас, -ис, -яс, -ус (Лука|с, Илья|с), -юк (Костю|к)
-CASE_FORM_GLUE = {"ru": {"в": "аияуыюй", "с": "ы"}}
+# Европы|с; not -ов, -ев (Петро|в), -ас, -ис, -яс, -ус (Лука|с, Илья|с), -юк (Костю|к);
+# the conjunction и after an accusative's, dative's or genitive's -у, -ю, -ы (Москву|и,
+# Россию|и, Украины|и), which no name's form ends in with it (-ии, -еи, -ои do: Австрии, Кореи)
+CASE_FORM_GLUE = {"ru": {"в": "аияуыюй", "с": "ы", "и": "уюы"}}
 # endings that make a word of a name (Belarus|an, Chile|an): no glue after a consonant
 NAME_DERIVATIONS = frozenset({"an", "n", "s", "es", "en", "er", "i", "in", "ian"})
 

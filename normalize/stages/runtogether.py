@@ -1209,6 +1209,8 @@ def _two_words(tok: str, lang: str, compounds: bool, rule_dirs: tuple[str, ...])
         # word, in a token the word list has never seen (at a sentence start:
         # checked where it stands)
         canonical, kind = names.get(parts[0], ("", ""))
+        if not canonical and lang not in INFLECTING_NAMES and len(parts) == 2 and not _known_anywhere(low):
+            canonical, kind = _place_elsewhere(parts[0], lang, rule_dirs)
         if len(parts) == 2 and len(parts[0]) >= 4 and zipfs[1] >= 5.0 and parts[1] in fw \
                 and (len(parts[1]) >= 3 or kind in ("safe", "locative") and not _known_anywhere(low) and (
                     len(parts[1]) == 2 or lang not in INFLECTING_NAMES
@@ -1477,6 +1479,20 @@ def name_derivation(head: str, tail: str) -> bool:
     NAME_DERIVATIONS after a consonant) rather than follow it as glue?"""
     return tail.lower() in NAME_DERIVATIONS and head[-1:].lower() not in "aeiouy"
 LARGE_TOWN = 100_000   # people: a city whose name is also a word still glues as a place
+
+
+def _place_elsewhere(low: str, lang: str, rule_dirs: tuple[str, ...]) -> tuple[str, str]:
+    """``low`` as another supported language's casing lexicon holds it safe
+    to recase (a place, a country, a known organisation: ``safe``,
+    ``locative``): (canonical, kind), else ("", ""). A foreign page's place
+    keeps its own name in a translation (`Scotland|alla` in Italian, whose
+    lexicon writes `Scozia`)."""
+    for other in SUPPORTED_LANGUAGES:
+        if other != lang:
+            canonical, kind = casing_lexicon(other, rule_dirs).single.get(low, ("", ""))
+            if kind in ("safe", "locative") and canonical[:1].isupper():
+                return canonical, kind
+    return "", ""
 
 
 def _town_or_given_name(low: str, rule_dirs: tuple[str, ...]) -> bool:

@@ -299,6 +299,9 @@ FIXES = [
     # is the sentence's, so no name's comma (`Lisboa, que`) goes back
     ("pt", "Achoque ele vem amanhã.", "Acho que ele vem amanhã."),
     ("ru", "Сейчасне время для споров.", "Сейчас не время для споров."),
+    # (a verb's less common form too: its frequency is spread over the verb's forms)
+    ("es", "Sabíamosque iba a llover, dijo el alcalde.", "Sabíamos que iba a llover, dijo el alcalde."),
+    ("fr", "Pourrionsnous le faire? Oui.", "Pourrions nous le faire? Oui."),
     # a one-letter function word glued to a Capitalised word or an acronym
     ("pt", "A crise atingiu aBolívia ontem.", "A crise atingiu a Bolívia ontem."),
     ("ru", "Он говорил о членстве вНАТО и ЕС.", "Он говорил о членстве в НАТО и ЕС."),

@@ -1075,7 +1075,8 @@ def _known_anywhere(low: str) -> bool:
 
 
 OPENER_WORD_ZIPF = 3.5   # the word after a Capitalised article glued to it
-OPENER_HEAD_ZIPF = 4.0   # a Capitalised word glued to the function word after it: this common
+OPENER_HEAD_ZIPF = 4.0   # a Capitalised word glued to a common word after it: this common (both),
+OPENER_FW_HEAD_ZIPF = 3.5   # ...or, glued to a function word, this common (Sabíamos|que: a verb's form shares its frequency)
 
 
 def _capitalised_opener(tok: str, lang: str, compounds: bool, rule_dirs: tuple[str, ...]):
@@ -1106,7 +1107,7 @@ def _capitalised_opener(tok: str, lang: str, compounds: bool, rule_dirs: tuple[s
         if zipfs[1] < OPENER_WORD_ZIPF:
             return ()   # (As|kale: a name; the word after the article is a common one)
     elif not (tail in glue_words(lang, rule_dirs) and len(tail) >= 2 and head not in glue_words(lang, rule_dirs)
-              and len(head) >= 4 and zipfs[0] >= OPENER_HEAD_ZIPF and head not in casing_lexicon(lang, rule_dirs).single) \
+              and len(head) >= 4 and zipfs[0] >= OPENER_FW_HEAD_ZIPF and head not in casing_lexicon(lang, rule_dirs).single) \
             and not (min(len(head), len(tail)) >= 3 and min(zipfs) >= OPENER_HEAD_ZIPF
                      and not any(p in casing_lexicon(lang, rule_dirs).single or p in glue_words(lang, rule_dirs)
                                  for p in parts)):

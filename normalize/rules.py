@@ -135,7 +135,7 @@ register(Rule(
     "(`Thisproblem`), a preposition-prefix glued to a word (`withequal`), a function word "
     "glued to a Capitalised word or an acronym (`theViterbi`, `theUN`), a common word glued to an "
     "acronym (`secondoNBC`; not a prefix's device, `microSD`), an acronym glued to "
-    "a function word (`NATOand`), a heading run into the next paragraph (`ArticlesThe`), "
+    "a function word (`NATOand`), a heading run into the next paragraph (`ArticlesThe`), a function word that opens a sentence glued to a place or name of the lexicon (`EnEscocia`, `InLondon`; not a surname's particle, `LaGuardia`, nor a brand, `InDesign`), "
     "two function words in a token far rarer than they are (`canbe`), a five-letter token no list knows made of a function word and a common word (`useof`, `atext`), a Capitalised common word glued to a function word of `glue_tails.txt` (`Proceedingsof`), a Capitalised word or a name glued to a verb's past form (`Commissionproposed`, `Gobiernoaprobó`: `past_verb_endings.txt`), a name the document writes on its own or one the casing lexicon knows glued to a function word, a verb of saying or a common word its clause goes on with (`Madridque`, `Zaevsaid`, `Trumpfires`, `Barcelonatuvo`, `Milanoieri`; a place another language's lexicon knows, kept in its own spelling, `Edinburghverso` in Italian; not German `Berlinreise`, nor a site's name before a stop, `Dublinticket.`), a month's name glued to a "
     "day or a year (`September30`, `30septiembre`, `mayo2024`), a list's or footnote's number glued to a "
     "Capitalised common word (`2Note`, `1Introduction`; not `4Runner`), a drop capital glued before a "

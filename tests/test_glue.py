@@ -302,6 +302,9 @@ FIXES = [
     # (a verb's less common form too: its frequency is spread over the verb's forms)
     ("es", "Sabíamosque iba a llover, dijo el alcalde.", "Sabíamos que iba a llover, dijo el alcalde."),
     ("fr", "Pourrionsnous le faire? Oui.", "Pourrions nous le faire? Oui."),
+    # a function word that opens a sentence glued to the place after it (a link's text)
+    ("es", "EnEscocia, cada colegio enseñará idiomas.", "En Escocia, cada colegio enseñará idiomas."),
+    ("fr", "DansParis, la circulation reste difficile.", "Dans Paris, la circulation reste difficile."),
     # a one-letter function word glued to a Capitalised word or an acronym
     ("pt", "A crise atingiu aBolívia ontem.", "A crise atingiu a Bolívia ontem."),
     ("ru", "Он говорил о членстве вНАТО и ЕС.", "Он говорил о членстве в НАТО и ЕС."),
@@ -580,6 +583,17 @@ def test_a_function_word_glued_to_a_year():
     ("en", "Follow #Dublinyesterday for more news about the city."),
 ])
 def test_a_name_glued_inside_a_hashtag_or_a_handle_stays(lang, text):
+    assert found(text, lang) == []
+
+
+@pytest.mark.parametrize("lang,text", [
+    # a surname whose particle is Capitalised, brands made of a preposition and a word
+    ("en", "DeSantis spoke first. LaGuardia was closed."),
+    ("en", "InDesign and OnStar were both updated."),
+    # a function word Capitalised before a place where no sentence starts: a name's
+    ("es", "Visitaron el restaurante EnEscocia del centro."),
+])
+def test_a_capitalised_function_word_before_a_place_that_is_a_name_stays(lang, text):
     assert found(text, lang) == []
 
 

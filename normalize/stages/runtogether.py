@@ -1923,6 +1923,7 @@ def _camel_glue(tok: str, lang: str, rule_dirs: tuple[str, ...]):
         if j >= 2 and len(tok) - j >= 2 and tok[j + 1:].islower():
             return (_heading_glue(tok, tok[:j], tok[j:], lang, rule_dirs) if j >= 3 else None) \
                 or _name_pair_glue(tok, tok[:j], tok[j:], lang, rule_dirs) \
+                or _opener_place_glue(tok, tok[:j], tok[j:], lang, rule_dirs) \
                 or (_compounding_opener_glue(tok, tok[:j], tok[j:], lang, rule_dirs) if lang in COMPOUNDING else None)
     i = 0
     while i < len(tok) and tok[i].islower():
@@ -2134,6 +2135,29 @@ def _name_pair_glue(tok: str, head: str, tail: str, lang: str, rule_dirs: tuple[
             or h in word_list(lang, "person_titles.txt", rule_dirs)):
         return None
     return _mixed_case_split(head, tail, lang)
+
+
+def _opener_place_glue(tok: str, head: str, tail: str, lang: str, rule_dirs: tuple[str, ...]):
+    """A function word that opens a sentence glued to the place after it, a
+    link's text: ``EnEscocia``, ``DansParis``, ``InLondon`` (unsafe; split
+    only where a sentence starts: the decision's opener flag). The place is
+    a one-word name of the casing lexicon, Capitalised as it writes it; the
+    function word is none that starts a surname
+    (:data:`~normalize.names.PARTICLES`: ``LaGuardia``, ``DeSantis``) nor
+    a brand's head (``camel_heads.txt``); not a token some language's list
+    or the names know."""
+    from ..names import PARTICLES
+    h = head.lower()
+    if h not in function_words(lang, rule_dirs) or h in PARTICLES \
+            or head in word_list(lang, "camel_heads.txt", rule_dirs) or not tail[1:].islower():
+        return None
+    low = tok.lower()
+    lexicon = casing_lexicon(lang, rule_dirs).single
+    canonical, kind = lexicon.get(tail.lower(), ("", ""))
+    if canonical != tail or low in lexicon or _known_anywhere(low):
+        return None
+    head_tail, parts, zipfs, safe, _ = _mixed_case_split(head, tail, lang)
+    return head_tail, parts, zipfs, safe, True
 
 
 HEADING_GLUE_ZIPF = 3.5   # the Capitalised word before a glued sentence-opening determiner

@@ -22,6 +22,9 @@ FIXES = [
     ("fr", "« C’est faux », a déclaréJoel Martin au journal.", "« C’est faux », a déclaré Joel Martin au journal."),
     ("en", "The coach praised defenderAlan Smith after the game.",
      "The coach praised defender Alan Smith after the game."),
+    # (a name another language's lexicon knows, kept by a translation)
+    ("fr", "Son coéquipier défenseurAlan Lithgow n'a pu que regarder.",
+     "Son coéquipier défenseur Alan Lithgow n'a pu que regarder."),
     ("es", "Lo dijoPedro ayer en la reunión del partido.", "Lo dijo Pedro ayer en la reunión del partido."),
     ("es", "El acto en Madridque fue largo terminó tarde.", "El acto en Madrid que fue largo terminó tarde."),
     # (Portuguese news writes `que` after a name with a comma seven times in ten: the tag took it)

@@ -2094,10 +2094,13 @@ CAMEL_FREE = frozenset({"ru"})
 
 
 def _a_name(low: str, lang: str, rule_dirs: tuple[str, ...]) -> bool:
-    """Is ``low`` a given name (``common/given_names.txt``) or a name the
-    casing lexicon writes Capitalised?"""
+    """Is ``low`` a given name (``common/given_names.txt``,
+    ``female_given_names.txt``) or a name some language's casing lexicon
+    writes Capitalised (a translation keeps a foreign name: `défenseur|Alan`
+    in French)?"""
     canonical, _ = casing_lexicon(lang, rule_dirs).single.get(low, ("", ""))
-    return canonical[:1].isupper() or low in word_list("common", "given_names.txt", rule_dirs)
+    return canonical[:1].isupper() or low in word_list("common", "given_names.txt", rule_dirs) \
+        or low in word_list("common", "female_given_names.txt", rule_dirs) or named_anywhere(low, rule_dirs)
 
 
 def _capital_opener_glue(tok: str, head: str, tail: str, lang: str, rule_dirs: tuple[str, ...]):

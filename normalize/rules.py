@@ -131,7 +131,7 @@ register(Rule(
     "As unsafe fixes: an inflected word glued to another (`quicklyreached`), two long common "
     "words in a token wordfreq never saw (`translationapproach`), a preposition glued to a "
     "determiner (`ofthe`, `dansle`), a function word glued to a rare known word "
-    "(`thepsycholinguistic`), a sentence opener glued to the next word at a sentence start "
+    "(`thepsycholinguistic`), a sentence opener glued to the next word at a sentence start, or two content words there, the first inflected (`Ключевыесобытия`) "
     "(`Thisproblem`), a preposition-prefix glued to a word (`withequal`), a function word "
     "glued to a Capitalised word or an acronym (`theViterbi`, `theUN`), a common word glued to an "
     "acronym (`secondoNBC`; not a prefix's device, `microSD`), an acronym glued to "

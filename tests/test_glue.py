@@ -302,6 +302,9 @@ FIXES = [
     # is the sentence's, so no name's comma (`Lisboa, que`) goes back
     ("pt", "Achoque ele vem amanhã.", "Acho que ele vem amanhã."),
     ("ru", "Сейчасне время для споров.", "Сейчас не время для споров."),
+    # two content words that open a sentence, the first in a form no compound's
+    # first part takes (an adjective's case ending)
+    ("ru", "Ключевыесобытия недели: рост цен и новые законы.", "Ключевые события недели: рост цен и новые законы."),
     # (a verb's less common form too: its frequency is spread over the verb's forms)
     ("es", "Sabíamosque iba a llover, dijo el alcalde.", "Sabíamos que iba a llover, dijo el alcalde."),
     ("fr", "Pourrionsnous le faire? Oui.", "Pourrions nous le faire? Oui."),
@@ -598,6 +601,11 @@ def test_a_name_glued_inside_a_hashtag_or_a_handle_stays(lang, text):
 ])
 def test_a_capitalised_function_word_before_a_place_that_is_a_name_stays(lang, text):
     assert found(text, lang) == []
+
+
+def test_two_capitalised_content_words_glued_split_only_where_a_sentence_starts():
+    # elsewhere a Capitalised token is a name's or a title's
+    assert found("Он сказал, что Ключевыесобытия важны.", "ru") == []
 
 
 def test_a_vowel_after_a_consonant_is_left_to_the_endings_test():

@@ -721,6 +721,8 @@ def split_decision(tok: str, lang: str, compounds: bool = False, rule_dirs: tupl
             decision = _subject_verb_glue(tok, lang, rule_dirs)
         if not decision:
             decision = _capitalised_opener(tok, lang, compounds, rule_dirs)
+        if not decision and unknown and lang not in COMPOUNDING:
+            decision = _capitalised_inflected_pair(tok, lang, rule_dirs)
         if decision and not unknown and decision[1][0] not in glue_words(lang, rule_dirs):
             decision = ()   # (a token the lists hold only as web text's glue, The|people, splits where
             # a sentence starts as an unknown one does if a function word opens it: a surname made of
@@ -817,6 +819,20 @@ def _inflected_pair(tok: str, lang: str, rule_dirs: tuple[str, ...]):
     if _a_slip(tok, score, lang):
         return ()   # likelier a slip of a frequent word
     return _pieces(tok, parts), parts, zipfs, False, False
+
+
+def _capitalised_inflected_pair(tok: str, lang: str, rule_dirs: tuple[str, ...]):
+    """A Capitalised token no list knows whose lower-case form is two
+    content words glued, the first in a form no compound's first part takes
+    (:func:`_inflected_pair`): the two words that open a sentence
+    (``Иранские|студенты``, ``Últimamente|hemos``), split only where a
+    sentence starts (the decision's opener flag) and the document writes the
+    form nowhere else (unsafe)."""
+    decision = _inflected_pair(tok.lower(), lang, rule_dirs)
+    if not decision:
+        return decision
+    _, parts, zipfs, _, _ = decision
+    return _pieces(tok, parts), parts, zipfs, False, True
 
 
 BREAK_ZIPF = 3.0          # a word this common, written with a hyphen inside it at a line's end

@@ -11,6 +11,7 @@ from itertools import islice
 
 from ..lexicon import casing_lexicon
 from ..model import Applicability, Document
+from ..names import PARTICLES
 from ..resources import (SUPPORTED_LANGUAGES, WordFrequencies, iter_frequencies, pack_dirs, read_list, read_tsv,
                          top_frequencies, word_frequencies, word_list)
 from .anchors import function_words
@@ -2165,7 +2166,6 @@ def _opener_place_glue(tok: str, head: str, tail: str, lang: str, rule_dirs: tup
     (:data:`~normalize.names.PARTICLES`: ``LaGuardia``, ``DeSantis``) nor
     a brand's head (``camel_heads.txt``); not a token some language's list
     or the names know."""
-    from ..names import PARTICLES
     h = head.lower()
     if h not in function_words(lang, rule_dirs) or h in PARTICLES \
             or head in word_list(lang, "camel_heads.txt", rule_dirs) or not tail[1:].islower():

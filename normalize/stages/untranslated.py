@@ -377,6 +377,7 @@ class UntranslatedStage(Stage):
         self._words_in_text = 0
         self._detected = False
         self._own_fw: frozenset[str] = frozenset()   # the document language's function words (this run's packs)
+        self._openers: set[str] = set()   # the document's Capitalised forms of other languages' function words
         self._rule_dirs: tuple[str, ...] = ()
 
     def process(self, doc: Document, ctx: Context):
@@ -395,9 +396,9 @@ class UntranslatedStage(Stage):
                                 lambda v: v.islower() and v not in own_fw and is_foreign(lang, v),
                                 lambda forms: _claimed_by_others(forms, lang))
         foreign = cache.select(a.vocabulary, ctx.known).keys()
-        openers = self._opener_forms(a.vocabulary, lang, own_fw)
-        if openers:
-            foreign = foreign | openers   # (where they stand first in a segment: _foreign_opener)
+        self._openers = self._opener_forms(a.vocabulary, lang, own_fw)
+        if self._openers:
+            foreign = foreign | self._openers   # (where they stand first in a segment: _foreign_opener)
         self._confirmed = 0
         self._detector = ctx.options.get("segment_detector")
         lines = list(self._foreign_lines(text, lang, own, own_fw)) if "\n" in text else []
@@ -420,7 +421,7 @@ class UntranslatedStage(Stage):
             run: list = []
             for m in words + [None]:
                 kind = "end" if m is None else self._kind(m.group(), lang, own, own_fw)
-                if kind == "name" and m is words[0] and self._foreign_opener(text, seg_start, seg_end, m, lang, own_fw):
+                if kind == "name" and m is words[0] and self._foreign_opener(text, seg_start, seg_end, m, lang):
                     kind = "foreign"
                 if kind == "shared" and (not run or run[-1][1] == "name" or len(run) >= SHARED_BRIDGE
                                          and all(k == "shared" for _, k in run[-SHARED_BRIDGE:])):
@@ -590,7 +591,6 @@ class UntranslatedStage(Stage):
         return len(run) == foreign >= SHORT_ALL_FOREIGN and n >= SHORT_ALL_FOREIGN_FW \
             and not ends_a_name(text, start) and not self._no_own_word_on_line(text, start, end, lang)
 
-
     @staticmethod
     def _opener_forms(vocabulary, lang: str, own_fw: frozenset) -> set[str]:
         """The Capitalised forms of ``vocabulary`` that would be foreign
@@ -599,22 +599,18 @@ class UntranslatedStage(Stage):
         return {v for v in vocabulary if v[:1].isupper() and v[1:].islower()
                 and table.get(v.lower(), 0) & fw_bits and v.lower() not in own_fw and is_foreign(lang, v.lower())}
 
-    def _foreign_opener(self, text: str, seg_start: int, seg_end: int, m, lang: str, own_fw: frozenset) -> bool:
-        """Is ``m``, the first word of its segment, a function word of
-        another language Capitalised because it opens a sentence (`The`,
-        `When`, `Der`), and foreign as a lower-case word would be
-        (:func:`is_foreign`), in a line that holds the document's language
-        too (`The opposition called for new elections.` in an Italian
-        paragraph)? Only spaces and opening quotation marks may stand before
-        it in the segment. A line all in another language keeps its first
-        word a name's: a short one is a motto or a quotation a writer chose
-        (`Il faut bien le faire.`), a longer one :meth:`_foreign_lines`'."""
-        word = m.group()
-        if not (word[:1].isupper() and word[1:].islower()) or text[seg_start:m.start()].strip(" \t\u00a0" + _QUOTE_CHARS):
-            return False
-        low = word.lower()
-        return low not in own_fw and bool(_claims_table().get(low, 0) & (_mask_of_others(lang) << _FW)) \
-            and is_foreign(lang, low) and not self._no_own_word_on_line(text, seg_start, seg_end, lang)
+    def _foreign_opener(self, text: str, seg_start: int, seg_end: int, m, lang: str) -> bool:
+        """Is ``m``, the first word of its segment, one of the document's
+        :meth:`_opener_forms` (a function word of another language
+        Capitalised because it opens a sentence: `The`, `When`, `Der`), in a
+        line that holds the document's language too (`The opposition called
+        for new elections.` in an Italian paragraph)? Only spaces and opening
+        quotation marks may stand before it in the segment. A line all in
+        another language keeps its first word a name's: a short one is a
+        motto or a quotation a writer chose (`Il faut bien le faire.`), a
+        longer one :meth:`_foreign_lines`'."""
+        return m.group() in self._openers and not text[seg_start:m.start()].strip(" \t\u00a0" + _QUOTE_CHARS) \
+            and not self._no_own_word_on_line(text, seg_start, seg_end, lang)
 
     @staticmethod
     def _capital_after(text: str, end: int) -> bool:

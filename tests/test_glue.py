@@ -85,8 +85,8 @@ FIXES = [
     ("en", "The summit in Dublinyesterday ended late.", "The summit in Dublin yesterday ended late."),
     ("ru", "Вчера Киевполучил новую партию помощи.", "Вчера Киев получил новую партию помощи."),
     # a place another language's lexicon knows, kept in its own spelling by a
-    # translation, glued to a function word (Italian writes Edimburgo)
-    ("it", "Il tour è partito da Edinburghverso sud.", "Il tour è partito da Edinburgh verso sud."),
+    # translation, glued to a function word (Italian and Portuguese write Scozia, Escócia)
+    ("it", "Il reporter è tornato in Scotlandalla fine del mese.", "Il reporter è tornato in Scotland alla fine del mese."),
     ("pt", "Ele chegou de Scotlandpara a reunião.", "Ele chegou de Scotland para a reunião."),
     # a city whose name is also a word of the language (French "paris", bets)
     ("fr", "Le président est arrivé à Parisavant la réunion du conseil.",

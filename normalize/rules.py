@@ -431,7 +431,7 @@ register(Rule(
     "at all (`наступного`); a sentence opened by an English word in French, a navigation or section word alone on its line "
     "(`Publicidad`, `Anzeige` in an English page), a phrase of another language's `boilerplate.txt` "
     "(a template's teaser label or sharing prompt: `Leia também`, `Read more`, `Читайте также`) that is all "
-    "its line or labels it before a colon (at a line's start, or after a sentence's end inside it), an English word "
+    "its line or labels it before a colon (at a line's start, or after a sentence's end inside it), or runs to the line's end after its last sentence (`… had failed. Leer más`), an English word "
     "capitalised alone between lower-case words of a Spanish, French, Italian or Portuguese sentence "
     "that clean English news always writes in lower case (`uma coragem Remarkable,`), a date with an "
     "English month (`il March 14`, not a month the language writes alike, nor on a line in English); "

@@ -823,6 +823,9 @@ def test_a_line_with_a_word_of_the_document_is_no_foreign_line():
     (FRENCH_AROUND, "fr", "Share", "Share", "en"),
     # a label after a sentence's end inside a line, before a colon (a scraper joined it to the paragraph)
     (ENGLISH_AROUND, "en", "The vote was delayed. Leia também: Lula meets Biden", "Leia também", "pt"),
+    # ...or running to the line's end after the paragraph's last sentence
+    (ENGLISH_AROUND, "en", "The vote was delayed until Friday. Leer más", "Leer más", "es"),
+    (FRENCH_AROUND, "fr", "Le vote a été reporté à vendredi. Share this article", "Share this article", "en"),
     # a label before a colon on a long line (only its first 200 characters are read)
     (FRENCH_AROUND, "fr", "Read more: " + "le Parlement a voté la réforme des retraites après un long débat, " * 4,
      "Read more", "en"),

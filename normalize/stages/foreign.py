@@ -206,6 +206,7 @@ _RELATED = {"es": "romance", "pt": "romance", "it": "romance", "fr": "romance", 
 
 
 BOILERPLATE_LINE = 200   # a line longer than this is running text, unless a label and a colon open it
+BOILERPLATE_TAIL = 60    # ...or a sentence ends this close to its end and a label runs to it
 # a label that is all its line (but bullets before it, closing marks after it) or opens it before a colon
 _BOILERPLATE_LABEL = re.compile(r"[\s•·*►▶>»\-–—]*(?P<phrase>[^\W\d_][\w'’ \-]{0,48}?[^\W\d_])"
                                 r"\s*(?:(?P<label>[:›»→|…]|\.\.\.)[\s›»→|…]*(?=\S|$)|\.?\s*$)")
@@ -583,9 +584,11 @@ class ForeignTextStage(Stage):
         labels it before a colon (`Lire aussi : …`), in a text in this
         language: the site's template the translation left. Not a phrase
         this language lists too. A line over BOILERPLATE_LINE characters is
-        a label's only before a colon; so is a phrase after a sentence's end
+        a label's only before a colon, or after a sentence's end where the
+        phrase runs to the line's end; so is a phrase after a sentence's end
         inside a line, where a scraper joined the label to the paragraph
-        (`… pelo Governo. Read also: Lula meets Biden`)."""
+        (`… pelo Governo. Read also: Lula meets Biden`, `… had failed. Leer
+        más`)."""
         table = _boilerplate_table(rd)
         if not table:
             return
@@ -603,6 +606,12 @@ class ForeignTextStage(Stage):
                 for end in _SENTENCE_END_IN_LINE.finditer(line):
                     m = _BOILERPLATE_LABEL.match(line, end.end(), end.end() + BOILERPLATE_LINE)
                     if m is not None and m.group("label") == ":":
+                        hits.append(m)
+            if not hits:
+                # (the label a scraper joined to the paragraph's end: `… had failed. Leer más`)
+                for end in _SENTENCE_END_IN_LINE.finditer(line, max(0, len(line) - BOILERPLATE_TAIL)):
+                    m = _BOILERPLATE_LABEL.match(line, end.end())
+                    if m is not None and m.group("label") is None:
                         hits.append(m)
             for m in hits:
                 phrase = " ".join(m.group("phrase").lower().split())

@@ -113,6 +113,9 @@ UNSAFE_FIXES = [
     ("WASHINGTON (Reuters)The Senate passed the bill.", "WASHINGTON (Reuters) The Senate passed the bill."),
     # a number glued to a common word, a word glued to a citation, a colon to a web address
     ("a 0.336population share and 149crude oil", "a 0.336 population share and 149 crude oil"),
+    # (a count of two digits and its noun, though web text writes the pair so often that
+    # the word list holds it: 00points, far rarer than points)
+    ("He scored 25points in the game that lasted 30days.", "He scored 25 points in the game that lasted 30 days."),
     ("as in styles(Bagga and Baldwin, 1998) and al(1992)", "as in styles (Bagga and Baldwin, 1998) and al (1992)"),
     ("Read more at:https://example.com/story", "Read more at: https://example.com/story"),
     ("It is available onlinehttps://example.com/story", "It is available online https://example.com/story"),
@@ -300,6 +303,7 @@ MUST_NOT_CHANGE = [
     "The sentenceselection step and the cuartofinalistas.",
     "She misspeaks often; their pressboards were primed.",
     "It cost £1.5million; 4chan, 247sports, an A320neo, 5km, the 3rd of the 1990s.",
+    "Use 1password or 7eleven and read 9gag.",   # brands of one digit the word list holds
     "An all-you-can-eat buffet, a do-it-yourself kit, a Post-It note and a pay-as-you-go plan.",
     "The word(s) f(x) and max(a, b) and sim(X, Y) at http://example.com/a:https://b.",
     "Install git+https://example.com/repo and see example.com/onlinehttps://x.",

@@ -33,6 +33,7 @@ _NUMBER_CHARS = frozenset("0123456789.,")
 _NUMBER = re.compile(r"\d+(?:[.,]\d+)?")
 _MULTI_DIGIT = re.compile(r"\d\d+")
 NUMBER_WORD_ZIPF = 4.0
+NUMBER_GLUE_MARGIN = 2.5   # a count of two digits glued to its noun: the token this much rarer than the noun
 WORD_NUMBER_LEN = 4     # a content word glued to the number after it has this many letters or more
 NUMBER_FW_LEN = 3       # a function word glued after a number has this many letters or more (0|and; not 3in, 10am)
 # (these two start with their literal, which the regex engine finds fast; the
@@ -319,6 +320,22 @@ class SpacingStage(Stage):
             yield finding("MTN101", stop + 1, stop + 1, f"missing space between `{left}.` and the footnote `{number}`",
                           [" "], Applicability.UNSAFE, left=left + ".", right=number)
 
+    @staticmethod
+    def _written_glued(number: str, word: str, lang: str) -> bool:
+        """Does the word list hold the number and the word as one token
+        (keyed as it keys them: digits as 0), a name or a brand written so
+        (``4chan``, ``9gag``, ``1password``, ``7eleven``, ``247sports``)?
+        Not where the number has two digits and the token is far rarer than
+        the word (NUMBER_GLUE_MARGIN in zipf): web text's glue of a count and
+        its noun (``25points``, ``30days``, ``24heures``, ``21anni``); brands
+        are made with one digit or three (``247sports``, ``360video``)."""
+        freqs = word_frequencies(lang)
+        token = _smashed(number + word)
+        if token not in freqs:
+            return False
+        return not (number.isdigit() and len(number) == 2
+                    and zipf(freqs, word) - zipf(freqs, token) >= NUMBER_GLUE_MARGIN)
+
     def _other_glue(self, text: str, a, lang: str, rule_dirs: tuple[str, ...], digits: _DigitMarks):
         """More places a space went missing, all unsafe fixes:
 
@@ -333,8 +350,10 @@ class SpacingStage(Stage):
           ``3in``, ``10am``; German, where ``1990er`` is a word, is left out
           below), and after any number a function word of three letters or
           more, which no unit is (``0and``), tokens wordfreq knows
-          (``4chan``, ``247sports``, keyed as it keys them) and every such
-          pair in a compounding language (German ``10jährige``);
+          (``4chan``, ``247sports``, keyed as it keys them; not a count of
+          two digits and its noun, far rarer glued: ``25points``,
+          :meth:`_written_glued`) and every such pair in a compounding
+          language (German ``10jährige``);
         - a word glued to a parenthesis that opens a citation or a phrase:
           ``styles(Bagga and Baldwin, 1998)``, ``al(1992)``: what the brackets
           hold starts with a Capitalised word or is a year, so ``word(s)``,
@@ -382,7 +401,7 @@ class SpacingStage(Stage):
                 # (a function word of three letters or more is no unit, as `in`, `am` are: 0|and)
                 if not (year_glue or len(word) >= 4 and word in common and word not in numerals
                         or len(word) >= NUMBER_FW_LEN and word in fw) \
-                        or not word.islower() or not year_glue and _smashed(number + word) in word_frequencies(lang) \
+                        or not word.islower() or not year_glue and self._written_glued(number, word, lang) \
                         or after.isalnum() or after and after in "_-" or a.is_protected(start, end):
                     continue
                 self.stats["missing_space"] += 1

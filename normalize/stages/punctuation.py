@@ -328,7 +328,7 @@ class SpacingStage(Stage):
         Not where the number has two digits and the token is far rarer than
         the word (NUMBER_GLUE_MARGIN in zipf): web text's glue of a count and
         its noun (``25points``, ``30days``, ``24heures``, ``21anni``); brands
-        are made with one digit or three (``247sports``, ``360video``)."""
+        are made with one digit or three (``4chan``, ``247sports``)."""
         freqs = word_frequencies(lang)
         token = _smashed(number + word)
         if token not in freqs:

@@ -596,6 +596,8 @@ def test_a_name_glued_inside_a_hashtag_or_a_handle_stays(lang, text):
     # a surname whose particle is Capitalised, brands made of a preposition and a word
     ("en", "DeSantis spoke first. LaGuardia was closed."),
     ("en", "InDesign and OnStar were both updated."),
+    # a brand's head (camel_heads.txt: my, we) before a place, where a sentence starts
+    ("en", "MyLondon published the story first."),
     # a function word Capitalised before a place where no sentence starts: a name's
     ("es", "Visitaron el restaurante EnEscocia del centro."),
 ])

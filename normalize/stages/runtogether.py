@@ -2168,7 +2168,7 @@ def _opener_place_glue(tok: str, head: str, tail: str, lang: str, rule_dirs: tup
     or the names know."""
     h = head.lower()
     if h not in function_words(lang, rule_dirs) or h in PARTICLES \
-            or head in word_list(lang, "camel_heads.txt", rule_dirs) or not tail[1:].islower():
+            or h in word_list(lang, "camel_heads.txt", rule_dirs) or not tail[1:].islower():
         return None
     low = tok.lower()
     lexicon = casing_lexicon(lang, rule_dirs).single

@@ -165,7 +165,7 @@ class NameVariantStage(Stage):
             if not any(zipf(freqs, w.lower()) >= NAME_ZIPF and w.lower() not in lexicon for w in (x, y)) \
                     and (self._apart(before.get(x), before.get(y)) or self._apart(after.get(x), after.get(y))):
                 continue   # Julija Jefimowa, Julia Smith; Český Krumlov, České Budějovice: two names
-                # (a common word that is no name stands beside many: Europa Leaguge, Champions League)
+                # (a common word that is no name stands beside many: Europa League, Champions League)
             if x.lower() in given and y.lower() in given and skeleton(x) != skeleton(y):
                 continue   # two given names (Jaroslav, Jaroslava), not one transliterated twice (Dmitry, Dmitri)
             zx, zy = (zipf(freqs, x.lower()), zipf(freqs, y.lower())) if freqs else (0.0, 0.0)
@@ -232,7 +232,8 @@ class NameVariantStage(Stage):
         return alike[0] if len(alike) == 1 else None
 
     @staticmethod
-    def _neighbours(names, forms: set[str], fw: frozenset[str]) -> tuple[dict[str, set[str]], dict[str, set[str]]]:
+    def _neighbours(names, forms: set[str], fw: frozenset[str]) -> tuple[dict[str, set[str] | None],
+                                                                      dict[str, set[str] | None]]:
         """For each of ``forms``: the capitalised words written right before
         it (one space apart; not a function word that opens a sentence, The
         or In) and those written right after it; a form written somewhere

@@ -72,7 +72,7 @@ register(Rule(
     "As unsafe fixes it also separates a closing bracket from the next word (`(2003)which`; "
     "a dateline's agency from the Capitalised word that opens the story: `(Reuters)The`, `(EFE)El`), "
     "a word from a citation's parenthesis (`styles(Bagga, 1998)`), a number from a common "
-    "word (`0.336population`, `25points`; not units, sums or names wordfreq knows: `5km`, `£1.5million`, "
+    "word or a hyphenated compound's first word (`0.336population`, `25points`, `2023state-run`; not units, sums or names wordfreq knows: `5km`, `£1.5million`, "
     "`4chan`, `247sports`, though a count of two digits and its noun, far rarer glued, splits), a year from a function word (`in 2023the`; not `3in`, `10am`), a colon or a word from a web address (`at:https://`, `onlinehttps://`), a comma from the number after a "
     "word (`Linguistics,19(1)`), a function word or a common lower-case word from the number after it (`of0.978`, `section4.1`), a "
     "hyphen that stands for a dash before a clause (`IBM-yet the audience`) and a number, decimals too, from a function word that opens "

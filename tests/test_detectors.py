@@ -116,6 +116,8 @@ UNSAFE_FIXES = [
     # (a count of two digits and its noun, though web text writes the pair so often that
     # the word list holds it: 00points, far rarer than points)
     ("He scored 25points in the game that lasted 30days.", "He scored 25 points in the game that lasted 30 days."),
+    # ...or to the first word of a hyphenated compound (a table's 719money-fx)
+    ("In 2023state-run media and 719money-fx rows", "In 2023 state-run media and 719 money-fx rows"),
     ("as in styles(Bagga and Baldwin, 1998) and al(1992)", "as in styles (Bagga and Baldwin, 1998) and al (1992)"),
     ("Read more at:https://example.com/story", "Read more at: https://example.com/story"),
     ("It is available onlinehttps://example.com/story", "It is available online https://example.com/story"),
@@ -303,6 +305,7 @@ MUST_NOT_CHANGE = [
     "The sentenceselection step and the cuartofinalistas.",
     "She misspeaks often; their pressboards were primed.",
     "It cost £1.5million; 4chan, 247sports, an A320neo, 5km, the 3rd of the 1990s.",
+    "A 5G-enabled phone, 19th-century art, 3D-printed guns, 20km-long queues, 4chan-style posts.",
     "Use 1password or 7eleven and read 9gag.",   # brands of one digit the word list holds
     "An all-you-can-eat buffet, a do-it-yourself kit, a Post-It note and a pay-as-you-go plan.",
     "The word(s) f(x) and max(a, b) and sim(X, Y) at http://example.com/a:https://b.",

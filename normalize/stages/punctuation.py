@@ -340,7 +340,8 @@ class SpacingStage(Stage):
         """More places a space went missing, all unsafe fixes:
 
         - a number glued to a common word after it (``0.336population``,
-          ``5million``): the word has four letters or more and zipf 4, so
+          ``149crude``, or a hyphenated compound's first word: ``2023state-run``,
+          ``719money-fx``): the word has four letters or more and zipf 4, so
           units (``5km``), ordinals (``3rd``) and decades (``1990s``) stay,
           as do model names (``A320neo``: a letter before the number), sums
           (``£1.5million``: a currency sign, or a word of ``number_words.txt``,
@@ -402,7 +403,8 @@ class SpacingStage(Stage):
                 if not (year_glue or len(word) >= 4 and word in common and word not in numerals
                         or len(word) >= NUMBER_FW_LEN and word in fw) \
                         or not word.islower() or not year_glue and self._written_glued(number, word, lang) \
-                        or after.isalnum() or after and after in "_-" or a.is_protected(start, end):
+                        or after.isalnum() or after == "_" or after == "-" and not text[end + 1:end + 2].isalpha() \
+                        or a.is_protected(start, end):
                     continue
                 self.stats["missing_space"] += 1
                 yield finding("MTN101", h + 1, h + 1,

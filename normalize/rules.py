@@ -184,7 +184,9 @@ register(Rule(
     "A capitalised function word in the middle of a sentence.",
     "Finds a function word (`About`, `The`, `For`) capitalised between two lower-case "
     "words mid-sentence, the trace of a link anchor that kept its title case, and "
-    "lower-cases it.",
+    "lower-cases it. Not a word that opens sentences after a lower-case word that itself "
+    "starts the sentence (`world The president said`): that is a label or a breadcrumb "
+    "the scraper ran in, and the capital opens the sentence.",
     "CMS link anchors and headline fragments pasted into running text keep their capitals.",
     "`announced About plans to` -> `announced about plans to`",
     priority=45))

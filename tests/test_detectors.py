@@ -351,6 +351,19 @@ def test_anchor_word_that_opens_sentences_is_an_unsafe_fix():
     assert fixed(text, unsafe=True) == "this morning the first train left"
 
 
+def test_opener_after_a_label_where_a_sentence_starts_keeps_its_capital():
+    # a lower-case word alone before a Capitalised opener where a sentence starts
+    # is a label or a breadcrumb run in, not an anchor (whose sentence would open
+    # in lower case): the capital stays, whether the two were glued or not
+    for text, expected in [("worldThe president said it was fine.", "world The president said it was fine."),
+                           ("Prices fell. sportsSome fans were angry.", "Prices fell. sports Some fans were angry."),
+                           ("news The minister resigned.", "news The minister resigned.")]:
+        assert fixed(text, unsafe=True) == expected
+    # mid-sentence the glued capital is an anchor's, and is lowered after the split
+    assert fixed("The expansionThe president wants is big.", unsafe=True) == \
+        "The expansion the president wants is big."
+
+
 def test_lowercase_name_that_is_a_common_word_needs_context():
     # "turkey" alone is the bird; with the country named elsewhere it is an unsafe fix
     assert rules_found("We ate roast turkey.") == set()

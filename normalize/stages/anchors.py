@@ -89,10 +89,15 @@ class AnchorStage(Stage):
                 continue
             if a.is_protected(w.start(), w.end()) or self._headline(a, i) or self._quoted_title(a, i):
                 continue
-            self.stats["anchors"] += 1
             # A word that often opens a sentence ("night At the parade") may mark a
             # lost full stop rather than an anchor: lower-casing it is then unsafe.
             opener = low in sentence_openers(doc.language or "en", ctx.rule_dirs)
+            if opener and a.sentence_start(prev.start()):
+                continue   # a lower-case word alone before it where a sentence starts is
+                # a label or a breadcrumb the scraper ran in (`world The president
+                # said`, `postsSome researchers`): an anchor's sentence would open
+                # in lower case
+            self.stats["anchors"] += 1
             # before another function word it may be a name of its own (`the
             # Cologne group Can in 2003`): the lower case is then no sure fix
             named = tokens[i + 1] in fw

@@ -1084,13 +1084,18 @@ def _known_as_a_word(low: str) -> bool:
     return any(_zipf(word_frequencies(o).get(low, 0.0)) >= WEB_GLUE_ZIPF for o in SUPPORTED_LANGUAGES)
 
 
-def _known_anywhere(low: str) -> bool:
-    """Does any supported language's word list know ``low``, however rarely?
-    (Surnames made of an article and a word, Laporta, Leblanc, Lacroix, are
-    there.)"""
+def _known_anywhere(low: str, zipf_at_least: float = 0.0) -> bool:
+    """Does any supported language's word list know ``low``, however rarely
+    (or at least ``zipf_at_least`` often)? (Surnames made of an article and
+    a word, Laporta, Leblanc, Lacroix, are there.)"""
+    if zipf_at_least:
+        return any(_zipf(word_frequencies(o).get(low, 0.0)) >= zipf_at_least for o in SUPPORTED_LANGUAGES)
     return any(low in word_frequencies(o) for o in SUPPORTED_LANGUAGES)
 
 
+NAME_PAIR_WEB_ZIPF = 2.0   # a place's or a name's two words glued, which web text writes so (hashtags,
+# addresses: elsalvador, losangeles), split all the same where the list holds the token rarer than
+# this; brands written so are commoner (DekaBank, RedBull, HighSchool)
 OPENER_WORD_ZIPF = 3.5   # the word after a Capitalised article glued to it
 OPENER_HEAD_ZIPF = 4.0   # a Capitalised word glued to a common word after it: this common (both),
 OPENER_FW_HEAD_ZIPF = 3.5   # ...or, glued to a function word, this common (Sabíamos|que: a verb's form shares its frequency)
@@ -2140,18 +2145,22 @@ def _name_pair_glue(tok: str, head: str, tail: str, lang: str, rule_dirs: tuple[
     given name (``common/given_names.txt``) before a surname (``OliverCromwell``,
     ``HollySnyder``), or a title of ``person_titles.txt`` before a name
     (``ChancellorAngela``, ``JudgeKavanaugh``) (unsafe). Not a token some
-    language's list or the names know (brands written so, ``MaxMara``), nor
-    a surname of three letters or fewer."""
+    language's list or the names know (brands written so, ``MaxMara``), but
+    for a safe name of the lexicon that the lists hold rarer than
+    NAME_PAIR_WEB_ZIPF, web text's hashtags and addresses (``ElSalvador``,
+    ``SriLanka``; not ``DekaBank``, ``RedBull``); nor a surname of three
+    letters or fewer."""
     if len(tail) < 4:
         return None
     low = tok.lower()
     lexicon = casing_lexicon(lang, rule_dirs)
-    if low in lexicon.single or _known_anywhere(low):
+    if low in lexicon.single:
         return None
     h, t = head.lower(), tail.lower()
-    pair = any(n == 2 and lower == f"{h} {t}" and canonical == f"{head} {tail}"
-               for n, lower, canonical, _ in lexicon.lookup_multi(h, t))
-    if not (pair or h in word_list("common", "given_names.txt", rule_dirs)
+    kinds = {kind for n, lower, canonical, kind in lexicon.lookup_multi(h, t)
+             if n == 2 and lower == f"{h} {t}" and canonical == f"{head} {tail}"}
+    if _known_anywhere(low) and not ("safe" in kinds and not _known_anywhere(low, NAME_PAIR_WEB_ZIPF)) or not (
+            kinds or h in word_list("common", "given_names.txt", rule_dirs)
             or h in word_list(lang, "person_titles.txt", rule_dirs)):
         return None
     return _mixed_case_split(head, tail, lang)

@@ -174,7 +174,10 @@ register(Rule(
     "`identification of`). The piece that gives up its letter must be no word of this or another "
     "supported language (`factors uch` lost a letter; it stays), only one of the two moves may "
     "qualify, a doubled letter is a typo (`a mmeeting`), and words broken by many spaces "
-    "(`re la t ive`) are left alone. Unsafe: the letters and their case are kept, the space moves.",
+    "(`re la t ive`) are left alone, as is a move whose letter is a one-letter function word glued "
+    "to a word, where reading it apart is about as likely (`divisãoe levou` is `divisão e levou` "
+    "as much as `divisão elevou`: the glue split takes it). "
+    "Unsafe: the letters and their case are kept, the space moves.",
     "Text extracted from PDFs and OCR, and pages whose spaces a scraper rebuilt, keep the number "
     "of spaces and lose where they stood.",
     "`much of th einformation` -> `much of the information`",

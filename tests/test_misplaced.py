@@ -61,6 +61,11 @@ MUST_NOT_CHANGE = [
     ("en", "See example.com/th ehigh for details."),
     # a capital away from a sentence start is a name's
     ("en", "They met Th ehigh there."),
+    # the letter a one-letter function word glued to the piece before or after, a reading as
+    # likely as the move (elevou is no likelier than e levou): the glue split takes it (MTN401)
+    ("pt", "A divisãoe levou o caso ao tribunal."),
+    ("pt", "Ele tem omesmo carro que o pai."),
+    ("ru", "Мы решили использоватьв одном проекте."),
 ]
 
 
@@ -76,6 +81,12 @@ def test_the_fix_is_unsafe_and_keeps_every_character():
     assert (f.start, f.end) == (text.index("th e"), text.index("einformation") + len("einformation"))
     assert f.replacements[0].replace(" ", "") == text[f.start:f.end].replace(" ", "")
     assert Pipeline(language="en").fix(text).text == text   # (safe fixes only: untouched)
+
+
+def test_a_glued_one_letter_word_is_split_not_moved():
+    # where the move's word is no likelier than the letter and the other piece apart
+    assert result("A divisãoe levou o caso.", "pt").text == "A divisão e levou o caso."
+    assert result("Ele tem omesmo carro.", "pt").text == "Ele tem o mesmo carro."
 
 
 def test_move_space_says_which_way():

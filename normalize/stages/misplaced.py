@@ -19,6 +19,10 @@ moving the space by one letter when:
   summed) and than the pieces written as one word (``occurr ing`` is
   ``occurring`` with a spurious space, not ``occur ring``);
 - only one of the two moves does all that;
+- the letter that moves is no one-letter function word glued to a word,
+  where the three read apart are about as likely (GLUE_READING_MARGIN):
+  ``divisãoe levou`` is ``divisão e levou`` as much as ``divisão elevou``,
+  and a lost space is the commoner damage (the glue split, MTN401, takes it);
 - a letter doubled where it stands next to a word is a typed letter too
   many (``a mmeeting``, not ``am meeting``; but ``wa ssecond``);
 - the words around are not fragments themselves, nor do they make one word
@@ -40,6 +44,8 @@ NO_WORD_ZIPF = 2.5      # a piece of three letters or more rarer than this is no
 NEW_WORD_ZIPF = 3.0     # each word the move makes is at least this common...
 NEW_SHORT_ZIPF = 4.0    # ...and, with three letters, this common (shorter: a function word)
 MARGIN = 3.0            # the new words' zipfs, summed, beat the pieces' by this much
+GLUE_READING_MARGIN = 1.0   # a word the move makes with a one-letter function word beats that
+# word and the piece it joins, read apart, by this much (zipf): else the giver is that word glued
 
 
 def no_word(low: str, freqs, fw: frozenset[str]) -> bool:
@@ -93,6 +99,10 @@ def move_space(x: str, y: str, lang: str, rule_dirs: tuple[str, ...] = ()) -> in
         if not (word(a) and word(b)):
             continue
         taker = lx if giver == ly else ly
+        letter, grown = (ly[0], a) if step == 1 else (lx[-1], b)
+        if letter in fw and word(taker) and z(grown) - (z(letter) + z(taker) - 9.0) < GLUE_READING_MARGIN:
+            continue   # the letter a word of its own glued to the giver, as likely: divisãoe levou
+            # is divisão e levou (elevou is no likelier than e levou); tem omesmo, использоватьв одном
         if len(giver) >= 3 and _known_elsewhere(giver, lang) \
                 and not (no_word(taker, freqs, fw) and not _known_elsewhere(taker, lang)):
             continue   # a word of another language in the text, not a broken one (but in

@@ -121,10 +121,12 @@ def run(lang: str, n: int, seed: int, share: float, show: str | None, news: int 
 
 
 def _same(repl: str, want: str) -> bool:
-    """The split restores the space (a comma put back or a letter's case
-    changed by the same fix count as right: other repairs)."""
-    return re.sub(r"[\s,]", "", repl).lower() == re.sub(r"[\s,]", "", want).lower() and \
-        repl.count(" ") == want.count(" ")
+    """The split restores the space where it stood (a comma put back or a
+    letter's case changed by the same fix count as right: other repairs;
+    ``del ibertad`` for ``de libertad`` does not)."""
+    def norm(t: str) -> str:
+        return re.sub(r"\s+", " ", t.replace(",", "")).strip().lower()
+    return norm(repl) == norm(want)
 
 
 def article_arguments(ap: argparse.ArgumentParser, damage: str) -> None:

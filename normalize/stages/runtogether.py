@@ -1541,7 +1541,9 @@ def _rare_glue(tok: str, lang: str, rule_dirs: tuple[str, ...]):
     """A function word glued to the rare word after it, which the list knows,
     in a token it has never seen: ``thepsycholinguistic``, ``andsyntactic``
     (unsafe). Function words that form words (``prefixes.txt``: in, a, be)
-    are not taken, the token must have one such reading only and be no typo
+    are not taken, and where one reads as glued to a word the list knows the
+    token has no other split (``delibertad``, ``nosiempre``: not
+    ``del|ibertad``, ``nos|iempre``); the token must have one such reading only and be no typo
     of a frequent word; a Capitalised token only splits after a word of
     ``glue_openers.txt`` at a sentence start. Not in compounding languages.
     A function word glued to the rare word before it (``historiographyof``)
@@ -1560,7 +1562,10 @@ def _rare_glue(tok: str, lang: str, rule_dirs: tuple[str, ...]):
     tails = word_list(lang, "glue_tails.txt", rule_dirs)
     for k in range(2, min(len(low) - RARE_CONTENT_MIN, _longest(fw)) + 1):
         head, rest = low[:k], low[k:]
-        if head in fw and head not in prefixes and freqs.get(rest, 0.0) >= floor and rest not in names:
+        if head in fw and freqs.get(rest, 0.0) >= floor and rest not in names:
+            if head in prefixes:
+                return ()   # a function word that forms words is not taken, but its reading is one:
+                # delibertad is de|libertad, not del|ibertad
             cuts.append((head, rest))
         body, tail = low[:-k], low[-k:]
         if tail in tails and freqs.get(body, 0.0) >= floor and body not in names and not tok[0].isupper():

@@ -2164,8 +2164,9 @@ def _name_pair_glue(tok: str, head: str, tail: str, lang: str, rule_dirs: tuple[
     h, t = head.lower(), tail.lower()
     kinds = {kind for n, lower, canonical, kind in lexicon.lookup_multi(h, t)
              if n == 2 and lower == f"{h} {t}" and canonical == f"{head} {tail}"}
-    if _known_anywhere(low) and not ("safe" in kinds and not _known_anywhere(low, NAME_PAIR_WEB_ZIPF)) or not (
-            kinds or h in word_list("common", "given_names.txt", rule_dirs)
+    if _known_anywhere(low) and ("safe" not in kinds or _known_anywhere(low, NAME_PAIR_WEB_ZIPF)):
+        return None   # a brand written so (MaxMara, DekaBank); a safe name the lists hold rarely is web glue
+    if not (kinds or h in word_list("common", "given_names.txt", rule_dirs)
             or h in word_list(lang, "person_titles.txt", rule_dirs)):
         return None
     return _mixed_case_split(head, tail, lang)

@@ -121,6 +121,9 @@ FIXES = [
     # a capitalised common word (a title's) glued to a function word after it
     ("en", "It appeared in the Proceedingsof the Workshopon Parsing in 2003.",
      "It appeared in the Proceedings of the Workshop on Parsing in 2003."),
+    # ...of five letters too, a word of a name's (glue_tails.txt: del)
+    ("it", "Gli uragani si formano nel Golfodel Messico ogni anno.",
+     "Gli uragani si formano nel Golfo del Messico ogni anno."),
     # a preposition that is also a prefix (glue_prefixes.txt), before a common word
     ("es", "El proyecto fracasó por falta deapoyo político.", "El proyecto fracasó por falta de apoyo político."),
     ("pt", "O governo anunciou um plano decombate à fome.", "O governo anunciou um plano de combate à fome."),

@@ -320,6 +320,9 @@ FIXES = [
     # a one-letter function word glued to a Capitalised word or an acronym
     ("pt", "A crise atingiu aBolívia ontem.", "A crise atingiu a Bolívia ontem."),
     ("ru", "Он говорил о членстве вНАТО и ЕС.", "Он говорил о членстве в НАТО и ЕС."),
+    # ...an acronym of three letters too, in a token of four (в|США, a|ONU)
+    ("ru", "Поставки вСША выросли за год.", "Поставки в США выросли за год."),
+    ("pt", "O Brasil pediu aONU uma reunião.", "O Brasil pediu a ONU uma reunião."),
     # Russian news writes no camel case: a token the word list knows only as web
     # text's glue (вмоскве, zipf 1.2) is split too
     ("ru", "Президент прибыл вМоскве на встречу, сообщили вКремле.",
@@ -481,6 +484,9 @@ MUST_NOT_CHANGE = [
     # brands written so that the word lists know (MaxMara, PlayStation)
     ("en", "She bought a MaxMara coat and a PlayStation for her son."),
     ("en", "The DekaBank fund bought RedBull and OpenOffice shares."),
+    # a letter before an acronym that the word lists know as one token
+    ("it", "Il telefono ha una eSIM e usa vaccini a mRNA."),
+    ("en", "The mRNA vaccine and the eSIM card need a vCPU."),
     # a surname of its own after another given name (the text writes Philip K. Dick)
     ("fr", "Le roman de Philip K. Dick est culte, rappelle Richard Dicket qui l'a lu."),
     # a site's name (.tv), a prefix's compound the text also writes spaced (super colle)

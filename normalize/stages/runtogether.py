@@ -698,9 +698,10 @@ def split_decision(tok: str, lang: str, compounds: bool = False, rule_dirs: tupl
         return None
     capitalised = tok[0].isupper() and tok[1:].islower()
     if len(tok) < PHRASE_MIN and not tok.islower() and not (capitalised and _pair_glue(tok.lower(), lang, rule_dirs)) \
-            and not (tok[:2].islower() and tok[2:].isupper()):
+            and not (tok[:2].islower() and tok[2:].isupper()) and not (tok[:1].islower() and tok[1:].isupper()):
         return None   # (four letters Capitalised: only two function words clean news writes apart, Itis, Heis;
-        # mixed case, only a two-letter word before a two-letter acronym, an|NP, in|EU)
+        # mixed case, only a two-letter word before a two-letter acronym, an|NP, in|EU, or a
+        # one-letter word before a three-letter one, в|США, a|ONU)
     if not (tok.islower() or capitalised):
         return _camel_glue(tok, lang, rule_dirs)   # CamelCase brands (iPhone, PayPal) stay None
     freqs = word_frequencies(lang)
@@ -1973,7 +1974,8 @@ def _camel_glue(tok: str, lang: str, rule_dirs: tuple[str, ...]):
 
 def _letter_camel_glue(tok: str, head: str, tail: str, lang: str, rule_dirs: tuple[str, ...]):
     """A function word of one letter glued to a Capitalised word or an
-    acronym: ``aBolívia``, ``oBrexit``, ``вНАТО``, ``иРоссией`` (unsafe). The
+    acronym (of three letters or more): ``aBolívia``, ``oBrexit``, ``вНАТО``,
+    ``вСША``, ``aONU``, ``иРоссией`` (unsafe). The
     letters brands put first (``camel_heads.txt``: iPhone, eBay) are left
     alone, and so is a token some language's word list knows (ВКонтакте);
     in a language whose news writes no camel case (:data:`CAMEL_FREE`), a

@@ -323,6 +323,11 @@ FIXES = [
     # ...an acronym of three letters too, in a token of four (в|США, a|ONU)
     ("ru", "Поставки вСША выросли за год.", "Поставки в США выросли за год."),
     ("pt", "O Brasil pediu aONU uma reunião.", "O Brasil pediu a ONU uma reunião."),
+    # Russian: an acronym glued to a preposition of one consonant (no case ending is one),
+    # a Latin word and a Cyrillic function word run together (no word changes script)
+    ("ru", "Данные о ВВПв третьем квартале опубликованы.", "Данные о ВВП в третьем квартале опубликованы."),
+    ("ru", "Приложение дляiOS вышло, а Appleна этой неделе молчит.",
+     "Приложение для iOS вышло, а Apple на этой неделе молчит."),
     # Russian news writes no camel case: a token the word list knows only as web
     # text's glue (вмоскве, zipf 1.2) is split too
     ("ru", "Президент прибыл вМоскве на встречу, сообщили вКремле.",
@@ -487,6 +492,8 @@ MUST_NOT_CHANGE = [
     # a letter before an acronym that the word lists know as one token
     ("it", "Il telefono ha una eSIM e usa vaccini a mRNA."),
     ("en", "The mRNA vaccine and the eSIM card need a vCPU."),
+    # Russian case endings start with a vowel: on an acronym or a Latin word they stay
+    ("ru", "Экран iPhoneа треснул, а МИДом и ВУЗе руководят другие."),
     # a surname of its own after another given name (the text writes Philip K. Dick)
     ("fr", "Le roman de Philip K. Dick est culte, rappelle Richard Dicket qui l'a lu."),
     # a site's name (.tv), a prefix's compound the text also writes spaced (super colle)

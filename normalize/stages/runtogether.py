@@ -696,9 +696,13 @@ def split_decision(tok: str, lang: str, compounds: bool = False, rule_dirs: tupl
     :func:`_run_on`)."""
     if not tok.isalpha() or len(tok) < PAIR_MIN and not _short_pair_glue(tok, lang, rule_dirs) or len(tok) > RUN_ON_MAX:
         return None
+    script = _script_glue(tok, lang, rule_dirs)
+    if script is not None:
+        return script
     capitalised = tok[0].isupper() and tok[1:].islower()
     if len(tok) < PHRASE_MIN and not tok.islower() and not (capitalised and _pair_glue(tok.lower(), lang, rule_dirs)) \
-            and not (tok[:2].islower() and tok[2:].isupper()) and not (tok[:1].islower() and tok[1:].isupper()):
+            and not (tok[:2].islower() and tok[2:].isupper()) and not (tok[:1].islower() and tok[1:].isupper()) \
+            and not (lang in CASE_NAMES and tok[:-1].isupper() and tok[-1:].islower()):
         return None   # (four letters Capitalised: only two function words clean news writes apart, Itis, Heis;
         # mixed case, only a two-letter word before a two-letter acronym, an|NP, in|EU, or a
         # one-letter word before a three-letter one, в|США, a|ONU)
@@ -1938,6 +1942,12 @@ def _camel_glue(tok: str, lang: str, rule_dirs: tuple[str, ...]):
         opener = _capital_opener_glue(tok, tok[:i - 1], tok[i - 1:], lang, rule_dirs)
         if opener is not None:
             return opener
+    if i >= 3 and len(tok) - i == 1 and tok[i:].islower() and lang in CASE_NAMES \
+            and tok[i] not in CASE_NAMES[lang] and tok[i:] in function_words(lang, rule_dirs) \
+            and tok.lower() not in word_frequencies(lang):
+        # an acronym glued to a preposition of one consonant: no case ending is one
+        # (ВВП|в, США|к; ВУЗа, ВУЗе, ВУЗом take vowels)
+        return _mixed_case_split(tok[:i], tok[i:], lang)
     if i >= 2 and len(tok) - i >= 2 and tok[i:].islower():
         if tok[i:] in function_words(lang, rule_dirs):
             return _acronym_glue(tok, tok[:i], tok[i:], lang, rule_dirs)
@@ -1969,6 +1979,39 @@ def _camel_glue(tok: str, lang: str, rule_dirs: tuple[str, ...]):
         return None
     if head not in function_words(lang, rule_dirs):
         return _content_camel_glue(tok, head, tail, lang, rule_dirs)
+    return _mixed_case_split(head, tail, lang)
+
+
+def _script(ch: str) -> str:
+    """'cyrillic', 'latin' or '' for the letter ``ch``."""
+    if "\u0400" <= ch <= "\u04ff":
+        return "cyrillic"
+    return "latin" if ch.isalpha() and ord(ch) < 0x250 else ""
+
+
+def _script_glue(tok: str, lang: str, rule_dirs: tuple[str, ...]):
+    """A word in Latin letters and a function word in Cyrillic run together,
+    either way round, in a language written in Cyrillic: ``дляiOS``,
+    ``наiPhone``, ``NATOв``, ``Appleна`` (unsafe). No word of either script
+    changes script inside it. The Cyrillic piece is a function word of the
+    language, and after the Latin word one that starts with a consonant: a
+    Latin word may take a Russian case ending, which starts with a vowel
+    (``iPhoneа``, ``BMWи`` stay); the Latin piece has two letters or more."""
+    if "а" not in ALPHABETS.get(lang, ""):
+        return None
+    scripts = [_script(c) for c in tok]
+    cut = next((k for k in range(1, len(tok)) if scripts[k] != scripts[k - 1]), 0)
+    if not cut or "" in scripts or len(set(scripts[cut:])) != 1:
+        return None
+    head, tail = tok[:cut], tok[cut:]
+    if scripts[0] == "cyrillic":
+        cyrillic, latin = head, tail
+    else:
+        cyrillic, latin = tail, head
+        if not tail.islower() or tail[0] in CASE_NAMES.get(lang, "аеёиоуыэюя"):
+            return None
+    if len(latin) < 2 or cyrillic.lower() not in function_words(lang, rule_dirs):
+        return None
     return _mixed_case_split(head, tail, lang)
 
 

@@ -325,6 +325,10 @@ FIXES = [
     ("pt", "O Brasil pediu aONU uma reunião.", "O Brasil pediu a ONU uma reunião."),
     # Russian: an acronym glued to a preposition of one consonant (no case ending is one),
     # a Latin word and a Cyrillic function word run together (no word changes script)
+    # where names do not decline, an acronym glued to a function word of one letter
+    ("fr", "Après ces événements, la BNUa décidé de constituer une garde.",
+     "Après ces événements, la BNU a décidé de constituer une garde."),
+    ("es", "Los socios de EEUUy de la OTAN votaron.", "Los socios de EEUU y de la OTAN votaron."),
     ("ru", "Данные о ВВПв третьем квартале опубликованы.", "Данные о ВВП в третьем квартале опубликованы."),
     ("ru", "Приложение дляiOS вышло, а Appleна этой неделе молчит.",
      "Приложение для iOS вышло, а Apple на этой неделе молчит."),
@@ -494,6 +498,8 @@ MUST_NOT_CHANGE = [
     ("en", "The mRNA vaccine and the eSIM card need a vCPU."),
     # Russian case endings start with a vowel: on an acronym or a Latin word they stay
     ("ru", "Экран iPhoneа треснул, а МИДом и ВУЗе руководят другие."),
+    ("en", "Oliver Grün, president of BITMi, spoke about HIVe research."),
+    ("it", "I pazienti con HIVe sono seguiti dai medici."),
     # a surname of its own after another given name (the text writes Philip K. Dick)
     ("fr", "Le roman de Philip K. Dick est culte, rappelle Richard Dicket qui l'a lu."),
     # a site's name (.tv), a prefix's compound the text also writes spaced (super colle)

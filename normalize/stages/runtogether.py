@@ -702,7 +702,7 @@ def split_decision(tok: str, lang: str, compounds: bool = False, rule_dirs: tupl
     capitalised = tok[0].isupper() and tok[1:].islower()
     if len(tok) < PHRASE_MIN and not tok.islower() and not (capitalised and _pair_glue(tok.lower(), lang, rule_dirs)) \
             and not (tok[:2].islower() and tok[2:].isupper()) and not (tok[:1].islower() and tok[1:].isupper()) \
-            and not (lang in CASE_NAMES and tok[:-1].isupper() and tok[-1:].islower()):
+            and not (tok[:-1].isupper() and tok[-1:].islower()):
         return None   # (four letters Capitalised: only two function words clean news writes apart, Itis, Heis;
         # mixed case, only a two-letter word before a two-letter acronym, an|NP, in|EU, or a
         # one-letter word before a three-letter one, в|США, a|ONU)
@@ -1947,6 +1947,13 @@ def _camel_glue(tok: str, lang: str, rule_dirs: tuple[str, ...]):
             and tok.lower() not in word_frequencies(lang):
         # an acronym glued to a preposition of one consonant: no case ending is one
         # (ВВП|в, США|к; ВУЗа, ВУЗе, ВУЗом take vowels)
+        return _mixed_case_split(tok[:i], tok[i:], lang)
+    if i >= 3 and len(tok) - i == 1 and tok[i:].islower() and tok[i:] != "i" and lang not in INFLECTING_NAMES \
+            and tok[i:] in glue_words(lang, rule_dirs) and tok.lower() not in word_frequencies(lang) \
+            and tok.lower() not in casing_lexicon(lang, rule_dirs).single:
+        # where names do not decline, an acronym glued to a function word of one
+        # letter (BNU|a décidé, OTAN|e, EEUU|y; HIVe stays: hive is in the lists;
+        # and an i, which names append, BITMi, and English writes as I)
         return _mixed_case_split(tok[:i], tok[i:], lang)
     if i >= 2 and len(tok) - i >= 2 and tok[i:].islower():
         if tok[i:] in function_words(lang, rule_dirs):

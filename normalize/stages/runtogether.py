@@ -377,6 +377,7 @@ class RunTogetherStage(Stage):
         out = []
         words = a.words
         places = a.places(splits)
+        names = casing_lexicon(lang, rule_dirs).single
         # where the openers stand; a Capitalised form the document also writes
         # where no sentence starts is a name there (Achoque), wherever it stands
         starts = {i: a.sentence_start(words[i].start()) for i in places if splits[words[i].group()][4]}
@@ -417,7 +418,11 @@ class RunTogetherStage(Stage):
                                    Applicability.UNSAFE, parts=list(parts), zipf=[round(z, 2) for z in zipfs],
                                    written_elsewhere=written))
                 continue
-            fix = _rejoin(pieces, lang, rule_dirs, opener)
+            # a common word's capital where a sentence starts tells nothing either
+            # (Pensamosque: Pensamos que; a name's keeps the comma: Lisboa, que)
+            lower = opener or tok[:1].isupper() and tok[1:].islower() and parts[0] not in names \
+                and a.sentence_start(s)
+            fix = _rejoin(pieces, lang, rule_dirs, lower)
             if "," in fix:
                 self.stats["commas"] += 1
             out.append(finding("MTN401", s, e, f"`{tok}` looks like run-together words: "

@@ -323,12 +323,12 @@ FIXES = [
     # ...an acronym of three letters too, in a token of four (в|США, a|ONU)
     ("ru", "Поставки вСША выросли за год.", "Поставки в США выросли за год."),
     ("pt", "O Brasil pediu aONU uma reunião.", "O Brasil pediu a ONU uma reunião."),
-    # Russian: an acronym glued to a preposition of one consonant (no case ending is one),
-    # a Latin word and a Cyrillic function word run together (no word changes script)
     # where names do not decline, an acronym glued to a function word of one letter
     ("fr", "Après ces événements, la BNUa décidé de constituer une garde.",
      "Après ces événements, la BNU a décidé de constituer une garde."),
     ("es", "Los socios de EEUUy de la OTAN votaron.", "Los socios de EEUU y de la OTAN votaron."),
+    # Russian: an acronym glued to a preposition of one consonant (no case ending is one),
+    # a Latin word and a Cyrillic function word run together (no word changes script)
     ("ru", "Данные о ВВПв третьем квартале опубликованы.", "Данные о ВВП в третьем квартале опубликованы."),
     ("ru", "Приложение дляiOS вышло, а Appleна этой неделе молчит.",
      "Приложение для iOS вышло, а Apple на этой неделе молчит."),

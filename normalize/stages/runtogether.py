@@ -1088,18 +1088,17 @@ def _extra_letter(low: str, lang: str) -> float:
     return best
 
 
-def _known_as_a_word(low: str) -> bool:
+def _known_as_a_word(low: str, at_least: float = WEB_GLUE_ZIPF) -> bool:
     """Does some supported language's word list hold ``low`` at zipf
-    WEB_GLUE_ZIPF or more (more than web text's glue: thepeople is not)?"""
-    return any(_zipf(word_frequencies(o).get(low, 0.0)) >= WEB_GLUE_ZIPF for o in SUPPORTED_LANGUAGES)
+    ``at_least`` or more (by default more than web text's glue: thepeople
+    is not)?"""
+    return any(_zipf(word_frequencies(o).get(low, 0.0)) >= at_least for o in SUPPORTED_LANGUAGES)
 
 
-def _known_anywhere(low: str, zipf_at_least: float = 0.0) -> bool:
-    """Does any supported language's word list know ``low``, however rarely
-    (or at least ``zipf_at_least`` often)? (Surnames made of an article and
-    a word, Laporta, Leblanc, Lacroix, are there.)"""
-    if zipf_at_least:
-        return any(_zipf(word_frequencies(o).get(low, 0.0)) >= zipf_at_least for o in SUPPORTED_LANGUAGES)
+def _known_anywhere(low: str) -> bool:
+    """Does any supported language's word list know ``low``, however rarely?
+    (Surnames made of an article and a word, Laporta, Leblanc, Lacroix, are
+    there.)"""
     return any(low in word_frequencies(o) for o in SUPPORTED_LANGUAGES)
 
 
@@ -1947,19 +1946,10 @@ def _camel_glue(tok: str, lang: str, rule_dirs: tuple[str, ...]):
         opener = _capital_opener_glue(tok, tok[:i - 1], tok[i - 1:], lang, rule_dirs)
         if opener is not None:
             return opener
-    if i >= 3 and len(tok) - i == 1 and tok[i:].islower() and lang in CASE_NAMES \
-            and tok[i] not in CASE_NAMES[lang] and tok[i:] in function_words(lang, rule_dirs) \
-            and tok.lower() not in word_frequencies(lang):
-        # an acronym glued to a preposition of one consonant: no case ending is one
-        # (ВВП|в, США|к; ВУЗа, ВУЗе, ВУЗом take vowels)
-        return _mixed_case_split(tok[:i], tok[i:], lang)
-    if i >= 3 and len(tok) - i == 1 and tok[i:].islower() and tok[i:] != "i" and lang not in INFLECTING_NAMES \
-            and tok[i:] in glue_words(lang, rule_dirs) and tok.lower() not in word_frequencies(lang) \
-            and tok.lower() not in casing_lexicon(lang, rule_dirs).single:
-        # where names do not decline, an acronym glued to a function word of one
-        # letter (BNU|a décidé, OTAN|e, EEUU|y; HIVe stays: hive is in the lists;
-        # and an i, which names append, BITMi, and English writes as I)
-        return _mixed_case_split(tok[:i], tok[i:], lang)
+    if i >= 3 and len(tok) - i == 1 and tok[i:].islower():
+        letter = _acronym_letter_glue(tok, tok[:i], tok[i:], lang, rule_dirs)
+        if letter is not None:
+            return letter
     if i >= 2 and len(tok) - i >= 2 and tok[i:].islower():
         if tok[i:] in function_words(lang, rule_dirs):
             return _acronym_glue(tok, tok[:i], tok[i:], lang, rule_dirs)
@@ -1992,6 +1982,24 @@ def _camel_glue(tok: str, lang: str, rule_dirs: tuple[str, ...]):
     if head not in function_words(lang, rule_dirs):
         return _content_camel_glue(tok, head, tail, lang, rule_dirs)
     return _mixed_case_split(head, tail, lang)
+
+
+def _acronym_letter_glue(tok: str, head: str, letter: str, lang: str, rule_dirs: tuple[str, ...]):
+    """An acronym of three capitals or more glued to a function word of one
+    letter (unsafe), in a token the language's word list and names do not
+    hold (``HIVe`` stays: hive): where names take case endings, only a
+    preposition of one consonant, which no ending is (Russian ``ВВП|в``,
+    ``США|к``; ``ВУЗа``, ``ВУЗе`` take vowels); where names do not decline,
+    any (``BNU|a décidé``, ``OTAN|e``, ``EEUU|y``), but an ``i``, which names
+    append (``BITMi``) and English writes as I."""
+    low = tok.lower()
+    if low in word_frequencies(lang) or low in casing_lexicon(lang, rule_dirs).single:
+        return None
+    if lang in CASE_NAMES:
+        ok = letter not in CASE_NAMES[lang] and letter in function_words(lang, rule_dirs)
+    else:
+        ok = lang not in INFLECTING_NAMES and letter != "i" and letter in glue_words(lang, rule_dirs)
+    return _mixed_case_split(head, letter, lang) if ok else None
 
 
 def _script(ch: str) -> str:
@@ -2221,7 +2229,7 @@ def _name_pair_glue(tok: str, head: str, tail: str, lang: str, rule_dirs: tuple[
     h, t = head.lower(), tail.lower()
     kinds = {kind for n, lower, canonical, kind in lexicon.lookup_multi(h, t)
              if n == 2 and lower == f"{h} {t}" and canonical == f"{head} {tail}"}
-    if _known_anywhere(low) and ("safe" not in kinds or _known_anywhere(low, NAME_PAIR_WEB_ZIPF)):
+    if _known_anywhere(low) and ("safe" not in kinds or _known_as_a_word(low, NAME_PAIR_WEB_ZIPF)):
         return None   # a brand written so (MaxMara, DekaBank); a safe name the lists hold rarely is web glue
     if not (kinds or h in word_list("common", "given_names.txt", rule_dirs)
             or h in word_list(lang, "person_titles.txt", rule_dirs)):
